@@ -1,0 +1,117 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { configFromScript, startLoader } from './loader';
+import { until } from '../widgets/core/test-utils';
+
+type Calls = Record<string, number>;
+
+function fakeImporters(tags: string[], calls: Calls, fail: Set<string> = new Set()) {
+  return Object.fromEntries(
+    tags.map((tag) => [
+      tag,
+      () => {
+        calls[tag] = (calls[tag] ?? 0) + 1;
+        return fail.has(tag) ? Promise.reject(new Error('chunk failed')) : Promise.resolve({});
+      },
+    ]),
+  );
+}
+const noCore = () => Promise.resolve({ setStrings: () => {} });
+
+describe('loader', () => {
+  beforeEach(() => {
+    delete window.ebok;
+  });
+
+  it('reads its data-* attributes', () => {
+    const s = document.createElement('script');
+    s.dataset.api = 'https://ebok.example.pl/api';
+    s.dataset.lang = 'uk';
+    s.dataset.idleMinutes = '5';
+    expect(configFromScript(s, 'https://cdn.example.pl/ebok/')).to.deep.equal({
+      api: 'https://ebok.example.pl/api',
+      lang: 'uk',
+      idleMinutes: 5,
+      base: 'https://cdn.example.pl/ebok/',
+    });
+    expect(configFromScript(null, '/').idleMinutes).to.equal(undefined);
+  });
+
+  it('loads only the widgets in the page, once each, and tags added later', async () => {
+    const calls: Calls = {};
+    await fixture(html`<div><x-one-a></x-one-a><x-one-a></x-one-a></div>`);
+    const g = startLoader('1.0.0', fakeImporters(['x-one-a', 'x-one-b', 'x-one-c'], calls), noCore, {});
+    expect(g.version).to.equal('1.0.0');
+    expect(window.ebok).to.equal(g);
+    expect(calls).to.deep.equal({ 'x-one-a': 1 });
+
+    document.body.append(document.createElement('x-one-b'));
+    await until(() => calls['x-one-b'] === 1, 'added tag loaded');
+
+    // A tag nested in an added subtree counts as well.
+    const wrapper = document.createElement('section');
+    wrapper.innerHTML = '<div><x-one-c></x-one-c></div>';
+    document.body.append(wrapper);
+    await until(() => calls['x-one-c'] === 1, 'nested added tag loaded');
+    document.body.append(document.createElement('x-one-c'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).to.deep.equal({ 'x-one-a': 1, 'x-one-b': 1, 'x-one-c': 1 });
+  });
+
+  it('a second copy on the page does nothing but warn once, naming both versions', async () => {
+    const calls: Calls = {};
+    const first = startLoader('1.0.0', fakeImporters(['x-two-a'], calls), noCore, {});
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      expect(() => startLoader('2.0.0', fakeImporters(['x-two-a'], calls), noCore, {})).not.to.throw();
+      startLoader('3.0.0', fakeImporters(['x-two-a'], calls), noCore, {});
+    } finally {
+      console.warn = original;
+    }
+    expect(window.ebok).to.equal(first);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('1.0.0').and.to.include('2.0.0');
+  });
+
+  it('setLanguage and logout reach core through document events', () => {
+    const g = startLoader('1.0.0', {}, noCore, { lang: 'pl' });
+    const seen: string[] = [];
+    const onConfig = () => seen.push(`config:${g.config.lang}`);
+    const onLogout = (e: Event) => seen.push(`logout:${(e as CustomEvent<{ reason: string }>).detail.reason}`);
+    document.addEventListener('ebok-config-change', onConfig);
+    document.addEventListener('ebok-logout-request', onLogout);
+    g.setLanguage('ru');
+    g.logout();
+    g.logout('idle');
+    document.removeEventListener('ebok-config-change', onConfig);
+    document.removeEventListener('ebok-logout-request', onLogout);
+    expect(seen).to.deep.equal(['config:ru', 'logout:user', 'logout:idle']);
+  });
+
+  it('passes string overrides to core', async () => {
+    const received: unknown[] = [];
+    const g = startLoader('1.0.0', {}, () => Promise.resolve({ setStrings: (...a: unknown[]) => void received.push(a) }), {});
+    g.setStrings('pl', 'common', { brand: 'Energa' });
+    await until(() => received.length === 1, 'override passed on');
+    expect(received[0]).to.deep.equal(['pl', 'common', { brand: 'Energa' }]);
+  });
+
+  it('retries a chunk that fails once, then shows an error inside the widget', async () => {
+    const calls: Calls = {};
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...a: unknown[]) => errors.push(a);
+    try {
+      const el = await fixture(html`<div lang="uk"><x-fail-a></x-fail-a></div>`);
+      startLoader('1.0.0', fakeImporters(['x-fail-a'], calls, new Set(['x-fail-a'])), noCore, {});
+      const widget = el.querySelector('x-fail-a')!;
+      await until(() => widget.shadowRoot?.querySelector('[role=alert]'), 'error shown', 5000);
+      expect(calls['x-fail-a']).to.equal(2);
+      expect(widget.shadowRoot!.textContent).to.include('Не вдалося');
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.have.length(1);
+  });
+});

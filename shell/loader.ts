@@ -1,0 +1,107 @@
+import type { EbokGlobal, EbokLoaderConfig } from '../widgets/core/global';
+import type * as Core from '../widgets/core/global';
+import type { LogoutReason } from '../widgets/core/events';
+
+// Literals, not imports: importing a value from core would make the loader download core's
+// chunk on every page. The annotations make the type check fail if core's names change.
+const CONFIG_CHANGE_EVENT: typeof Core.CONFIG_CHANGE_EVENT = 'ebok-config-change';
+const LOGOUT_REQUEST_EVENT: typeof Core.LOGOUT_REQUEST_EVENT = 'ebok-logout-request';
+
+type Importers = Record<string, () => Promise<unknown>>;
+
+/**
+ * The loader: reads its own data-* attributes, creates `window.ebok`, and imports the chunk of
+ * each `ebok-*` tag present in the page now or added later. It never imports the shared core
+ * itself, so a page without our tags downloads this file and nothing else.
+ */
+/** Loader settings from the script element's data-api, data-lang and data-idle-minutes. */
+export function configFromScript(script: HTMLScriptElement | null, base: string): EbokLoaderConfig {
+  const data = script?.dataset ?? {};
+  const idle = Number(data.idleMinutes);
+  return { api: data.api, lang: data.lang, idleMinutes: idle > 0 ? idle : undefined, base };
+}
+
+export function startLoader(
+  version: string,
+  importers: Importers,
+  importCore: () => Promise<{ setStrings: EbokGlobal['setStrings'] }>,
+  config: EbokLoaderConfig,
+): EbokGlobal {
+  const existing = window.ebok;
+  if (existing) {
+    // A second copy (another loader, another version): the first keeps the page.
+    if (!existing.warnedDuplicate) {
+      existing.warnedDuplicate = true;
+      console.warn(
+        `[ebok] Two copies of eBOK widgets on one page: version ${existing.version} is already running; ` +
+          `this copy (version ${version}) does nothing. Remove one of the <script> tags.`,
+      );
+    }
+    return existing;
+  }
+
+  const fire = (type: string, detail?: unknown) => document.dispatchEvent(new CustomEvent(type, { detail }));
+  const g: EbokGlobal = {
+    version,
+    config,
+    setLanguage(lang: string) {
+      config.lang = lang;
+      fire(CONFIG_CHANGE_EVENT);
+    },
+    logout(reason: LogoutReason = 'user') {
+      fire(LOGOUT_REQUEST_EVENT, { reason });
+    },
+    setStrings(lang: string, ns: string, strings: Record<string, unknown>) {
+      // Overrides live in core's i18n; a page that calls this pays for loading it.
+      void importCore().then((core) => core.setStrings(lang, ns, strings));
+    },
+  };
+  window.ebok = g;
+
+  const requested = new Set<string>();
+  const load = (tag: string, attempt = 0): void => {
+    const importer = importers[tag];
+    if (!importer || (requested.has(tag) && attempt === 0)) return;
+    requested.add(tag);
+    importer().catch((error: unknown) => {
+      // One retry for a flaky network, then tell the customer inside the widget, not a blank.
+      if (attempt === 0) setTimeout(() => load(tag, 1), 1000);
+      else showLoadError(tag, error);
+    });
+  };
+  const scan = (root: ParentNode) => {
+    for (const tag of Object.keys(importers)) if (root.querySelector(tag)) load(tag);
+  };
+  scan(document);
+  new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        const tag = node.localName;
+        if (tag in importers) load(tag);
+        if (node.firstElementChild) scan(node);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+  return g;
+}
+
+const MESSAGES: Record<string, string> = {
+  pl: 'Nie udało się wczytać tego elementu. Odśwież stronę.',
+  uk: 'Не вдалося завантажити цей елемент. Оновіть сторінку.',
+  ru: 'Не удалось загрузить этот элемент. Обновите страницу.',
+};
+
+function showLoadError(tag: string, error: unknown): void {
+  console.error(`[ebok] could not load <${tag}>`, error);
+  for (const el of document.querySelectorAll(tag)) {
+    if (customElements.get(tag) || el.shadowRoot) continue;
+    const lang = (el.closest('[lang]')?.getAttribute('lang') ?? window.ebok?.config.lang ?? 'pl').slice(0, 2);
+    const root = el.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.setAttribute('part', 'error');
+    p.textContent = MESSAGES[lang] ?? MESSAGES.pl!;
+    root.append(p);
+  }
+}

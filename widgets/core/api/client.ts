@@ -1,0 +1,241 @@
+import { getConfig } from '../config';
+import { ApiError, errorFromResponse, parseRetryAfter } from './errors';
+
+export type Query = Record<string, string | number | boolean | readonly (string | number)[] | undefined | null>;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Query;
+  /** Sent as JSON. */
+  json?: unknown;
+  headers?: Record<string, string>;
+  /** Abort when the widget goes away. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** Share one in-flight request between callers asking for the same thing. Default: true for GET. */
+  dedupe?: boolean;
+  /** A 401 ends the session everywhere — except on the sign-in calls, where it means wrong credentials. */
+  endSessionOn401?: boolean;
+  responseType?: 'json' | 'blob' | 'none';
+}
+
+export interface UploadOptions {
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  onProgress?: (loaded: number, total: number) => void;
+}
+
+type UnauthorizedListener = () => void;
+const unauthorizedListeners = new Set<UnauthorizedListener>();
+
+/** Called on any 401 from a call that is not a sign-in step. The session store subscribes. */
+export function onUnauthorized(fn: UnauthorizedListener): () => void {
+  unauthorizedListeners.add(fn);
+  return () => unauthorizedListeners.delete(fn);
+}
+
+interface Shared {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  users: number;
+}
+const inFlight = new Map<string, Shared>();
+
+export function buildUrl(path: string, query?: Query): string {
+  const base = getConfig().api;
+  const url = new URL(base + path, document.baseURI);
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v)) for (const item of v) url.searchParams.append(k, String(item));
+    else url.searchParams.set(k, String(v));
+  }
+  return url.toString();
+}
+
+/**
+ * The one way widgets talk to the operator's API: JSON over fetch with the session cookie,
+ * a timeout, abort, de-duplication of identical concurrent GETs across widgets, and every failure
+ * turned into an ApiError with a kind a widget can translate.
+ */
+export function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const url = buildUrl(path, options.query);
+  const dedupe = options.dedupe ?? method === 'GET';
+  if (!dedupe) {
+    const controller = new AbortController();
+    return withCallerSignal(perform<T>(url, method, options, controller), options.signal, () => controller.abort());
+  }
+  const key = `${method} ${url} ${options.responseType ?? 'json'}`;
+  let shared = inFlight.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const promise = perform<unknown>(url, method, options, controller);
+    const entry: Shared = { promise, controller, users: 0 };
+    shared = entry;
+    inFlight.set(key, entry);
+    const forget = () => {
+      if (inFlight.get(key) === entry) inFlight.delete(key);
+    };
+    promise.then(forget, forget);
+  }
+  const entry = shared;
+  entry.users++;
+  // Abort the shared fetch only when every caller has given up on it.
+  const release = () => {
+    if (--entry.users === 0) entry.controller.abort();
+  };
+  return withCallerSignal(entry.promise as Promise<T>, options.signal, release, () => entry.users--);
+}
+
+function withCallerSignal<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  onAbort: () => void,
+  onSettle?: () => void,
+): Promise<T> {
+  if (!signal) {
+    return onSettle ? promise.finally(onSettle) : promise;
+  }
+  if (signal.aborted) {
+    onAbort();
+    return Promise.reject(new ApiError({ kind: 'aborted' }));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => {
+      onAbort();
+      reject(new ApiError({ kind: 'aborted' }));
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', abort);
+        onSettle?.();
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', abort);
+        onSettle?.();
+        reject(e);
+      },
+    );
+  });
+}
+
+async function perform<T>(url: string, method: string, options: RequestOptions, controller: AbortController): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? getConfig().timeoutMs;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, { method, headers, body, credentials: 'include', signal: controller.signal, mode: 'cors' });
+  } catch (cause) {
+    clearTimeout(timer);
+    if (timedOut) throw new ApiError({ kind: 'timeout', cause });
+    if (controller.signal.aborted) throw new ApiError({ kind: 'aborted', cause });
+    throw new ApiError({ kind: 'offline', cause });
+  }
+  try {
+    if (!response.ok) {
+      const problem = await readJsonSafely(response);
+      const error = errorFromResponse(response.status, response.headers, problem);
+      if (error.kind === 'unauthorized' && options.endSessionOn401 !== false) {
+        for (const l of [...unauthorizedListeners]) l();
+      }
+      throw error;
+    }
+    const type = options.responseType ?? 'json';
+    if (type === 'none' || response.status === 204) return undefined as T;
+    if (type === 'blob') return (await response.blob()) as T;
+    const text = await response.text();
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed === null || typeof parsed !== 'object') throw new TypeError('not an object');
+      return parsed as T;
+    } catch (cause) {
+      throw new ApiError({ kind: 'malformed', status: response.status, cause });
+    }
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    if (timedOut) throw new ApiError({ kind: 'timeout', cause: e });
+    if (controller.signal.aborted) throw new ApiError({ kind: 'aborted', cause: e });
+    throw new ApiError({ kind: 'offline', cause: e });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readJsonSafely(response: Response): Promise<unknown> {
+  try {
+    return JSON.parse(await response.text());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * multipart/form-data upload with progress. fetch() cannot report upload progress, so this one
+ * call uses XMLHttpRequest, with the same cookie, timeout, abort and error mapping as request().
+ */
+export function upload<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+  const url = buildUrl(path);
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.withCredentials = true;
+    xhr.timeout = options.timeoutMs ?? Math.max(getConfig().timeoutMs, 60_000);
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    for (const [k, v] of Object.entries(options.headers ?? {})) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => options.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
+    const onAbort = () => xhr.abort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => options.signal?.removeEventListener('abort', onAbort);
+    xhr.onload = () => {
+      done();
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        if (body && typeof body === 'object') resolve(body as T);
+        else reject(new ApiError({ kind: 'malformed', status: xhr.status }));
+        return;
+      }
+      const headers = new Headers();
+      const ra = xhr.getResponseHeader('Retry-After');
+      if (ra && parseRetryAfter(ra) !== undefined) headers.set('Retry-After', ra);
+      const error = errorFromResponse(xhr.status, headers, body);
+      if (error.kind === 'unauthorized') for (const l of [...unauthorizedListeners]) l();
+      reject(error);
+    };
+    xhr.onerror = () => {
+      done();
+      reject(new ApiError({ kind: 'offline' }));
+    };
+    xhr.ontimeout = () => {
+      done();
+      reject(new ApiError({ kind: 'timeout' }));
+    };
+    xhr.onabort = () => {
+      done();
+      reject(new ApiError({ kind: 'aborted' }));
+    };
+    xhr.send(form);
+  });
+}
+
+/** A fresh Idempotency-Key. Keep it for every retry of the same intent. */
+export function idempotencyKey(): string {
+  return crypto.randomUUID();
+}

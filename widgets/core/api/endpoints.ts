@@ -1,0 +1,71 @@
+import { request, upload, type Query, type RequestOptions } from './client';
+import type { JsonBody, JsonResponse, ListInvoicesQuery, UsageSeriesQuery } from './types';
+
+/**
+ * One function per operation of docs/api/openapi.yaml, typed from the generated schema: a change
+ * in the contract that a widget does not follow fails the type check here or at the call site.
+ */
+type Opts = Pick<RequestOptions, 'signal' | 'timeoutMs' | 'endSessionOn401'>;
+
+// Sign-in steps answer 401 for wrong credentials: that must not end a session elsewhere.
+const SIGN_IN = { endSessionOn401: false, dedupe: false } as const;
+
+export const login = (body: JsonBody<'/session', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/session', 'post'>>('/session', { ...o, ...SIGN_IN, method: 'POST', json: body });
+
+export const verifyChallenge = (body: JsonBody<'/session/challenge', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/session/challenge', 'post'>>('/session/challenge', { ...o, ...SIGN_IN, method: 'POST', json: body });
+
+export const resendChallenge = (body: JsonBody<'/session/challenge/resend', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/session/challenge/resend', 'post'>>('/session/challenge/resend', {
+    ...o,
+    ...SIGN_IN,
+    method: 'POST',
+    json: body,
+  });
+
+export const getSession = (o: Opts = {}) => request<JsonResponse<'/session', 'get'>>('/session', o);
+
+export const logout = (o: Opts = {}) =>
+  request<void>('/session', { ...o, method: 'DELETE', responseType: 'none', endSessionOn401: false });
+
+export const requestPasswordReset = (body: JsonBody<'/password-reset', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/password-reset', 'post', 202>>('/password-reset', { ...o, ...SIGN_IN, method: 'POST', json: body });
+
+export const getBalance = (o: Opts = {}) => request<JsonResponse<'/balance', 'get'>>('/balance', o);
+
+export const listInvoices = (query: ListInvoicesQuery = {}, o: Opts = {}) =>
+  request<JsonResponse<'/invoices', 'get'>>('/invoices', { ...o, query: query as Query });
+
+export const getInvoicePdf = (id: string, o: Opts = {}) =>
+  request<Blob>(`/invoices/${encodeURIComponent(id)}/pdf`, { ...o, responseType: 'blob' });
+
+/** Create a payment. Reuse the same `idempotencyKey` for every retry of one intent. */
+export const createPayment = (body: JsonBody<'/payments', 'post'>, idempotencyKey: string, o: Opts = {}) =>
+  request<JsonResponse<'/payments', 'post', 201>>('/payments', {
+    ...o,
+    method: 'POST',
+    json: body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+
+export const listMeteringPoints = (o: Opts = {}) => request<JsonResponse<'/usage/points', 'get'>>('/usage/points', o);
+
+export const getUsageSeries = (query: UsageSeriesQuery, o: Opts = {}) =>
+  request<JsonResponse<'/usage/series', 'get'>>('/usage/series', { ...o, query: query as Query });
+
+export const getContactOptions = (o: Opts = {}) =>
+  request<JsonResponse<'/contact/topics', 'get'>>('/contact/topics', { ...o, endSessionOn401: false });
+
+export const listTickets = (o: Opts = {}) => request<JsonResponse<'/contact/tickets', 'get'>>('/contact/tickets', o);
+
+/** Create a ticket (multipart, with upload progress). Reuse the same `idempotencyKey` for retries. */
+export const createTicket = (
+  form: FormData,
+  idempotencyKey: string,
+  o: Pick<RequestOptions, 'signal' | 'timeoutMs'> & { onProgress?: (loaded: number, total: number) => void } = {},
+) =>
+  upload<JsonResponse<'/contact/tickets', 'post', 201>>('/contact/tickets', form, {
+    ...o,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });

@@ -1,0 +1,108 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TOptions } from 'i18next';
+import type { Customer } from './api/types';
+import { emit, type EbokEventDetail, type EbokEventName } from './events';
+import { LanguageController } from './i18n/language';
+import type { Translations } from './i18n/i18n';
+import type { Lang } from './i18n/languages';
+import { getSessionStore, sessionContext, type SessionState, type SessionStore } from './session';
+import { baseStyles, tokens } from './styles';
+
+/**
+ * What every eBOK widget stands on: design tokens and base styles, the active language and a
+ * `t()` bound to it, the shared session, and typed `emit()` of `ebok-*` events.
+ *
+ * Subclasses set `static translations` (their own namespace) and render from their data; when the
+ * customer changes or signs out, `session` changes and every Resource keyed on the customer drops
+ * its value.
+ */
+export class EbokElement extends LitElement {
+  static override styles = [tokens, baseStyles];
+  /** The widget's own translation namespace, loaded next to `common`. */
+  static translations: Translations | undefined;
+
+  /** Overrides the inherited language for this widget only. */
+  @property() override lang = '';
+
+  protected readonly i18n: LanguageController;
+  /** The page's session. Undefined only before the context has answered. */
+  protected sessionStore: SessionStore | undefined;
+  protected session: SessionState = { status: 'unknown' };
+  private unsubscribe: (() => void) | undefined;
+
+  constructor() {
+    super();
+    // The provider must exist before the first consumer asks for it.
+    getSessionStore();
+    this.i18n = new LanguageController(this, (this.constructor as typeof EbokElement).translations);
+    new ContextConsumer(this, {
+      context: sessionContext,
+      subscribe: false,
+      callback: (store) => this.attachSession(store),
+    });
+  }
+
+  private attachSession(store: SessionStore): void {
+    if (store === this.sessionStore) return;
+    this.unsubscribe?.();
+    this.sessionStore = store;
+    this.session = store.state;
+    this.unsubscribe = store.subscribe((state) => {
+      const previous = this.session;
+      this.session = state;
+      this.sessionChanged(previous, state);
+      this.requestUpdate();
+    });
+    if (store.state.status === 'unknown') void store.check();
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnecting after a removal: subscribe again to the store we already know.
+    if (this.sessionStore && !this.unsubscribe) {
+      const store = this.sessionStore;
+      this.sessionStore = undefined;
+      this.attachSession(store);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.i18n.update();
+  }
+
+  /** Hook for widgets that keep state outside a Resource (forms, selections) and must drop it. */
+  protected sessionChanged(_previous: SessionState, _next: SessionState): void {}
+
+  /** The signed-in customer, if any. */
+  protected get customer(): Customer | undefined {
+    return this.session.status === 'authenticated' ? this.session.session.customer : undefined;
+  }
+
+  protected get language(): Lang {
+    return this.i18n.lang;
+  }
+
+  /** Translate in the widget's namespace (or `common:key`). */
+  protected t(key: string | string[], options?: TOptions): string {
+    return this.i18n.t(key, options as never) as unknown as string;
+  }
+
+  /** Dispatch a bubbling, composed, typed `ebok-*` event from this element. */
+  emit<K extends EbokEventName>(type: K, detail: EbokEventDetail<K>, options?: { cancelable?: boolean }): boolean {
+    return emit(this, type, detail, options);
+  }
+
+  /** Resolves when this widget's strings are loaded (tests and benchmarks). */
+  get translationsReady(): Promise<void> {
+    return this.i18n.loaded.then(() => this.updateComplete).then(() => undefined);
+  }
+}

@@ -1,0 +1,41 @@
+import type { Customer } from './api/types';
+
+export type LogoutReason = 'user' | 'idle' | 'expired';
+
+/**
+ * Every event the suite dispatches. Widgets add their own entries by module augmentation:
+ *
+ *   declare module '../core/events' { interface EbokEventMap { 'ebok-payment': CustomEvent<PaymentDetail> } }
+ *
+ * All of them bubble and are composed, so an operator can listen on `document`.
+ */
+export interface EbokEventMap {
+  'ebok-login': CustomEvent<{ customer: Customer }>;
+  'ebok-logout': CustomEvent<{ reason: LogoutReason }>;
+}
+
+export type EbokEventName = keyof EbokEventMap;
+export type EbokEventDetail<K extends EbokEventName> =
+  EbokEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends EbokEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends EbokEventMap {}
+}
+
+/**
+ * Dispatch a typed `ebok-*` event from `target`. Returns false when a listener called
+ * preventDefault() on a cancelable event.
+ */
+export function emit<K extends EbokEventName>(
+  target: EventTarget,
+  type: K,
+  detail: EbokEventDetail<K>,
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+  );
+}

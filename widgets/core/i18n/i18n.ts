@@ -1,0 +1,114 @@
+import i18next, { type TFunction } from 'i18next';
+import { STRINGS_EVENT } from '../global';
+import { LANGUAGES, type Lang } from './languages';
+
+/** One bundle of strings for one namespace in one language. */
+export type Strings = Record<string, unknown>;
+type BundleLoader = () => Promise<{ default: Strings } | Strings>;
+
+/** How to load a namespace in each language; each loader is a separate chunk, so only the active language is fetched. */
+export type Translations = { ns: string } & Record<Lang, BundleLoader>;
+
+export function defineTranslations(ns: string, loaders: Record<Lang, BundleLoader>): Translations {
+  return { ns, ...loaders };
+}
+
+// An instance of our own, so we never touch an i18next the host page may use.
+export const i18n = i18next.createInstance();
+void i18n.init({
+  resources: {},
+  // Loading a fallback language would fetch a second language; parity is enforced by tests instead.
+  fallbackLng: false,
+  ns: [],
+  defaultNS: false,
+  // Lit escapes every interpolated value already.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+} as Parameters<typeof i18n.init>[0]);
+
+const loaded = new Map<string, Promise<void>>();
+/** Operator overrides, applied over every bundle whenever it is (re)loaded. */
+const overrides = new Map<string, Strings>();
+
+export function ensureLoaded(lang: Lang, translations: readonly Translations[]): Promise<void> {
+  return Promise.all(translations.map((tr) => loadBundle(lang, tr))).then(() => undefined);
+}
+
+function loadBundle(lang: Lang, tr: Translations): Promise<void> {
+  const key = `${lang}|${tr.ns}`;
+  let p = loaded.get(key);
+  if (!p) {
+    p = tr[lang]().then((mod) => {
+      const strings = ('default' in mod ? mod.default : mod) as Strings;
+      i18n.addResourceBundle(lang, tr.ns, strings, true, true);
+      const o = overrides.get(key);
+      if (o) i18n.addResourceBundle(lang, tr.ns, o, true, true);
+    });
+    // A chunk that failed to load may load on the next try.
+    p.catch(() => loaded.delete(key));
+    loaded.set(key, p);
+  }
+  return p;
+}
+
+export function isLoaded(lang: Lang, translations: readonly Translations[]): boolean {
+  return translations.every((tr) => i18n.hasResourceBundle(lang, tr.ns));
+}
+
+export function fixedT(lang: Lang, ns: string): TFunction {
+  return i18n.getFixedT(lang, [ns, 'common']);
+}
+
+/**
+ * Override strings without rebuilding (e.g. the operator's brand name). Works before or after the
+ * bundle loads; every widget re-renders.
+ */
+export function setStrings(lang: string, ns: string, strings: Strings): void {
+  if (!(LANGUAGES as readonly string[]).includes(lang)) return;
+  const key = `${lang}|${ns}`;
+  overrides.set(key, deepMerge(overrides.get(key) ?? {}, strings));
+  if (i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, strings, true, true);
+  document.dispatchEvent(new CustomEvent(STRINGS_EVENT));
+}
+
+/**
+ * Read overrides from `<script type="application/json" data-ebok-strings>` blocks:
+ * `{ "pl": { "common": { "brand": "Energa" } } }`. JSON blocks are data, not script, so they
+ * pass a strict Content-Security-Policy.
+ */
+export function readStringOverridesFromPage(root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLScriptElement>('script[type="application/json"][data-ebok-strings]')) {
+    if (el.dataset.ebokApplied) continue;
+    el.dataset.ebokApplied = '1';
+    try {
+      const byLang = JSON.parse(el.textContent ?? '{}') as Record<string, Record<string, Strings>>;
+      for (const [lang, byNs] of Object.entries(byLang)) {
+        for (const [ns, strings] of Object.entries(byNs)) setStrings(lang, ns, strings);
+      }
+    } catch (e) {
+      console.warn('[ebok] data-ebok-strings is not valid JSON', e);
+    }
+  }
+}
+
+function deepMerge(a: Strings, b: Strings): Strings {
+  const out: Strings = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const prev = out[k];
+    out[k] =
+      v && typeof v === 'object' && prev && typeof prev === 'object'
+        ? deepMerge(prev as Strings, v as Strings)
+        : v;
+  }
+  return out;
+}
+
+/** Tests only. */
+export function resetI18n(): void {
+  overrides.clear();
+  loaded.clear();
+  for (const lang of LANGUAGES) {
+    for (const ns of Object.keys(i18n.store?.data?.[lang] ?? {})) i18n.removeResourceBundle(lang, ns);
+  }
+}

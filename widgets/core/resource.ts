@@ -1,0 +1,103 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ApiError, toApiError } from './api/errors';
+
+export type ResourceState<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | { status: 'ready'; value: T };
+
+export interface ResourceOptions<T, A extends readonly unknown[]> {
+  /** What to load, or null when there is nothing to load (e.g. signed out): the value is dropped. */
+  args: () => A | null;
+  load: (args: A, signal: AbortSignal) => Promise<T>;
+}
+
+/**
+ * Async data for a widget, keyed by its arguments (customer id, filters…).
+ *
+ * Like @lit/task, but a change of arguments or a sign-out drops the previous value at once:
+ * Task keeps the last value while the next run is pending, which would keep the previous
+ * customer's data in memory after a logout. It also aborts its request when the host is removed.
+ */
+export class Resource<T, A extends readonly unknown[]> implements ReactiveController {
+  state: ResourceState<T> = { status: 'idle' };
+  private key: string | undefined;
+  private controller: AbortController | undefined;
+  private run = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ResourceOptions<T, A>,
+  ) {
+    host.addController(this);
+  }
+
+  get value(): T | undefined {
+    return this.state.status === 'ready' ? this.state.value : undefined;
+  }
+
+  hostUpdate(): void {
+    const args = this.options.args();
+    const key = args === null ? undefined : JSON.stringify(args);
+    if (key === this.key) return;
+    this.key = key;
+    if (args === null) {
+      this.cancel();
+      this.state = { status: 'idle' };
+      return;
+    }
+    this.start(args);
+  }
+
+  hostDisconnected(): void {
+    if (this.state.status === 'loading') {
+      this.cancel();
+      // Start again if the element comes back.
+      this.key = undefined;
+      this.state = { status: 'idle' };
+    }
+  }
+
+  /** Load again with the current arguments (the "try again" button). */
+  retry(): void {
+    const args = this.options.args();
+    if (args !== null) {
+      this.key = JSON.stringify(args);
+      this.start(args);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Replace the value without a request (after a successful action, or in tests). */
+  set(value: T): void {
+    this.state = { status: 'ready', value };
+    this.host.requestUpdate();
+  }
+
+  private cancel(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.run++;
+  }
+
+  private start(args: A): void {
+    this.cancel();
+    const run = this.run;
+    const controller = (this.controller = new AbortController());
+    this.state = { status: 'loading' };
+    this.options.load(args, controller.signal).then(
+      (value) => {
+        if (run !== this.run) return;
+        this.state = { status: 'ready', value };
+        this.host.requestUpdate();
+      },
+      (e: unknown) => {
+        if (run !== this.run) return;
+        const error = toApiError(e);
+        this.state = { status: 'error', error };
+        this.host.requestUpdate();
+      },
+    );
+  }
+}

@@ -1,0 +1,140 @@
+import { ContextEvent, ContextProvider, createContext } from '@lit/context';
+import { getSession, logout as apiLogout } from './api/endpoints';
+import { onUnauthorized } from './api/client';
+import type { Customer, Session } from './api/types';
+import { ApiError } from './api/errors';
+import { emit, type LogoutReason } from './events';
+import { watchIdle } from './idle';
+import { LOGOUT_REQUEST_EVENT } from './global';
+import { VERSION } from './version';
+
+export type SessionState =
+  | { status: 'unknown' }
+  | { status: 'anonymous'; reason?: LogoutReason }
+  | { status: 'authenticated'; session: Session };
+
+/**
+ * The session every widget on the page shares. Its shape is a protocol between copies of the
+ * suite (two loaders, two versions), so it only grows: never rename or remove a member.
+ */
+export interface SessionStore {
+  readonly protocol: 1;
+  readonly version: string;
+  readonly state: SessionState;
+  /** Calls `fn` on every change; returns an unsubscribe function. */
+  subscribe(fn: (state: SessionState) => void): () => void;
+  /** Ask the API once whether the browser already has a session (cookie). */
+  check(): Promise<void>;
+  /** A sign-in step succeeded. `origin` is the element the `ebok-login` event is dispatched from. */
+  signedIn(session: Session, origin?: EventTarget): void;
+  /** End the session: tells the API (unless it already expired), drops it, and emits `ebok-logout`. */
+  end(reason: LogoutReason, origin?: EventTarget): Promise<void>;
+}
+
+/**
+ * The context key is a registered symbol (Symbol.for), so a separately built copy of the suite
+ * creates the very same key and finds the provider the first copy put on <html>.
+ */
+export const sessionContext = createContext<SessionStore>(Symbol.for('ebok.session'));
+
+export function customerOf(state: SessionState): Customer | undefined {
+  return state.status === 'authenticated' ? state.session.customer : undefined;
+}
+
+class Store implements SessionStore {
+  readonly protocol = 1;
+  readonly version = VERSION;
+  state: SessionState = { status: 'unknown' };
+  private readonly subscribers = new Set<(s: SessionState) => void>();
+  private checking: Promise<void> | undefined;
+  private ending: Promise<void> | undefined;
+
+  subscribe(fn: (state: SessionState) => void): () => void {
+    this.subscribers.add(fn);
+    return () => this.subscribers.delete(fn);
+  }
+
+  private set(state: SessionState): void {
+    this.state = state;
+    for (const fn of [...this.subscribers]) fn(state);
+  }
+
+  check(): Promise<void> {
+    if (this.state.status !== 'unknown') return Promise.resolve();
+    this.checking ??= getSession({ endSessionOn401: false }).then(
+      (session) => {
+        if (this.state.status === 'unknown') this.set({ status: 'authenticated', session });
+      },
+      (e: unknown) => {
+        // Offline or a server error: treat as signed out, a sign-in attempt will tell more.
+        if (this.state.status === 'unknown') this.set({ status: 'anonymous' });
+        if (!(e instanceof ApiError) || e.kind !== 'unauthorized') console.warn('[ebok] session check failed', e);
+      },
+    ).finally(() => (this.checking = undefined));
+    return this.checking;
+  }
+
+  signedIn(session: Session, origin: EventTarget = document): void {
+    this.set({ status: 'authenticated', session });
+    emit(origin, 'ebok-login', { customer: session.customer });
+  }
+
+  end(reason: LogoutReason, origin: EventTarget = document): Promise<void> {
+    if (this.state.status !== 'authenticated') {
+      if (this.state.status === 'unknown') this.set({ status: 'anonymous', reason });
+      return this.ending ?? Promise.resolve();
+    }
+    // Drop the customer's data at once; telling the API can happen in the background.
+    this.set({ status: 'anonymous', reason });
+    emit(origin, 'ebok-logout', { reason });
+    this.ending =
+      reason === 'expired'
+        ? Promise.resolve()
+        : apiLogout().then(
+            () => undefined,
+            (e: unknown) => console.warn('[ebok] logout request failed; the session is dropped locally', e),
+          );
+    return this.ending.finally(() => (this.ending = undefined));
+  }
+
+  /** Tests only. */
+  reset(): void {
+    this.checking = undefined;
+    this.set({ status: 'unknown' });
+  }
+}
+
+let ours: Store | undefined;
+let shared: SessionStore | undefined;
+
+/**
+ * The page's session store. Asks the page first (a copy of the suite loaded earlier may already
+ * provide one at <html>); otherwise creates one and provides it there for every widget, in any
+ * shadow root, to consume.
+ */
+export function getSessionStore(): SessionStore {
+  if (shared) return shared;
+  const root = document.documentElement;
+  let found: SessionStore | undefined;
+  root.dispatchEvent(new ContextEvent(sessionContext, root, (value: SessionStore) => (found = value)));
+  if (!found) {
+    ours = new Store();
+    const provider = new ContextProvider(root, { context: sessionContext, initialValue: ours });
+    provider.hostConnected();
+  }
+  const store = (shared = found ?? ours!);
+  // Idle logout for every page with a signed-in customer, with or without <ebok-login>.
+  watchIdle(store);
+  // Whichever copy provides the store, a 401 seen by this copy's client ends the session for all.
+  onUnauthorized(() => void store.end('expired'));
+  document.addEventListener(LOGOUT_REQUEST_EVENT, (e) => {
+    const reason = (e as CustomEvent<{ reason?: LogoutReason } | null>).detail?.reason ?? 'user';
+    void store.end(reason);
+  });
+  return store;
+}
+
+/** Tests only: back to "unknown", as on a fresh page. */
+export function resetSession(): void {
+  ours?.reset();
+}

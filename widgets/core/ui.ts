@@ -1,0 +1,53 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { ApiError } from './api/errors';
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** Icons as inline SVG templates: no icon font, no external request, nothing a CSP blocks. */
+export const icons = {
+  alert: svg`<path d="M12 2 1 21h22L12 2zm1 15h-2v-2h2v2zm0-4h-2V9h2v4z"/>`,
+  check: svg`<path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z"/>`,
+  info: svg`<path d="M11 7h2v2h-2zm0 4h2v6h-2zm1-9a10 10 0 1 0 0 20 10 10 0 0 0 0-20z"/>`,
+  clock: svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 11h-5v-2h3V6h2v7z"/>`,
+  lock: svg`<path d="M18 8h-1V6A5 5 0 0 0 7 6v2H6a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V10a2 2 0 0 0-2-2zM9 6a3 3 0 0 1 6 0v2H9V6z"/>`,
+  download: svg`<path d="M5 20h14v-2H5v2zM19 9h-4V3H9v6H5l7 7 7-7z"/>`,
+  calendar: svg`<path d="M19 4h-1V2h-2v2H8V2H6v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2zm0 16H5V9h14v11z"/>`,
+  refresh: svg`<path d="M17.65 6.35A8 8 0 1 0 19.73 14h-2.08A6 6 0 1 1 12 6a5.9 5.9 0 0 1 4.22 1.78L13 11h7V4l-2.35 2.35z"/>`,
+};
+
+export function icon(name: keyof typeof icons): TemplateResult {
+  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icons[name]}</svg>`;
+}
+
+/** Translation key for an error kind (common namespace), with the values its text needs. */
+export function errorMessage(t: T, error: ApiError): string {
+  const key = `common:errors.${error.kind}`;
+  return t(key, { seconds: error.retryAfterSeconds ?? 0, count: error.retryAfterSeconds ?? 0 });
+}
+
+/** An error state with a "try again" button, announced to screen readers. */
+export function renderError(t: T, error: ApiError, retry: (() => void) | undefined): TemplateResult {
+  return html`<div class="state" data-kind="error" part="error" role="alert">
+    <p class="state-title">${icon('alert')} ${t('common:states.errorTitle')}</p>
+    <p>${errorMessage(t, error)}</p>
+    ${retry && error.kind !== 'unauthorized'
+      ? html`<button type="button" class="btn" part="retry" @click=${retry}>${icon('refresh')} ${t('common:actions.retry')}</button>`
+      : nothing}
+  </div>`;
+}
+
+/** Shown instead of data when no one is signed in. */
+export function renderSignedOut(t: T, message: string): TemplateResult {
+  return html`<div class="state" data-kind="signed-out" part="signed-out">
+    <p>${icon('lock')} ${message}</p>
+    <p class="muted">${t('common:states.signInHint')}</p>
+  </div>`;
+}
+
+/** A block of skeleton lines; the caller sizes it to match the final content (no layout shift). */
+export function renderSkeleton(t: T, lines: readonly string[]): TemplateResult {
+  return html`<div class="state" data-kind="loading" part="loading" aria-busy="true">
+    <span class="visually-hidden" role="status">${t('common:states.loading')}</span>
+    ${lines.map((cls) => html`<span class="skeleton ${cls}"></span>`)}
+  </div>`;
+}

@@ -1,0 +1,216 @@
+import { expect } from '@open-wc/testing';
+import type { BalanceDocument, BalanceSummary } from '../core/api/types';
+import {
+  balanceFigures,
+  balanceTone,
+  buildIcs,
+  escapeIcsText,
+  foldIcsLine,
+  isOverdue,
+  reminderUid,
+  todayInWarsaw,
+} from './balance-rules';
+
+let seq = 0;
+function doc(dueDate: string, remaining: number, extra: Partial<BalanceDocument> = {}): BalanceDocument {
+  seq++;
+  return {
+    id: `inv-${seq}`,
+    number: `FV/2026/01/${String(seq).padStart(6, '0')}`,
+    issueDate: '2026-01-01',
+    dueDate,
+    amount: { minor: remaining, currency: 'PLN' },
+    remaining: { minor: remaining, currency: 'PLN' },
+    ...extra,
+  };
+}
+
+function summary(documents: BalanceDocument[], credit = 0): BalanceSummary {
+  return {
+    currency: 'PLN',
+    documents,
+    credit: { minor: credit, currency: 'PLN' },
+    paymentLimit: { minor: 430_000, currency: 'PLN' },
+    asOf: '2026-01-15T14:20:00+01:00',
+  };
+}
+
+describe('balance rules: today in Warsaw', () => {
+  it('is the Warsaw calendar day, not the UTC one, in winter (UTC+1)', () => {
+    expect(todayInWarsaw(new Date('2026-01-14T22:59:59Z'))).to.equal('2026-01-14');
+    expect(todayInWarsaw(new Date('2026-01-14T23:00:00Z'))).to.equal('2026-01-15');
+  });
+
+  it('is the Warsaw calendar day in summer (UTC+2)', () => {
+    expect(todayInWarsaw(new Date('2026-07-14T21:59:59Z'))).to.equal('2026-07-14');
+    expect(todayInWarsaw(new Date('2026-07-14T22:00:00Z'))).to.equal('2026-07-15');
+  });
+
+  it('crosses midnight correctly on the night clocks go forward (29 March 2026)', () => {
+    // 28 March is still CET: local midnight of 29 March is 23:00 UTC on the 28th.
+    const before = todayInWarsaw(new Date('2026-03-28T22:59:59Z'));
+    const after = todayInWarsaw(new Date('2026-03-28T23:00:00Z'));
+    expect([before, after]).to.deep.equal(['2026-03-28', '2026-03-29']);
+    const due = doc('2026-03-28', 100);
+    expect(balanceTone(summary([due]), before)).to.equal('neutral');
+    expect(balanceTone(summary([due]), after)).to.equal('debt');
+    // …and midnight of 30 March is already CEST: 22:00 UTC on the 29th.
+    expect(todayInWarsaw(new Date('2026-03-29T21:59:59Z'))).to.equal('2026-03-29');
+    expect(todayInWarsaw(new Date('2026-03-29T22:00:00Z'))).to.equal('2026-03-30');
+  });
+
+  it('crosses midnight correctly around the night clocks go back (25 October 2026)', () => {
+    // Midnight starting 25 October is CEST (22:00 UTC on the 24th)…
+    expect(todayInWarsaw(new Date('2026-10-24T21:59:59Z'))).to.equal('2026-10-24');
+    expect(todayInWarsaw(new Date('2026-10-24T22:00:00Z'))).to.equal('2026-10-25');
+    // …midnight starting 26 October is CET (23:00 UTC on the 25th).
+    const lateOn25 = todayInWarsaw(new Date('2026-10-25T22:59:59Z'));
+    const midnight26 = todayInWarsaw(new Date('2026-10-25T23:00:00Z'));
+    expect([lateOn25, midnight26]).to.deep.equal(['2026-10-25', '2026-10-26']);
+    const due = doc('2026-10-25', 100);
+    expect(balanceTone(summary([due]), lateOn25)).to.equal('neutral');
+    expect(balanceTone(summary([due]), midnight26)).to.equal('debt');
+  });
+});
+
+describe('balance rules: the colour', () => {
+  const today = '2026-01-15';
+
+  it('a document due today is not overdue; one due yesterday is', () => {
+    expect(isOverdue(doc('2026-01-15', 1), today)).to.equal(false);
+    expect(isOverdue(doc('2026-01-14', 1), today)).to.equal(true);
+    expect(balanceTone(summary([doc('2026-01-15', 100)]), today)).to.equal('neutral');
+    expect(balanceTone(summary([doc('2026-01-14', 100)]), today)).to.equal('debt');
+  });
+
+  it('compares calendar days across month and year ends', () => {
+    expect(isOverdue(doc('2025-12-31', 1), '2026-01-01')).to.equal(true);
+    expect(isOverdue(doc('2026-02-01', 1), '2026-01-31')).to.equal(false);
+  });
+
+  it('red wins over a credit that covers everything', () => {
+    expect(balanceTone(summary([doc('2026-01-14', 100)], 1_000_000), today)).to.equal('debt');
+  });
+
+  it('red when only one of several documents is overdue', () => {
+    expect(balanceTone(summary([doc('2026-01-14', 100), doc('2026-02-01', 100)]), today)).to.equal('debt');
+  });
+
+  it('blue when the credit equals the unpaid total', () => {
+    expect(balanceTone(summary([doc('2026-01-20', 10_000), doc('2026-02-20', 5_000)], 15_000), today)).to.equal('credit');
+  });
+
+  it('neutral when the credit is one grosz below the unpaid total', () => {
+    expect(balanceTone(summary([doc('2026-01-20', 10_000), doc('2026-02-20', 5_000)], 14_999), today)).to.equal('neutral');
+  });
+
+  it('blue when the credit is one grosz above the unpaid total', () => {
+    expect(balanceTone(summary([doc('2026-01-20', 10_000), doc('2026-02-20', 5_000)], 15_001), today)).to.equal('credit');
+  });
+
+  it('blue with a credit and nothing unpaid', () => {
+    expect(balanceTone(summary([], 1), today)).to.equal('credit');
+  });
+
+  it('neutral with nothing to pay and no credit', () => {
+    expect(balanceTone(summary([], 0), today)).to.equal('neutral');
+  });
+
+  it('neutral with only upcoming documents and no credit', () => {
+    expect(balanceTone(summary([doc('2026-01-15', 100), doc('2026-01-30', 100)]), today)).to.equal('neutral');
+  });
+
+  it('refuses to add amounts in different currencies', () => {
+    const eur = doc('2026-01-20', 100, { remaining: { minor: 100, currency: 'EUR' } });
+    expect(() => balanceTone(summary([eur]), today)).to.throw(RangeError);
+  });
+});
+
+describe('balance rules: figures', () => {
+  const today = '2026-01-15';
+
+  it('sums the overdue documents and counts them', () => {
+    const f = balanceFigures(summary([doc('2026-01-10', 28_743), doc('2026-01-14', 31_218), doc('2026-01-29', 100)]), today);
+    expect(f.tone).to.equal('debt');
+    expect(f.overdue).to.deep.equal({ total: { minor: 59_961, currency: 'PLN' }, count: 2 });
+    expect(f.unpaid.minor).to.equal(60_061);
+    expect(f.toPay.minor).to.equal(60_061);
+    expect(f.invoiceIds).to.have.length(3);
+  });
+
+  it('the next payment is the earliest day from today on, with every document due that day', () => {
+    const a = doc('2026-02-01', 500);
+    const b = doc('2026-01-15', 200);
+    const c = doc('2026-01-15', 300);
+    const f = balanceFigures(summary([a, b, c, doc('2026-01-14', 1)]), today);
+    expect(f.next?.dueDate).to.equal('2026-01-15');
+    expect(f.next?.amount.minor).to.equal(500);
+    expect(f.next?.documents.map((d) => d.id)).to.deep.equal([b.id, c.id]);
+  });
+
+  it('no next payment when everything is overdue or nothing is unpaid', () => {
+    expect(balanceFigures(summary([doc('2026-01-01', 1)]), today).next).to.equal(undefined);
+    expect(balanceFigures(summary([]), today).next).to.equal(undefined);
+  });
+
+  it('deducts the credit from what to pay, never below zero', () => {
+    expect(balanceFigures(summary([doc('2026-01-20', 14_290)], 2_000), today).toPay.minor).to.equal(12_290);
+    expect(balanceFigures(summary([doc('2026-01-20', 18_937)], 25_000), today).toPay.minor).to.equal(0);
+  });
+});
+
+describe('balance rules: calendar file', () => {
+  const reminder = {
+    day: '2026-01-29',
+    uid: 'due-20260129-inv-1@ebok-widgets',
+    now: new Date('2026-01-15T13:20:05.123Z'),
+    summary: 'Termin płatności: 287,43 zł',
+    description: 'Do zapłaty 287,43 zł za 2 dokumenty: FV/1, FV/2; sprawdź\\popraw\nnowa linia.',
+  };
+
+  it('escapes TEXT values', () => {
+    expect(escapeIcsText('a\\b;c,d\ne\r\nf')).to.equal('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  it('is a valid VCALENDAR with CRLF line ends, an all-day DTSTART, UID and DTSTAMP', () => {
+    const ics = buildIcs(reminder);
+    expect(ics.endsWith('\r\n')).to.equal(true);
+    expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+    const lines = ics.replace(/\r\n /g, '').split('\r\n');
+    expect(lines[0]).to.equal('BEGIN:VCALENDAR');
+    expect(lines).to.include('VERSION:2.0');
+    expect(lines.find((l) => l.startsWith('PRODID:'))).to.be.a('string');
+    expect(lines).to.include('UID:due-20260129-inv-1@ebok-widgets');
+    expect(lines).to.include('DTSTAMP:20260115T132005Z');
+    expect(lines).to.include('DTSTART;VALUE=DATE:20260129');
+    expect(lines).to.include('DTEND;VALUE=DATE:20260130');
+    expect(lines).to.include('SUMMARY:Termin płatności: 287\\,43 zł');
+    expect(lines).to.include('DESCRIPTION:Do zapłaty 287\\,43 zł za 2 dokumenty: FV/1\\, FV/2\\; sprawdź\\\\popraw\\nnowa linia.');
+    expect(lines.filter((l) => l.startsWith('BEGIN:'))).to.deep.equal(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'BEGIN:VALARM']);
+    expect(lines.at(-2)).to.equal('END:VCALENDAR');
+  });
+
+  it('ends the all-day event on the next day across month and year ends', () => {
+    expect(buildIcs({ ...reminder, day: '2026-12-31' })).to.contain('DTEND;VALUE=DATE:20270101');
+    expect(buildIcs({ ...reminder, day: '2028-02-28' })).to.contain('DTEND;VALUE=DATE:20280229');
+  });
+
+  it('folds lines at 75 octets without splitting multi-byte letters', () => {
+    const long = 'DESCRIPTION:' + 'Сума до сплати за ліміт ж'.repeat(10);
+    const folded = foldIcsLine(long);
+    const parts = folded.split('\r\n');
+    expect(parts.length).to.be.greaterThan(1);
+    const enc = new TextEncoder();
+    for (const p of parts) expect(enc.encode(p).length).to.be.at.most(75);
+    for (const p of parts.slice(1)) expect(p.startsWith(' ')).to.equal(true);
+    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).to.equal(long);
+    expect(foldIcsLine('SHORT:x')).to.equal('SHORT:x');
+  });
+
+  it('makes a stable UID from the day and documents, with nothing about the customer', () => {
+    const a = doc('2026-01-29', 1, { id: 'inv-b' });
+    const b = doc('2026-01-29', 1, { id: 'inv/a' });
+    expect(reminderUid({ dueDate: '2026-01-29', documents: [a, b] })).to.equal('due-20260129-inv-b+inv_a@ebok-widgets');
+    expect(reminderUid({ dueDate: '2026-01-29', documents: [b, a] })).to.equal(reminderUid({ dueDate: '2026-01-29', documents: [a, b] }));
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Pure rules of the balance tile: the colour, the figures it shows, and the .ics reminder.
+ * No DOM, no clock of their own: "today" is always passed in, so every boundary is testable.
+ */
+import type { BalanceDocument, BalanceSummary, Money } from '../core/api/types';
+import { warsawDay } from '../core/format';
+
+/**
+ * The tile's colour:
+ * - `debt` (red): at least one unpaid document is past its due date. Due dates are calendar days
+ *   in Europe/Warsaw: due today is not overdue, due yesterday is. Red wins over everything else.
+ * - `credit` (blue): there is a credit (> 0) and it covers every unpaid document (credit ≥ the sum
+ *   of what remains), and nothing is overdue. A credit one grosz short of the total is not blue.
+ * - `neutral`: everything else — nothing to pay, only upcoming documents, or a credit that does not
+ *   cover them.
+ */
+export type BalanceTone = 'debt' | 'credit' | 'neutral';
+
+/** The Warsaw calendar day of an instant: what "today" means for due dates. */
+export function todayInWarsaw(now: Date | number = Date.now()): string {
+  return warsawDay(now);
+}
+
+/** Past due: the due day is before today (both "YYYY-MM-DD" Warsaw days, which compare as strings). */
+export function isOverdue(doc: Pick<BalanceDocument, 'dueDate'>, today: string): boolean {
+  return doc.dueDate < today;
+}
+
+export function balanceTone(summary: Pick<BalanceSummary, 'documents' | 'credit' | 'currency'>, today: string): BalanceTone {
+  if (summary.documents.some((d) => isOverdue(d, today))) return 'debt';
+  const unpaid = totalRemaining(summary.documents, summary.currency);
+  if (summary.credit.minor > 0 && summary.credit.minor >= unpaid.minor) return 'credit';
+  return 'neutral';
+}
+
+function totalRemaining(documents: readonly BalanceDocument[], currency: string): Money {
+  let minor = 0;
+  for (const d of documents) {
+    if (d.remaining.currency !== currency) throw new RangeError(`Cannot add ${d.remaining.currency} to ${currency}`);
+    minor += d.remaining.minor;
+  }
+  return { minor, currency };
+}
+
+export interface DueGroup {
+  /** The Warsaw due day. */
+  dueDate: string;
+  /** What remains on the documents due that day. */
+  amount: Money;
+  documents: BalanceDocument[];
+}
+
+export interface BalanceFigures {
+  tone: BalanceTone;
+  /** Sum of what remains on every unpaid document. */
+  unpaid: Money;
+  credit: Money;
+  /** What "Zapłać" pays: unpaid minus credit, never below zero (the API's `scope: balance`). */
+  toPay: Money;
+  overdue: { total: Money; count: number };
+  /** The earliest due day that is today or later, with everything due that day. */
+  next: DueGroup | undefined;
+  /** Every unpaid document, the intent of a balance payment. */
+  invoiceIds: string[];
+}
+
+/** Everything the tile shows, from the API's summary and today's Warsaw day. Integer grosze only. */
+export function balanceFigures(summary: BalanceSummary, today: string): BalanceFigures {
+  const { currency } = summary;
+  const unpaid = totalRemaining(summary.documents, currency);
+  const overdueDocs = summary.documents.filter((d) => isOverdue(d, today));
+  const upcoming = summary.documents
+    .filter((d) => !isOverdue(d, today))
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  const first = upcoming[0];
+  const sameDay = first ? upcoming.filter((d) => d.dueDate === first.dueDate) : [];
+  return {
+    tone: balanceTone(summary, today),
+    unpaid,
+    credit: { ...summary.credit },
+    toPay: { minor: Math.max(0, unpaid.minor - summary.credit.minor), currency },
+    overdue: { total: totalRemaining(overdueDocs, currency), count: overdueDocs.length },
+    next: first ? { dueDate: first.dueDate, amount: totalRemaining(sameDay, currency), documents: sameDay } : undefined,
+    invoiceIds: summary.documents.map((d) => d.id),
+  };
+}
+
+// ------------------------------------------------------------------ calendar (RFC 5545)
+
+export interface CalendarReminder {
+  /** The due day ("YYYY-MM-DD", Warsaw): an all-day event. */
+  day: string;
+  summary: string;
+  description: string;
+  /** Stable, so importing the same reminder again updates it instead of duplicating it. */
+  uid: string;
+  /** When the file is made (DTSTAMP). */
+  now: Date;
+}
+
+/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. */
+export function escapeIcsText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Fold a content line at 75 octets (RFC 5545 §3.1): CRLF followed by a space. Counts UTF-8 octets
+ * and never splits a character (Polish and Cyrillic letters are two octets).
+ */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  // Continuation lines start with a space, which counts towards their 75 octets.
+  let max = 75;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    if (octets + size > max) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      max = 74;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function icsDate(day: string): string {
+  return day.replace(/-/g, '');
+}
+
+function icsUtc(instant: Date): string {
+  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** An iCalendar file with one all-day event and a reminder the morning before. Lines end in CRLF. */
+export function buildIcs(r: CalendarReminder): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//eBOK widgets//Balance//PL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${r.uid}`,
+    `DTSTAMP:${icsUtc(r.now)}`,
+    `DTSTART;VALUE=DATE:${icsDate(r.day)}`,
+    `DTEND;VALUE=DATE:${icsDate(nextDay(r.day))}`,
+    `SUMMARY:${escapeIcsText(r.summary)}`,
+    `DESCRIPTION:${escapeIcsText(r.description)}`,
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    'TRIGGER:-PT15H',
+    `DESCRIPTION:${escapeIcsText(r.summary)}`,
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldIcsLine).join('\r\n') + '\r\n';
+}
+
+/**
+ * A UID that names the due day and its documents but nothing about the customer (no name, no
+ * customer number): the same reminder imported twice is the same event.
+ */
+export function reminderUid(group: Pick<DueGroup, 'dueDate' | 'documents'>): string {
+  const ids = group.documents.map((d) => d.id).sort().join('+');
+  return `due-${icsDate(group.dueDate)}-${ids.replace(/[^A-Za-z0-9+_-]/g, '_')}@ebok-widgets`;
+}

@@ -1,0 +1,123 @@
+/** Templates of the balance tile, rendered from data alone (every state); no fetching here. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ApiError } from '../core/api/errors';
+import type { BalanceSummary } from '../core/api/types';
+import { daysBetween, formatDay, formatInstant, formatMoney } from '../core/format';
+import type { Lang } from '../core/i18n/languages';
+import { renderPaymentStatus, type PaymentController } from '../core/payment';
+import { icon, renderError, renderSignedOut } from '../core/ui';
+import { balanceFigures, type BalanceFigures, type BalanceTone } from './balance-rules';
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+export interface ViewContext {
+  t: T;
+  lang: Lang;
+}
+
+export interface DataContext extends ViewContext {
+  summary: BalanceSummary;
+  today: string;
+  payment: PaymentController;
+  onPay: (figures: BalanceFigures) => void;
+  onCalendar: (figures: BalanceFigures) => void;
+}
+
+const TONE_ICON = { debt: 'alert', credit: 'info', neutral: 'check' } as const;
+
+function header(t: T, tone: BalanceTone | undefined): TemplateResult {
+  return html`<div class="head">
+    <h2 part="title">${t('title')}</h2>
+    ${tone
+      ? html`<p class="badge" part="badge" data-tone=${tone}>${icon(TONE_ICON[tone])}<span>${t(`tone.${tone}`)}</span></p>`
+      : nothing}
+  </div>`;
+}
+
+export function renderSignedOutTile({ t }: ViewContext): TemplateResult {
+  return html`${header(t, undefined)} ${renderSignedOut(t, t('signedOut'))}`;
+}
+
+/** The same rows and heights as the data tile, so nothing moves when the data arrives. */
+export function renderLoadingTile({ t }: ViewContext): TemplateResult {
+  return html`<div class="loading" aria-busy="true">
+    <span class="visually-hidden" role="status">${t('common:states.loading')}</span>
+    <div class="head"><span class="skeleton sk-title"></span><span class="skeleton sk-badge"></span></div>
+    <div class="figure"><span class="skeleton sk-label"></span><span class="skeleton sk-amount"></span></div>
+    <div class="detail">
+      <span class="skeleton sk-line"></span><span class="skeleton sk-line sk-big"></span><span class="skeleton sk-line short"></span>
+    </div>
+    <div class="actions"><span class="skeleton sk-button"></span><span class="skeleton sk-button"></span></div>
+    <div></div>
+    <div class="sk-as-of"><span class="skeleton sk-small"></span><span class="skeleton sk-small short"></span></div>
+  </div>`;
+}
+
+export function renderErrorTile({ t }: ViewContext, error: ApiError, retry: (() => void) | undefined): TemplateResult {
+  return html`${header(t, undefined)} ${renderError(t, error, retry)}`;
+}
+
+function relativeDue(t: T, today: string, due: string): string {
+  const days = daysBetween(today, due);
+  if (days <= 0) return t('upcoming.today');
+  if (days === 1) return t('upcoming.tomorrow');
+  return t('upcoming.inDays', { count: days });
+}
+
+export function renderDataTile(ctx: DataContext): TemplateResult {
+  const { t, lang, summary, today, payment } = ctx;
+  const f = balanceFigures(summary, today);
+  const money = (m: { minor: number; currency: string }) => formatMoney(m, lang);
+  const showCredit = f.tone === 'credit';
+  const canPay = f.toPay.minor > 0;
+  const remind = f.next !== undefined && canPay;
+  const pending = payment.state.status === 'pending' || payment.state.status === 'redirecting';
+
+  let detail: TemplateResult;
+  if (f.tone === 'debt') {
+    detail = html`<p class="detail-title">${icon('alert')} ${t('overdue.title')}</p>
+      <p class="detail-amount"><span class="num" part="overdue-amount">${money(f.overdue.total)}</span></p>
+      <p class="muted">${t('overdue.documents', { documents: t('common:units.documents', { count: f.overdue.count }) })}</p>`;
+  } else if (f.next) {
+    detail = html`<p class="detail-title">${icon('calendar')} ${t('upcoming.title')}</p>
+      <p class="detail-amount">
+        <span class="num" part="upcoming-amount">${money(f.next.amount)}</span>
+        <span class="due">— ${relativeDue(t, today, f.next.dueDate)}</span>
+      </p>
+      <p class="muted">${t('upcoming.due', { date: formatDay(f.next.dueDate, lang, { dateStyle: 'long' }) })}</p>`;
+  } else {
+    detail = html`<p class="detail-title">${icon('check')} ${t('nothingDue')}</p>`;
+  }
+
+  return html`${header(t, f.tone)}
+    <div class="figure">
+      <p class="amount-label">${t(showCredit ? 'amountLabel.credit' : 'amountLabel.toPay')}</p>
+      <p class="amount num" part="amount">${money(showCredit ? f.credit : f.toPay)}</p>
+    </div>
+    <div class="detail" part="detail">${detail}</div>
+    ${showCredit && f.unpaid.minor > 0 ? html`<p class="note">${t('creditCovers', { amount: money(f.unpaid) })}</p>` : nothing}
+    ${!showCredit && f.credit.minor > 0 ? html`<p class="note">${t('creditApplied', { amount: money(f.credit) })}</p>` : nothing}
+    ${canPay || remind
+      ? html`<div class="actions">
+          ${canPay
+            ? html`<button
+                type="button"
+                class="btn btn-primary"
+                part="pay-button"
+                aria-disabled=${pending ? 'true' : 'false'}
+                aria-label=${t('payAmount', { amount: money(f.toPay) })}
+                @click=${() => ctx.onPay(f)}
+              >
+                ${t('pay')}
+              </button>`
+            : nothing}
+          ${remind
+            ? html`<button type="button" class="btn" part="calendar-button" @click=${() => ctx.onCalendar(f)}>
+                ${icon('calendar')} ${t('addToCalendar')}
+              </button>`
+            : nothing}
+        </div>`
+      : nothing}
+    ${renderPaymentStatus(payment)}
+    <p class="as-of muted">${t('asOf', { date: formatInstant(summary.asOf, lang) })}</p>`;
+}

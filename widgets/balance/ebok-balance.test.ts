@@ -1,0 +1,382 @@
+import { expect } from '@open-wc/testing';
+import { setFaults } from '../../mocks/faults';
+import { getMockStats } from '../../mocks/state';
+import { ApiError } from '../core/api/errors';
+import type { BalanceDocument, BalanceSummary } from '../core/api/types';
+import { paymentNavigation, type PaymentEventDetail } from '../core/payment';
+import { getSessionStore } from '../core/session';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils';
+import { todayInWarsaw } from './balance-rules';
+import { calendarDownload, type BalanceState, type EbokBalance } from './ebok-balance';
+import pl from './i18n/pl.json';
+import uk from './i18n/uk.json';
+import ru from './i18n/ru.json';
+
+const TODAY = '2026-01-15';
+
+function doc(id: string, dueDate: string, minor: number): BalanceDocument {
+  return {
+    id,
+    number: `FV/2026/01/${id}`,
+    issueDate: '2026-01-01',
+    dueDate,
+    amount: { minor, currency: 'PLN' },
+    remaining: { minor, currency: 'PLN' },
+  };
+}
+
+function summary(documents: BalanceDocument[], credit = 0): BalanceSummary {
+  return {
+    currency: 'PLN',
+    documents,
+    credit: { minor: credit, currency: 'PLN' },
+    paymentLimit: { minor: 430_000, currency: 'PLN' },
+    asOf: '2026-01-15T14:20:00+01:00',
+  };
+}
+
+const PREVIEWS: Record<string, BalanceState> = {
+  debt: { status: 'ready', today: TODAY, summary: summary([doc('1', '2026-01-10', 28_743), doc('2', '2026-01-14', 31_218), doc('3', '2026-01-29', 100)]) },
+  credit: { status: 'ready', today: TODAY, summary: summary([doc('1', '2026-01-29', 18_937)], 25_000) },
+  creditOnly: { status: 'ready', today: TODAY, summary: summary([], 4_500) },
+  upcomingToday: { status: 'ready', today: TODAY, summary: summary([doc('1', TODAY, 9_680)]) },
+  upcomingTomorrow: { status: 'ready', today: TODAY, summary: summary([doc('1', '2026-01-16', 9_680)]) },
+  upcomingLater: { status: 'ready', today: TODAY, summary: summary([doc('1', '2026-01-20', 14_290)], 2_000) },
+  nothing: { status: 'ready', today: TODAY, summary: summary([]) },
+  loading: { status: 'loading' },
+  signedOut: { status: 'signed-out' },
+  error: { status: 'error', error: new ApiError({ kind: 'offline' }) },
+};
+
+function part(el: EbokBalance, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+async function preview(state: BalanceState, lang = 'pl'): Promise<EbokBalance> {
+  const el = await renderWidget<EbokBalance>(html`<ebok-balance lang=${lang} .preview=${state}></ebok-balance>`);
+  await el.updateComplete;
+  return el;
+}
+
+async function live(lang = 'pl'): Promise<EbokBalance> {
+  const el = await renderWidget<EbokBalance>(html`<ebok-balance lang=${lang}></ebok-balance>`);
+  await until(() => el.shadowRoot!.querySelector('[data-state="ready"], [data-state="error"], [data-state="signed-out"]'), 'balance');
+  return el;
+}
+
+describe('<ebok-balance>', () => {
+  const originalGo = paymentNavigation.go;
+  const originalSave = calendarDownload.save;
+  const originalFetch = window.fetch;
+  let visited: string[];
+
+  beforeEach(async () => {
+    await setupMockApi();
+    visited = [];
+    paymentNavigation.go = (url) => void visited.push(url);
+  });
+
+  afterEach(() => {
+    paymentNavigation.go = originalGo;
+    calendarDownload.save = originalSave;
+    window.fetch = originalFetch;
+  });
+
+  describe('states in every language, with axe', () => {
+    for (const lang of LANGS) {
+      it(`signed out (${lang}): a short prompt and no data`, async () => {
+        const el = await live(lang);
+        const base = part(el, 'base')!;
+        expect(base.dataset.state).to.equal('signed-out');
+        expect(base.getAttribute('lang')).to.equal(lang);
+        expect(shadowText(el)).to.contain(({ pl, uk, ru } as const)[lang].signedOut);
+        expect(part(el, 'amount')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`loading (${lang}): a skeleton announced as busy`, async () => {
+        setFaults({ hang: true, path: '/balance' });
+        await signInAs('jan');
+        const el = await renderWidget<EbokBalance>(html`<ebok-balance lang=${lang}></ebok-balance>`);
+        await until(() => part(el, 'base')?.dataset.state === 'loading', 'loading');
+        expect(el.shadowRoot!.querySelector('[aria-busy="true"] [role="status"]')).not.to.equal(null);
+        await expect(el).to.be.accessible();
+        setFaults({});
+        await until(() => part(el, 'base')?.dataset.state === 'ready', 'ready');
+      });
+
+      it(`error (${lang}): an alert with a retry that loads again`, async () => {
+        await signInAs('jan');
+        setFaults({ http500: true, path: '/balance' });
+        const el = await live(lang);
+        expect(part(el, 'base')!.dataset.state).to.equal('error');
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).not.to.equal(null);
+        await expect(el).to.be.accessible();
+        setFaults({});
+        part(el, 'retry')!.click();
+        await until(() => part(el, 'base')?.dataset.state === 'ready', 'ready after retry');
+        expect(part(el, 'amount')).not.to.equal(null);
+      });
+
+      it(`arrears (${lang}): red with a words label, the overdue total and a pay button`, async () => {
+        await signInAs('jan');
+        const el = await live(lang);
+        const base = part(el, 'base')!;
+        expect(base.dataset.tone).to.equal('debt');
+        const strings = ({ pl, uk, ru } as const)[lang];
+        expect(part(el, 'badge')!.textContent).to.contain(strings.tone.debt);
+        expect(part(el, 'badge')!.querySelector('svg')).not.to.equal(null);
+        expect(part(el, 'overdue-amount')).not.to.equal(null);
+        expect(part(el, 'pay-button')!.textContent!.trim()).to.equal(strings.pay);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`overpayment (${lang}): blue with the credit`, async () => {
+        await signInAs('anna');
+        const el = await live(lang);
+        expect(part(el, 'base')!.dataset.tone).to.equal('credit');
+        expect(part(el, 'badge')!.textContent).to.contain(({ pl, uk, ru } as const)[lang].tone.credit);
+        expect(part(el, 'amount')!.textContent).to.match(/250,00/);
+        expect(part(el, 'pay-button')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`neutral (${lang}): the next payment, the credit applied, pay and calendar`, async () => {
+        await signInAs('piotr');
+        const el = await live(lang);
+        expect(part(el, 'base')!.dataset.tone).to.equal('neutral');
+        expect(part(el, 'upcoming-amount')!.textContent).to.match(/142,90/);
+        expect(part(el, 'amount')!.textContent).to.match(/122,90/);
+        expect(part(el, 'calendar-button')).not.to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`every preview variant renders accessibly (${lang})`, async () => {
+        for (const [name, state] of Object.entries(PREVIEWS)) {
+          const el = await preview(state, lang);
+          expect(part(el, 'base')!.dataset.state, name).to.equal(state.status);
+          await expect(el).to.be.accessible();
+        }
+      });
+    }
+  });
+
+  describe('what the tile says', () => {
+    it('arrears: overdue total with the number of documents', async () => {
+      const el = await preview(PREVIEWS.debt!);
+      expect(part(el, 'amount')!.textContent).to.match(/600,61\s?zł/);
+      expect(part(el, 'overdue-amount')!.textContent).to.match(/599,61\s?zł/);
+      expect(shadowText(el)).to.contain('Dokumenty po terminie: 2 dokumenty');
+      expect(part(el, 'calendar-button')).not.to.equal(null);
+    });
+
+    it('the next payment: today, tomorrow, in N days, with the long date', async () => {
+      expect(shadowText(await preview(PREVIEWS.upcomingToday!))).to.contain('— dzisiaj');
+      expect(shadowText(await preview(PREVIEWS.upcomingTomorrow!))).to.contain('— jutro');
+      const later = await preview(PREVIEWS.upcomingLater!);
+      expect(shadowText(later)).to.contain('— za 5 dni');
+      expect(shadowText(later)).to.contain('20 stycznia 2026');
+      expect(shadowText(later)).to.contain('Uwzględniliśmy nadpłatę');
+      const uk5 = await preview(PREVIEWS.upcomingLater!, 'uk');
+      expect(shadowText(uk5)).to.contain('через 5 днів');
+      const ru5 = await preview(PREVIEWS.upcomingLater!, 'ru');
+      expect(shadowText(ru5)).to.contain('через 5 дней');
+    });
+
+    it('credit covering upcoming documents: blue, no pay button, no reminder', async () => {
+      const el = await preview(PREVIEWS.credit!);
+      expect(part(el, 'base')!.dataset.tone).to.equal('credit');
+      expect(shadowText(el)).to.contain('Nadpłata pokrywa nieopłacone dokumenty na kwotę 189,37');
+      expect(part(el, 'pay-button')).to.equal(null);
+      expect(part(el, 'calendar-button')).to.equal(null);
+    });
+
+    it('nothing to pay: neutral, zero, no buttons', async () => {
+      const el = await preview(PREVIEWS.nothing!);
+      expect(part(el, 'base')!.dataset.tone).to.equal('neutral');
+      expect(part(el, 'amount')!.textContent).to.match(/0,00/);
+      expect(shadowText(el)).to.contain('Nie masz żadnych płatności');
+      expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    });
+
+    it('a preview fetches nothing, not even when "Zapłać" is pressed', async () => {
+      await signInAs('jan');
+      const before = getMockStats().totalRequests;
+      const el = await preview(PREVIEWS.debt!);
+      part(el, 'pay-button')!.click();
+      await el.updateComplete;
+      expect(getMockStats().totalRequests).to.equal(before);
+    });
+
+    it('a preview can show a payment state', async () => {
+      const el = await preview({ ...(PREVIEWS.debt as Extract<BalanceState, { status: 'ready' }>), payment: { status: 'pending' } });
+      expect(part(el, 'pay-button')!.getAttribute('aria-disabled')).to.equal('true');
+      expect(shadowText(el)).to.contain('Przygotowujemy płatność');
+    });
+
+    it('follows a change of language', async () => {
+      const el = await preview(PREVIEWS.debt!);
+      el.setAttribute('lang', 'ru');
+      await until(() => part(el, 'base')?.getAttribute('lang') === 'ru', 'ru');
+      await el.translationsReady;
+      expect(part(el, 'badge')!.textContent).to.contain('Задолженность');
+    });
+
+    it('drops the data at once when the customer signs out', async () => {
+      await signInAs('jan');
+      const el = await live();
+      expect(part(el, 'amount')).not.to.equal(null);
+      await getSessionStore().end('user');
+      await el.updateComplete;
+      expect(part(el, 'base')!.dataset.state).to.equal('signed-out');
+      expect(shadowText(el)).not.to.match(/zł/);
+    });
+  });
+
+  describe('paying', () => {
+    it('"Zapłać" creates one payment, emits ebok-payment and goes to the gateway', async () => {
+      await signInAs('jan');
+      const el = await live();
+      const amountText = part(el, 'amount')!.textContent!;
+      let detail: PaymentEventDetail | undefined;
+      el.addEventListener('ebok-payment', (e) => (detail = e.detail));
+      const button = part(el, 'pay-button')!;
+      button.click();
+      button.click();
+      await until(() => visited.length > 0, 'redirect');
+      expect(getMockStats().paymentsCreated).to.equal(1);
+      expect(getMockStats().requests['POST /payments']).to.equal(1);
+      expect(detail!.gatewayUrl).to.equal(visited[0]);
+      expect(detail!.currency).to.equal('PLN');
+      expect(amountText.replace(/\s/g, '')).to.contain(
+        (detail!.amount.minor / 100).toFixed(2).replace('.', ','),
+      );
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Przekierowujemy do bramki płatności');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('stays when the host cancels ebok-payment', async () => {
+      await signInAs('jan');
+      const el = await live();
+      let seen: CustomEvent<PaymentEventDetail> | undefined;
+      document.addEventListener(
+        'ebok-payment',
+        (e) => {
+          seen = e;
+          e.preventDefault();
+        },
+        { once: true },
+      );
+      part(el, 'pay-button')!.click();
+      await until(() => seen !== undefined, 'event');
+      await el.updateComplete;
+      expect(visited).to.have.length(0);
+      expect(part(el, 'pay-button')!.getAttribute('aria-disabled')).to.equal('false');
+      expect(getMockStats().paymentsCreated).to.equal(1);
+    });
+
+    it('refuses an amount above the gateway limit before any request, saying the limit', async () => {
+      await signInAs('jan');
+      window.fetch = async (input, init) => {
+        const response = await originalFetch(input, init);
+        if (!String(input).includes('/balance')) return response;
+        const body = (await response.json()) as BalanceSummary;
+        return new Response(JSON.stringify({ ...body, paymentLimit: { minor: 10_000, currency: 'PLN' } }), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      };
+      const el = await live();
+      part(el, 'pay-button')!.click();
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]');
+      expect(alert?.textContent).to.contain('100,00');
+      expect(alert?.textContent).to.contain('liście faktur');
+      expect(getMockStats().requests['POST /payments'] ?? 0).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a failed payment shows an alert; pressing "Zapłać" again retries with the same key', async () => {
+      await signInAs('jan');
+      const el = await live();
+      setFaults({ http500: true, path: '/payments' });
+      part(el, 'pay-button')!.click();
+      await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'alert');
+      expect(shadowText(el)).to.contain('Nie udało się rozpocząć płatności');
+      await expect(el).to.be.accessible();
+      setFaults({});
+      part(el, 'pay-button')!.click();
+      await until(() => visited.length > 0, 'redirect');
+      expect(getMockStats().paymentsCreated).to.equal(1);
+    });
+  });
+
+  describe('add to calendar', () => {
+    it('downloads an .ics for the next due date', async () => {
+      let saved: { blob: Blob; filename: string } | undefined;
+      calendarDownload.save = (blob, filename) => (saved = { blob, filename });
+      const el = await preview(PREVIEWS.upcomingLater!);
+      part(el, 'calendar-button')!.click();
+      expect(saved!.filename).to.equal('termin-platnosci-2026-01-20.ics');
+      expect(saved!.blob.type).to.equal('text/calendar;charset=utf-8');
+      const text = await saved!.blob.text();
+      expect(text).to.contain('DTSTART;VALUE=DATE:20260120\r\n');
+      expect(text).to.contain('SUMMARY:Termin płatności: 142\\,90');
+      expect(text).to.contain('FV/2026/01/1');
+      expect(text).to.match(/UID:due-20260120-1@ebok-widgets\r\n/);
+    });
+
+    it('uses the language of the widget', async () => {
+      let saved: { blob: Blob; filename: string } | undefined;
+      calendarDownload.save = (blob, filename) => (saved = { blob, filename });
+      const el = await preview(PREVIEWS.upcomingLater!, 'uk');
+      part(el, 'calendar-button')!.click();
+      expect(saved!.filename).to.equal('termin-oplaty-2026-01-20.ics');
+      expect(await saved!.blob.text()).to.contain('Термін оплати');
+    });
+
+    it('goes through a Blob URL and a download link', async () => {
+      const el = await preview(PREVIEWS.upcomingLater!);
+      let link: HTMLAnchorElement | undefined;
+      el.shadowRoot!.addEventListener('click', (e) => {
+        const target = e.target as HTMLElement;
+        if (target instanceof HTMLAnchorElement) {
+          link = target;
+          e.preventDefault(); // no real download in the test browser
+        }
+      });
+      part(el, 'calendar-button')!.click();
+      expect(link!.href).to.match(/^blob:/);
+      expect(link!.download).to.equal('termin-platnosci-2026-01-20.ics');
+      expect(link!.isConnected).to.equal(false);
+    });
+  });
+
+  describe('translations', () => {
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+    it('pl, uk and ru have the same keys', () => {
+      const plKeys = keys(pl).sort();
+      expect(keys(uk).sort()).to.deep.equal(plKeys);
+      expect(keys(ru).sort()).to.deep.equal(plKeys);
+    });
+
+    it('every plural has _one, _few, _many and _other', () => {
+      for (const bundle of [pl, uk, ru]) {
+        const all = keys(bundle);
+        const plurals = new Set(all.filter((k) => /_(one|few|many|other)$/.test(k)).map((k) => k.replace(/_[a-z]+$/, '')));
+        expect(plurals.size).to.be.greaterThan(0);
+        for (const base of plurals) for (const f of ['one', 'few', 'many', 'other']) expect(all).to.include(`${base}_${f}`);
+      }
+    });
+  });
+
+  it('evaluates the rule on today in Warsaw when no day is given', async () => {
+    const el = await preview({ status: 'ready', summary: summary([doc('1', todayInWarsaw(), 100)]) });
+    expect(part(el, 'base')!.dataset.tone).to.equal('neutral');
+    expect(shadowText(el)).to.contain('dzisiaj');
+  });
+});

@@ -1,0 +1,347 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement, type TemplateResult } from 'lit';
+import { getMockStats } from '../../mocks/state';
+import { setFaults } from '../../mocks/faults';
+import { ApiError } from './api/errors';
+import type { Money, Payment } from './api/types';
+import { getSessionStore } from './session';
+import { baseStyles, tokens } from './styles';
+import { LANGS, setupMockApi, signInAs, until } from './test-utils';
+import { ensureLoaded, fixedT } from './i18n/i18n';
+import { commonTranslations } from './i18n/common';
+import plPayment from './i18n/payment.pl.json';
+import ukPayment from './i18n/payment.uk.json';
+import ruPayment from './i18n/payment.ru.json';
+import {
+  exceedsLimit,
+  isSafeGatewayUrl,
+  PaymentController,
+  paymentIntent,
+  paymentMessage,
+  paymentNavigation,
+  paymentStyles,
+  paymentTranslations,
+  renderPaymentStatus,
+  type PaymentEventDetail,
+  type PaymentInput,
+  type PaymentState,
+} from './payment';
+
+class PaymentTestHost extends LitElement {
+  static override styles = [tokens, baseStyles, paymentStyles];
+  readonly payment = new PaymentController(this);
+  protected override render(): TemplateResult {
+    return html`<div part="base">${renderPaymentStatus(this.payment, { retry: () => undefined })}</div>`;
+  }
+}
+customElements.define('payment-test-host', PaymentTestHost);
+
+const PLN = (minor: number): Money => ({ minor, currency: 'PLN' });
+const LIMIT = PLN(430_000);
+
+/** Jan's whole balance, as the tile would pay it. */
+const JAN_BALANCE: PaymentInput = { scope: 'balance', invoiceIds: ['a', 'b'], amount: PLN(59_961), limit: LIMIT };
+
+interface Sent {
+  key: string | null;
+  body: unknown;
+}
+
+/**
+ * Wraps window.fetch to record every POST /payments (its Idempotency-Key and body) and optionally
+ * to tamper with the outcome: `lose` lets the request reach the server and then throws, as when the
+ * response is lost on the way back.
+ */
+function spyPayments(behaviour: { lose?: number; respond?: (r: Response) => Promise<Response> } = {}) {
+  const sent: Sent[] = [];
+  const original = window.fetch;
+  let toLose = behaviour.lose ?? 0;
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.includes('/payments')) return original(input, init);
+    const headers = new Headers(init?.headers);
+    sent.push({ key: headers.get('Idempotency-Key'), body: JSON.parse(String(init?.body ?? 'null')) });
+    const response = await original(input, init);
+    if (toLose > 0) {
+      toLose--;
+      throw new TypeError('Failed to fetch');
+    }
+    return behaviour.respond ? behaviour.respond(response) : response;
+  };
+  return { sent, restore: () => (window.fetch = original) };
+}
+
+async function host(lang = 'pl'): Promise<PaymentTestHost> {
+  const el = await fixture<PaymentTestHost>(html`<payment-test-host lang=${lang}></payment-test-host>`);
+  await el.payment.translationsReady;
+  return el;
+}
+
+describe('PaymentController', () => {
+  let spy: ReturnType<typeof spyPayments> | undefined;
+  const originalGo = paymentNavigation.go;
+  let visited: string[];
+
+  beforeEach(async () => {
+    await setupMockApi();
+    await signInAs('jan');
+    visited = [];
+    paymentNavigation.go = (url) => void visited.push(url);
+  });
+
+  afterEach(() => {
+    spy?.restore();
+    spy = undefined;
+    paymentNavigation.go = originalGo;
+  });
+
+  it('creates the payment, emits ebok-payment and goes to the gateway', async () => {
+    const el = await host();
+    let detail: PaymentEventDetail | undefined;
+    document.addEventListener('ebok-payment', (e) => (detail = e.detail), { once: true });
+    await el.payment.pay(JAN_BALANCE);
+    expect(el.payment.state.status).to.equal('redirecting');
+    expect(detail).to.be.an('object');
+    expect(detail!.paymentId).to.match(/^pay-/);
+    expect(detail!.amount.currency).to.equal('PLN');
+    expect(detail!.currency).to.equal('PLN');
+    expect(detail!.amount.minor).to.be.greaterThan(0);
+    expect(detail!.invoiceIds.length).to.be.greaterThan(0);
+    expect(visited).to.deep.equal([detail!.gatewayUrl]);
+    expect(getMockStats().paymentsCreated).to.equal(1);
+  });
+
+  it('a double click sends one request and creates one payment', async () => {
+    spy = spyPayments();
+    const el = await host();
+    const first = el.payment.pay(JAN_BALANCE);
+    const second = el.payment.pay(JAN_BALANCE);
+    expect(second).to.equal(first);
+    expect(el.payment.state.status).to.equal('pending');
+    await Promise.all([first, second]);
+    expect(spy.sent).to.have.length(1);
+    expect(getMockStats().requests['POST /payments']).to.equal(1);
+    expect(getMockStats().paymentsCreated).to.equal(1);
+    expect(visited).to.have.length(1);
+  });
+
+  it('a retry after a lost response reuses the key and creates exactly one payment', async () => {
+    spy = spyPayments({ lose: 1 });
+    const el = await host();
+    await el.payment.pay(JAN_BALANCE);
+    expect(el.payment.state.status).to.equal('error');
+    expect((el.payment.state as { error: ApiError }).error.kind).to.equal('offline');
+    expect(getMockStats().paymentsCreated).to.equal(1);
+    expect(visited).to.have.length(0);
+
+    await el.payment.pay(JAN_BALANCE);
+    expect(el.payment.state.status).to.equal('redirecting');
+    expect(spy.sent).to.have.length(2);
+    expect(spy.sent[0]!.key).to.be.a('string').and.equal(spy.sent[1]!.key);
+    expect(getMockStats().paymentsCreated).to.equal(1);
+    expect(visited).to.have.length(1);
+  });
+
+  it('a retry after a server error reuses the key; a new component with the same intent too', async () => {
+    spy = spyPayments();
+    setFaults({ http500: true, path: '/payments' });
+    const el = await host();
+    await el.payment.pay(JAN_BALANCE);
+    expect(el.payment.state.status).to.equal('error');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="payment-retry"]')).not.to.equal(null);
+    setFaults({});
+    const other = await host();
+    await other.payment.pay({ ...JAN_BALANCE, invoiceIds: ['b', 'a', 'a'] });
+    expect(spy.sent.map((s) => s.key)).to.have.length(2);
+    expect(new Set(spy.sent.map((s) => s.key)).size).to.equal(1);
+    expect(spy.sent[1]!.body).to.deep.equal({ scope: 'balance' });
+    expect(getMockStats().paymentsCreated).to.equal(1);
+  });
+
+  it('a different intent gets a different key; sign-out forgets every key', async () => {
+    spy = spyPayments();
+    const el = await host();
+    el.payment.pay({ scope: 'invoices', invoiceIds: ['x'], amount: PLN(100), limit: LIMIT });
+    el.payment.reset(); // ignored while pending
+    expect(el.payment.state.status).to.equal('pending');
+    await until(() => el.payment.state.status !== 'pending');
+    await el.payment.pay(JAN_BALANCE);
+    expect(spy.sent[0]!.body).to.deep.equal({ scope: 'invoices', invoiceIds: ['x'] });
+    expect(spy.sent[0]!.key).not.to.equal(spy.sent[1]!.key);
+    await getSessionStore().end('user');
+    await signInAs('jan');
+    await el.payment.pay(JAN_BALANCE);
+    expect(spy.sent[2]!.key).not.to.equal(spy.sent[1]!.key);
+  });
+
+  it('refuses an amount above the limit before any request', async () => {
+    spy = spyPayments();
+    const el = await host();
+    const before = getMockStats().totalRequests;
+    await el.payment.pay({ ...JAN_BALANCE, limit: PLN(59_960) });
+    expect(el.payment.state).to.deep.equal({ status: 'over-limit', limit: PLN(59_960) });
+    expect(getMockStats().totalRequests).to.equal(before);
+    expect(spy.sent).to.have.length(0);
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role="alert"]');
+    expect(alert?.textContent).to.contain('599,60');
+    // Exactly at the limit is allowed.
+    await el.payment.pay({ ...JAN_BALANCE, limit: PLN(59_961) });
+    expect(el.payment.state.status).to.equal('redirecting');
+  });
+
+  it("maps the API's payment_limit_exceeded to the over-limit state", async () => {
+    const problem = { code: 'payment_limit_exceeded', limit: PLN(1000) };
+    spy = spyPayments({
+      respond: async () =>
+        new Response(JSON.stringify(problem), { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
+    });
+    const el = await host();
+    await el.payment.pay({ ...JAN_BALANCE, limit: undefined });
+    expect(el.payment.state).to.deep.equal({ status: 'over-limit', limit: PLN(1000) });
+  });
+
+  it('stays on the page when the host cancels ebok-payment', async () => {
+    const el = await host();
+    const cancel = (e: Event) => e.preventDefault();
+    el.addEventListener('ebok-payment', cancel);
+    await el.payment.pay(JAN_BALANCE);
+    el.removeEventListener('ebok-payment', cancel);
+    expect(el.payment.state.status).to.equal('cancelled');
+    expect(visited).to.have.length(0);
+    expect(el.payment.message).to.equal(undefined);
+    // Paying again is the same intent: the API replays the same payment.
+    await el.payment.pay(JAN_BALANCE);
+    expect(getMockStats().paymentsCreated).to.equal(1);
+    expect(visited).to.have.length(1);
+  });
+
+  it('the event bubbles out of shadow roots and is cancelable', async () => {
+    const el = await host();
+    let event: CustomEvent<PaymentEventDetail> | undefined;
+    document.addEventListener('ebok-payment', (e) => (event = e), { once: true });
+    await el.payment.pay(JAN_BALANCE);
+    expect(event?.bubbles).to.equal(true);
+    expect(event?.composed).to.equal(true);
+    expect(event?.cancelable).to.equal(true);
+  });
+
+  it('never sends the customer to a gateway that is not https', async () => {
+    spy = spyPayments({
+      respond: async (r) => {
+        const p = (await r.json()) as Payment;
+        return new Response(JSON.stringify({ ...p, gatewayUrl: 'javascript:alert(1)' }), { status: 201 });
+      },
+    });
+    const el = await host();
+    let emitted = false;
+    el.addEventListener('ebok-payment', () => (emitted = true));
+    await el.payment.pay(JAN_BALANCE);
+    expect(el.payment.state.status).to.equal('error');
+    expect(emitted).to.equal(false);
+    expect(visited).to.have.length(0);
+  });
+
+  it('does not redirect when the widget was removed meanwhile', async () => {
+    const el = await host();
+    const run = el.payment.pay(JAN_BALANCE);
+    el.remove();
+    await run;
+    expect(el.payment.state.status).to.equal('idle');
+    expect(visited).to.have.length(0);
+  });
+
+  it('refuses nothing to pay without a request', async () => {
+    spy = spyPayments();
+    const el = await host();
+    await el.payment.pay({ ...JAN_BALANCE, amount: PLN(0) });
+    expect(el.payment.state.status).to.equal('error');
+    await el.payment.pay({ scope: 'invoices', invoiceIds: [], amount: PLN(100), limit: LIMIT });
+    expect(el.payment.state.status).to.equal('error');
+    expect(spy.sent).to.have.length(0);
+    expect(el.payment.message?.text).to.contain('Nie ma nic do zapłaty');
+    el.payment.reset();
+    expect(el.payment.state.status).to.equal('idle');
+  });
+
+  for (const lang of LANGS) {
+    it(`renders every message accessibly in ${lang}`, async () => {
+      const el = await host(lang);
+      const payment: Payment = {
+        id: 'pay-1',
+        amount: PLN(59_961),
+        invoiceIds: ['a'],
+        gatewayUrl: 'https://platnosci.example.pl/pay/pay-1',
+        createdAt: '2026-01-15T14:22:00+01:00',
+      };
+      const states: PaymentState[] = [
+        { status: 'pending' },
+        { status: 'redirecting', payment },
+        { status: 'over-limit', limit: LIMIT },
+        { status: 'error', error: new ApiError({ kind: 'server', status: 500 }) },
+      ];
+      for (const state of states) {
+        el.payment.preview(state, 'invoices');
+        await el.updateComplete;
+        const text = el.shadowRoot!.textContent ?? '';
+        expect(el.payment.message?.title, state.status).to.be.a('string').and.not.equal('');
+        expect(text).to.contain(el.payment.message!.title);
+        await expect(el).to.be.accessible();
+      }
+    });
+  }
+});
+
+describe('payment rules', () => {
+  it('an intent is scope + sorted unique documents + amount', () => {
+    const a = paymentIntent({ scope: 'invoices', invoiceIds: ['b', 'a'], amount: PLN(1), limit: undefined });
+    expect(paymentIntent({ scope: 'invoices', invoiceIds: ['a', 'b', 'a'], amount: PLN(1), limit: LIMIT })).to.equal(a);
+    expect(paymentIntent({ scope: 'balance', invoiceIds: ['a', 'b'], amount: PLN(1), limit: undefined })).not.to.equal(a);
+    expect(paymentIntent({ scope: 'invoices', invoiceIds: ['a', 'b'], amount: PLN(2), limit: undefined })).not.to.equal(a);
+  });
+
+  it('the limit: equal passes, one grosz above is refused, no limit or another currency never refuses', () => {
+    expect(exceedsLimit(PLN(430_000), LIMIT)).to.equal(false);
+    expect(exceedsLimit(PLN(430_001), LIMIT)).to.equal(true);
+    expect(exceedsLimit(PLN(10_000_000), undefined)).to.equal(false);
+    expect(exceedsLimit(PLN(10_000_000), { minor: 1, currency: 'EUR' })).to.equal(false);
+  });
+
+  it('only https gateways (http only on a local host)', () => {
+    expect(isSafeGatewayUrl('https://platnosci.example.pl/pay/1')).to.equal(true);
+    expect(isSafeGatewayUrl('http://localhost:8080/pay')).to.equal(true);
+    expect(isSafeGatewayUrl('http://platnosci.example.pl/pay/1')).to.equal(false);
+    expect(isSafeGatewayUrl('javascript:alert(1)')).to.equal(false);
+    expect(isSafeGatewayUrl('not a url')).to.equal(false);
+  });
+
+  it('messages name the limit and what to do instead, per scope, in every language', async () => {
+    for (const lang of LANGS) {
+      await ensureLoaded(lang, [commonTranslations, paymentTranslations]);
+      const t = fixedT(lang, 'payment') as unknown as (k: string, o?: Record<string, unknown>) => string;
+      const balance = paymentMessage({ status: 'over-limit', limit: LIMIT }, t, lang, 'balance')!;
+      const invoices = paymentMessage({ status: 'over-limit', limit: LIMIT }, t, lang, 'invoices')!;
+      expect(balance.tone).to.equal('error');
+      expect(balance.text).to.match(/4\s?300,00/);
+      expect(balance.text).not.to.equal(invoices.text);
+      expect(paymentMessage({ status: 'idle' }, t, lang, 'balance')).to.equal(undefined);
+      const conflict = new ApiError({ kind: 'conflict', status: 409, code: 'idempotency_conflict' });
+      expect(paymentMessage({ status: 'error', error: conflict }, t, lang, 'balance')!.retry).to.equal(true);
+      const notPayable = new ApiError({ kind: 'validation', status: 400, fields: { invoiceIds: 'not_payable' } });
+      const m = paymentMessage({ status: 'error', error: notPayable }, t, lang, 'invoices')!;
+      expect(m.retry).to.equal(false);
+      expect(m.text).to.equal(t('errors.notPayable'));
+      const offline = paymentMessage({ status: 'error', error: new ApiError({ kind: 'offline' }) }, t, lang, 'balance')!;
+      expect(offline.text).to.equal(t('common:errors.offline'));
+    }
+  });
+
+  it('the payment namespace has the same keys in pl, uk and ru', () => {
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    const pl = keys(plPayment).sort();
+    expect(keys(ukPayment).sort()).to.deep.equal(pl);
+    expect(keys(ruPayment).sort()).to.deep.equal(pl);
+  });
+});

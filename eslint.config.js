@@ -57,7 +57,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.ts', 'mocks/**', 'demo/**', 'scripts/**', 'widgets/core/test-utils/**', '**/*.bench.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-restricted-syntax': 'off' },
+    // chai's property assertions (expect(x).to.be.true) read as unused expressions.
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off', 'no-restricted-syntax': 'off' },
   },
   {
     files: ['scripts/**', '*.config.*', 'web-test-runner.config.mjs'],

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { getMockStats } from '../../mocks/browser';
+import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../core/test-utils/index';
+import type { EbokLogin } from './ebok-login';
+import { loginStates } from './login-states';
+import './ebok-login';
+
+describe('<ebok-login> every state (preview)', () => {
+  beforeEach(setupMockApi);
+
+  for (const lang of LANGS) {
+    for (const [name, state] of Object.entries(loginStates())) {
+      it(`${name} in ${lang}: renders from data alone, accessible`, async () => {
+        document.documentElement.lang = lang;
+        const before = getMockStats().requests;
+        const el = await renderWidget<EbokLogin>(
+          html`<ebok-login identifiers="email customerNumber" registration-url="https://operator.example/rejestracja" .preview=${state}></ebok-login>`,
+        );
+        await el.updateComplete;
+        const root = el.shadowRoot!.querySelector('[part="base"]')!;
+        expect(root.getAttribute('data-view')).to.equal(state.view);
+        expect(root.getAttribute('lang')).to.equal(lang);
+        // Nothing untranslated: no raw keys such as "errors.locked" on screen.
+        expect(shadowText(el)).not.to.match(/\b(errors|code|reset|notice|identifier|password|signedIn|idle)\.[a-zA-Z]+/);
+        await expect(el).to.be.accessible();
+        // A preview fetches nothing of its own (only the session check every widget makes).
+        const after = getMockStats().requests;
+        for (const key of Object.keys(after)) if (key !== 'GET /session') expect(after[key], key).to.equal(before[key]);
+      });
+    }
+  }
+
+  it('shows plural forms right in every language', async () => {
+    const cases = [
+      { lang: 'pl', state: loginStates()['wrong-password-last']!, text: 'Została jeszcze 1 próba' },
+      { lang: 'uk', state: loginStates()['wrong-password']!, text: 'Залишилося ще 2 спроби' },
+      { lang: 'ru', state: loginStates()['rate-limited']!, text: 'через 42 секунды' },
+      { lang: 'pl', state: loginStates()['rate-limited']!, text: 'za 42 sekundy' },
+      { lang: 'uk', state: loginStates()['idle-warning']!, text: 'через 42 секунди' },
+      { lang: 'ru', state: loginStates()['reset-sent']!, text: 'действительна 72 часа' },
+      { lang: 'pl', state: loginStates()['unavailable']!, text: 'za 120 sekund' },
+      { lang: 'ru', state: loginStates()['signed-out-idle']!, text: 'неактивны 10 минут' },
+    ] as const;
+    for (const c of cases) {
+      document.documentElement.lang = c.lang;
+      const el = await renderWidget<EbokLogin>(html`<ebok-login .preview=${c.state}></ebok-login>`);
+      expect(shadowText(el).replace(/[\u00a0\u202f]/g, ' '), `${c.lang}`).to.contain(c.text);
+      el.remove();
+    }
+  });
+});

@@ -1,0 +1,591 @@
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { EbokElement } from '../core/base-element';
+import { defineElement } from '../core/define';
+import { defineTranslations } from '../core/i18n/i18n';
+import { getConfig } from '../core/config';
+import { getSessionStore, type SessionState, type SessionStore } from '../core/session';
+import { login, requestPasswordReset, resendChallenge, verifyChallenge } from '../core/api/endpoints';
+import { toApiError } from '../core/api/errors';
+import type { IdentifierType, SmsChallenge } from '../core/api/types';
+import { getIdleWatcher, systemClock, type Clock, type IdleState } from '../core/idle';
+import {
+  normalizeCode,
+  parseIdentifiers,
+  safeUrl,
+  secondsUntil,
+  toProblem,
+  validateCode,
+  validateEmail,
+  validateIdentifier,
+  validatePassword,
+  type LoginProblem,
+  type Step,
+} from './login-rules';
+import {
+  renderLogin,
+  type CodeState,
+  type CredentialsState,
+  type LoginState,
+  type LoginViewContext,
+  type ResetSentState,
+  type ResetState,
+} from './login-view';
+import { loginStyles } from './login-styles';
+
+export type { LoginState, LoginNotice } from './login-view';
+export type { LoginProblem } from './login-rules';
+
+/** What the widget is doing while nobody is signed in. */
+type Flow = CredentialsState | (CodeState & { challengeId: string }) | ResetState | ResetSentState;
+
+/** Where focus goes after the next render. */
+type FocusTarget = 'title' | 'identifier' | 'password' | 'code' | 'reset-email' | 'first-invalid';
+
+/**
+ * Sign-in for the customer self-service: identifier and password, the SMS code step, "forgot
+ * password", the signed-in state with logout, and the warning before an idle logout.
+ *
+ * The session is shared by every eBOK widget on the page: signing in here shows the customer's
+ * data in all of them; logging out (here, after idle time, or on any 401) drops it from all.
+ * The password lives only in its input and is cleared after every attempt.
+ *
+ * @summary Sign in, SMS code, password reset, signed-in state, idle logout warning.
+ *
+ * @attr identifiers - Space-separated identifiers the operator accepts, in order: `email`,
+ *   `customerNumber`, `phone`, `cardNumber` (default `email`). With several, the customer picks one.
+ * @attr registration-url - The operator's registration page (http/https); shown as "Sign up" when set.
+ * @attr lang - Language of this widget (`pl`, `uk`, `ru`); inherited from the page by default.
+ * @prop {LoginState | undefined} preview - Render exactly this state and fetch nothing (gallery, tests).
+ * @prop {Clock} clock - Time source for countdowns (tests inject a fake one).
+ *
+ * @fires ebok-login - A customer signed in; detail `{ customer }`. Dispatched by the shared session.
+ * @fires ebok-logout - The session ended; detail `{ reason: 'user' | 'idle' | 'expired' }`.
+ *
+ * @csspart base - The widget's box.
+ * @csspart input - Every text input.
+ * @csspart submit - The primary button of each form.
+ * @csspart password-toggle - "Show password".
+ * @csspart identifier-choice - The identifier picker (several identifiers only).
+ * @csspart forgot - "Forgot password" link button.
+ * @csspart register - The registration link.
+ * @csspart back - "Back to sign-in".
+ * @csspart resend - "Send the code again".
+ * @csspart problem - The box describing a failed attempt.
+ * @csspart countdown - The time left before another attempt.
+ * @csspart field-error - A message under a field.
+ * @csspart notice - Information above the form (e.g. signed out after inactivity).
+ * @csspart customer - Who is signed in.
+ * @csspart logout - The logout button.
+ * @csspart idle-dialog - The warning dialog before an idle logout.
+ * @csspart stay - "Stay signed in" in the warning dialog.
+ * @csspart idle-logout - "Sign out now" in the warning dialog.
+ * @csspart loading - The skeleton while the session is checked.
+ *
+ * @cssprop --ebok-login-max-width - Widest the form grows (default 28em).
+ * @cssprop --ebok-color-primary - Buttons, links, focus of choices.
+ * @cssprop --ebok-color-error - Errors.
+ */
+export class EbokLogin extends EbokElement {
+  static override translations = defineTranslations('login', {
+    pl: () => import('./i18n/pl.json'),
+    uk: () => import('./i18n/uk.json'),
+    ru: () => import('./i18n/ru.json'),
+  });
+  static override styles = [...EbokElement.styles, loginStyles];
+
+  /** Space-separated subset of `email customerNumber phone cardNumber`. */
+  @property() identifiers = 'email';
+  @property({ attribute: 'registration-url' }) registrationUrl: string | null = null;
+  /** Render exactly this state; nothing is fetched. */
+  @property({ attribute: false }) preview?: LoginState;
+  /** Time source of the countdowns. */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
+  @state() private flow: Flow = { view: 'credentials' };
+  @state() private passwordVisible = false;
+  @state() private idle: IdleState = { phase: 'off' };
+  @state() private idleAnnouncement = '';
+  @state() private announcement = '';
+
+  /** Deadlines (clock ms) of the countdowns on screen. */
+  private retryAt = 0;
+  private resendAt = 0;
+  private unlockAt = 0;
+  private tickTimer: number | undefined;
+  private pending: AbortController | undefined;
+  private focusNext: FocusTarget | undefined;
+  private releaseIdle: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const watcher = getIdleWatcher();
+    const release = watcher.present(this);
+    const unsubscribe = watcher.subscribe((s) => this.idleChanged(s));
+    this.idle = watcher.state;
+    this.releaseIdle = () => {
+      unsubscribe();
+      release();
+    };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseIdle?.();
+    this.releaseIdle = undefined;
+    this.pending?.abort();
+    this.stopTicking();
+  }
+
+  private get store(): SessionStore {
+    return this.sessionStore ?? getSessionStore();
+  }
+
+  private get accepted(): IdentifierType[] {
+    return parseIdentifiers(this.identifiers);
+  }
+
+  // ------------------------------------------------------------------ session
+
+  protected override sessionChanged(previous: SessionState, next: SessionState): void {
+    this.pending?.abort();
+    this.pending = undefined;
+    this.retryAt = this.resendAt = this.unlockAt = 0;
+    this.passwordVisible = false;
+    const hadFocus = this.matches(':focus-within');
+    this.lastIdentifier = { value: '', type: undefined };
+    if (next.status === 'authenticated') {
+      // Nothing typed for the previous flow survives a sign-in.
+      this.flow = { view: 'credentials' };
+      if (hadFocus || this.focusNext) this.focusNext = 'title';
+      return;
+    }
+    if (previous.status === 'authenticated') {
+      // Drop everything about the previous customer, including what was typed.
+      const reason = next.status === 'anonymous' ? next.reason : undefined;
+      const notice =
+        reason === 'idle'
+          ? ({ kind: 'idle', minutes: getConfig().idleMinutes } as const)
+          : reason === 'expired'
+            ? ({ kind: 'expired' } as const)
+            : reason === 'user'
+              ? ({ kind: 'user' } as const)
+              : undefined;
+      this.flow = { view: 'credentials', ...(notice ? { notice } : {}) };
+      this.focusNext = hadFocus ? 'title' : undefined;
+    }
+  }
+
+  private idleChanged(next: IdleState): void {
+    const prev = this.idle;
+    this.idle = next;
+    if (next.phase !== 'warning') {
+      this.idleAnnouncement = '';
+      return;
+    }
+    // Announce when the warning opens and at 30 and 10 seconds, not every second.
+    const s = next.secondsLeft;
+    const crossed = (mark: number) => prev.phase === 'warning' && prev.secondsLeft > mark && s <= mark;
+    if (prev.phase !== 'warning' || crossed(30) || crossed(10)) this.idleAnnouncement = this.t('idle.text', { count: s });
+  }
+
+  // ------------------------------------------------------------------ countdowns
+
+  private secondsLeft(deadline: number): number {
+    return secondsUntil(deadline, this.clock.now());
+  }
+
+  /** Re-render on every whole second of the nearest running countdown. */
+  private tick = (): void => {
+    this.tickTimer = undefined;
+    const now = this.clock.now();
+    const wasBlocked = this.retryAt > 0;
+    if (this.retryAt && this.retryAt <= now) {
+      this.retryAt = 0;
+      if (wasBlocked) this.announce(this.t('errors.retryNow'));
+    }
+    if (this.resendAt && this.resendAt <= now) this.resendAt = 0;
+    if (this.unlockAt && this.unlockAt <= now) this.unlockAt = 0;
+    this.requestUpdate();
+    const next = [this.retryAt, this.resendAt, this.unlockAt].filter((d) => d > now);
+    if (next.length === 0) return;
+    const delay = Math.min(...next.map((d) => (d - now) % 1000 || 1000));
+    this.tickTimer = this.clock.setTimeout(this.tick, delay);
+  };
+
+  private startTicking(): void {
+    this.stopTicking();
+    this.tickTimer = this.clock.setTimeout(this.tick, 0);
+  }
+
+  private stopTicking(): void {
+    if (this.tickTimer !== undefined) this.clock.clearTimeout(this.tickTimer);
+    this.tickTimer = undefined;
+  }
+
+  private announce(text: string): void {
+    // Clear first so the same sentence twice is announced twice.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  // ------------------------------------------------------------------ API calls
+
+  private begin(): AbortSignal {
+    this.pending?.abort();
+    this.pending = new AbortController();
+    return this.pending.signal;
+  }
+
+  /** Deadlines for the problem's countdowns; undefined when the failure was an abort. */
+  private problemFrom(e: unknown, step: Step): LoginProblem | undefined {
+    const problem = toProblem(toApiError(e), step);
+    if (!problem) return undefined;
+    const now = this.clock.now();
+    if (problem.kind === 'rate_limited' || problem.kind === 'unavailable') {
+      this.retryAt = now + problem.seconds * 1000;
+      this.startTicking();
+    }
+    if (problem.kind === 'locked' && problem.until) {
+      const until = Date.parse(problem.until);
+      // Locked minutes are counted with the clock, from the API's instant.
+      this.unlockAt = Number.isNaN(until) ? 0 : now + (until - Date.now());
+      this.startTicking();
+    }
+    return problem;
+  }
+
+  private readonly submitCredentials = async (e: SubmitEvent): Promise<void> => {
+    e.preventDefault();
+    const flow = this.flow;
+    if (flow.view !== 'credentials' || flow.busy || this.retryAt > this.clock.now()) return;
+    const passwordInput = this.input('password');
+    if (!passwordInput) return;
+    const type = this.currentType(flow);
+    const identifier = flow.identifier ?? '';
+    const password = passwordInput.value;
+    const errors = { identifier: validateIdentifier(type, identifier), password: validatePassword(password) };
+    if (errors.identifier || errors.password) {
+      this.flow = { ...flow, identifierType: type, errors: dropUndefined(errors), problem: undefined, notice: undefined };
+      this.focusNext = 'first-invalid';
+      return;
+    }
+    this.flow = { view: 'credentials', identifierType: type, identifier, busy: true };
+    const signal = this.begin();
+    try {
+      const result = await login({ identifier: identifier.trim(), identifierType: type, password }, { signal });
+      if (result.status === 'authenticated') {
+        this.focusNext = 'title';
+        this.store.signedIn(result.session, this);
+      } else {
+        this.showChallenge(result.challenge, false);
+      }
+    } catch (error) {
+      if (signal.aborted) return;
+      const problem = this.problemFrom(error, 'login');
+      this.flow = { view: 'credentials', identifierType: type, identifier, ...(problem ? { problem } : {}) };
+      this.focusNext = problem?.kind === 'invalid_credentials' ? 'password' : undefined;
+    } finally {
+      // The password is never kept: cleared after every attempt, whatever the outcome.
+      passwordInput.value = '';
+    }
+  };
+
+  private showChallenge(challenge: SmsChallenge, resent: boolean): void {
+    this.resendAt = this.clock.now() + challenge.resendAfterSeconds * 1000;
+    this.startTicking();
+    this.flow = {
+      view: 'code',
+      challengeId: challenge.id,
+      maskedPhone: challenge.maskedPhone,
+      expiresAt: challenge.expiresAt,
+      resendIn: challenge.resendAfterSeconds,
+      code: '',
+      ...(resent ? { resent } : {}),
+    };
+    this.focusNext = 'code';
+    if (resent) this.announce(this.t('code.resent'));
+  }
+
+  private readonly submitCode = async (e: SubmitEvent): Promise<void> => {
+    e.preventDefault();
+    const flow = this.flow;
+    if (flow.view !== 'code' || flow.busy || this.retryAt > this.clock.now()) return;
+    const code = normalizeCode(flow.code ?? '');
+    const invalid = validateCode(code);
+    if (invalid) {
+      this.flow = { ...flow, error: invalid, problem: undefined, resent: false };
+      this.focusNext = 'code';
+      return;
+    }
+    this.flow = { ...flow, code, busy: true, error: undefined, problem: undefined, resent: false };
+    const signal = this.begin();
+    try {
+      const session = await verifyChallenge({ challengeId: flow.challengeId, code }, { signal });
+      this.focusNext = 'title';
+      this.store.signedIn(session, this);
+    } catch (error) {
+      if (signal.aborted) return;
+      const problem = this.problemFrom(error, 'code');
+      if (problem?.kind === 'challenge_gone') {
+        this.restart();
+        return;
+      }
+      if (problem?.kind === 'code_expired') this.resendAt = 0;
+      this.flow = { ...flow, code: '', busy: false, error: undefined, resent: false, ...(problem ? { problem } : {}) };
+      this.focusNext = 'code';
+    }
+  };
+
+  private readonly resend = async (): Promise<void> => {
+    const flow = this.flow;
+    if (flow.view !== 'code' || flow.busy || flow.resending || this.resendAt > this.clock.now()) return;
+    this.flow = { ...flow, resending: true, resent: false };
+    const signal = this.begin();
+    try {
+      this.showChallenge(await resendChallenge({ challengeId: flow.challengeId }, { signal }), true);
+    } catch (error) {
+      if (signal.aborted) return;
+      const apiError = toApiError(error);
+      // Too early: the API says how long to wait; that is the countdown, not an error.
+      if (apiError.kind === 'rate_limited' && apiError.status === 429) {
+        this.resendAt = this.clock.now() + Math.max(1, apiError.retryAfterSeconds ?? 30) * 1000;
+        this.startTicking();
+        this.flow = { ...flow, resending: false, resent: false };
+        return;
+      }
+      const problem = this.problemFrom(error, 'resend');
+      if (problem?.kind === 'challenge_gone') {
+        this.restart();
+        return;
+      }
+      this.flow = { ...flow, resending: false, resent: false, ...(problem ? { problem } : {}) };
+    }
+  };
+
+  /** The SMS challenge is gone: back to the form, which says why. */
+  private restart(): void {
+    const identifier = this.lastIdentifier;
+    this.retryAt = this.resendAt = 0;
+    this.flow = { view: 'credentials', identifier: identifier.value, identifierType: identifier.type, notice: { kind: 'challenge_gone' } };
+    this.focusNext = 'password';
+  }
+
+  private readonly submitReset = async (e: SubmitEvent): Promise<void> => {
+    e.preventDefault();
+    const flow = this.flow;
+    if (flow.view !== 'reset' || flow.busy || this.retryAt > this.clock.now()) return;
+    const email = (flow.email ?? '').trim();
+    const invalid = validateEmail(email);
+    if (invalid) {
+      this.flow = { ...flow, error: invalid, problem: undefined };
+      this.focusNext = 'reset-email';
+      return;
+    }
+    this.flow = { view: 'reset', email, busy: true };
+    const signal = this.begin();
+    try {
+      const accepted = await requestPasswordReset({ email }, { signal });
+      this.flow = { view: 'reset-sent', email, linkValidHours: accepted.linkValidHours };
+      this.focusNext = 'title';
+    } catch (error) {
+      if (signal.aborted) return;
+      const apiError = toApiError(error);
+      if (apiError.kind === 'validation' && apiError.fields.email) {
+        this.flow = { view: 'reset', email, error: apiError.fields.email === 'required' ? 'required' : 'invalid' };
+        this.focusNext = 'reset-email';
+        return;
+      }
+      const problem = this.problemFrom(error, 'reset');
+      this.flow = { view: 'reset', email, ...(problem ? { problem } : {}) };
+    }
+  };
+
+  // ------------------------------------------------------------------ small handlers
+
+  /** The identifier typed last (kept when going to another step and back). */
+  private lastIdentifier: { value: string; type: IdentifierType | undefined } = { value: '', type: undefined };
+
+  private currentType(flow: CredentialsState): IdentifierType {
+    const accepted = this.accepted;
+    return flow.identifierType && accepted.includes(flow.identifierType) ? flow.identifierType : accepted[0]!;
+  }
+
+  private readonly handlers = {
+    chooseType: (type: IdentifierType) => {
+      if (this.flow.view !== 'credentials') return;
+      this.flow = { ...this.flow, identifierType: type, errors: { ...this.flow.errors, identifier: undefined } };
+      this.lastIdentifier = { ...this.lastIdentifier, type };
+    },
+    identifierInput: (value: string) => {
+      if (this.flow.view !== 'credentials') return;
+      this.flow = { ...this.flow, identifier: value, errors: { ...this.flow.errors, identifier: undefined } };
+      this.lastIdentifier = { value, type: this.currentType(this.flow) };
+    },
+    togglePassword: () => {
+      this.passwordVisible = !this.passwordVisible;
+      if (this.flow.view === 'credentials' && this.flow.errors?.password) {
+        this.flow = { ...this.flow, errors: { ...this.flow.errors, password: undefined } };
+      }
+    },
+    submitCredentials: (e: SubmitEvent) => void this.submitCredentials(e),
+    forgot: () => {
+      this.pending?.abort();
+      const typed = this.flow.view === 'credentials' ? this.flow : undefined;
+      const email = typed && this.currentType(typed) === 'email' ? (typed.identifier ?? '').trim() : '';
+      this.retryAt = 0;
+      this.flow = { view: 'reset', email };
+      this.focusNext = 'reset-email';
+    },
+    codeInput: (e: InputEvent) => {
+      if (this.flow.view !== 'code') return;
+      const input = e.target as HTMLInputElement;
+      const code = normalizeCode(input.value);
+      // Keep only digits in the field itself, too (a pasted "123 456").
+      if (input.value !== code) input.value = code;
+      this.flow = { ...this.flow, code, error: undefined };
+    },
+    submitCode: (e: SubmitEvent) => void this.submitCode(e),
+    resend: () => void this.resend(),
+    back: () => {
+      this.pending?.abort();
+      this.pending = undefined;
+      this.retryAt = this.resendAt = 0;
+      this.flow = { view: 'credentials', identifier: this.lastIdentifier.value, identifierType: this.lastIdentifier.type };
+      this.focusNext = 'identifier';
+    },
+    resetInput: (value: string) => {
+      if (this.flow.view !== 'reset') return;
+      this.flow = { ...this.flow, email: value, error: undefined };
+    },
+    submitReset: (e: SubmitEvent) => void this.submitReset(e),
+    logout: () => {
+      this.focusNext = 'title';
+      void this.store.end('user', this);
+    },
+    stay: (e?: Event) => {
+      // Escape on the dialog: the customer is evidently here.
+      e?.preventDefault();
+      getIdleWatcher().stay();
+    },
+    idleLogout: () => {
+      this.focusNext = 'title';
+      void this.store.end('user', this);
+    },
+  };
+
+  // ------------------------------------------------------------------ render
+
+  /** The state on screen: the preview, or the live one with its countdowns filled in. */
+  private get viewState(): LoginState {
+    if (this.preview) return this.preview;
+    const session = this.session;
+    if (session.status === 'unknown') return { view: 'checking' };
+    if (session.status === 'authenticated') {
+      return {
+        view: 'signed-in',
+        customer: session.session.customer,
+        ...(this.idle.phase === 'warning' ? { idleWarning: this.idle.secondsLeft } : {}),
+      };
+    }
+    const flow = this.flow;
+    const retry = this.secondsLeft(this.retryAt);
+    const problem = flow.view !== 'reset-sent' ? flow.problem : undefined;
+    const liveProblem =
+      problem && (problem.kind === 'rate_limited' || problem.kind === 'unavailable') ? { ...problem, seconds: retry } : problem;
+    switch (flow.view) {
+      case 'credentials':
+        return { ...flow, ...(liveProblem ? { problem: liveProblem } : {}) };
+      case 'code': {
+        const { challengeId: _id, ...rest } = flow;
+        return { ...rest, resendIn: this.secondsLeft(this.resendAt), ...(liveProblem ? { problem: liveProblem } : {}) };
+      }
+      case 'reset':
+        return { ...flow, ...(liveProblem ? { problem: liveProblem } : {}) };
+      case 'reset-sent':
+        return flow;
+    }
+  }
+
+  override render() {
+    if (!this.i18n.ready) {
+      // Strings not loaded yet: the skeleton, without words.
+      return html`<section part="base" class="login" aria-busy="true">
+        <div class="state" data-kind="loading">
+          ${['sk-title', 'sk-label', 'sk-input', 'sk-label', 'sk-input', 'sk-button'].map((c) => html`<span class="skeleton ${c}"></span>`)}
+        </div>
+      </section>`;
+    }
+    const state = this.viewState;
+    const watcher = getIdleWatcher();
+    const ctx: LoginViewContext = {
+      t: (key, options) => this.t(key, options),
+      lang: this.language,
+      now: this.preview ? Date.now() : this.nowForLock(),
+      identifiers: this.accepted,
+      registrationUrl: safeUrl(this.registrationUrl),
+      passwordVisible: this.passwordVisible,
+      dialogOpen: !!this.preview,
+      presentsIdleWarning: !!this.preview || watcher.isPresenter(this),
+      idleAnnouncement: this.preview ? '' : this.idleAnnouncement,
+      on: this.handlers,
+    };
+    return html`<section part="base" class="login" lang=${this.language} aria-labelledby="title" data-view=${state.view}>
+      ${renderLogin(state, ctx)}
+      <p class="visually-hidden" role="status">${this.preview ? '' : this.announcement}</p>
+    </section>`;
+  }
+
+  /** "Now" for the lock message, on the wall clock the API's lockedUntil is in, advanced with our clock. */
+  private nowForLock(): number {
+    const flow = this.flow;
+    if (flow.view === 'credentials' && flow.problem?.kind === 'locked' && flow.problem.until && this.unlockAt) {
+      return Date.parse(flow.problem.until) - (this.unlockAt - this.clock.now());
+    }
+    return Date.now();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncDialog();
+    const target = this.focusNext;
+    if (!target || !this.i18n.ready) return;
+    this.focusNext = undefined;
+    const root = this.renderRoot;
+    const el =
+      target === 'first-invalid'
+        ? root.querySelector<HTMLElement>('[aria-invalid="true"]')
+        : target === 'title'
+          ? root.querySelector<HTMLElement>('#title')
+          : this.input(target === 'reset-email' ? 'reset-email' : target);
+    el?.focus();
+  }
+
+  private syncDialog(): void {
+    if (this.preview) return;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('#idle-dialog');
+    if (!dialog) return;
+    const warning = this.idle.phase === 'warning' && this.session.status === 'authenticated';
+    if (warning && !dialog.open) {
+      dialog.showModal();
+    } else if (!warning && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  private input(id: string): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+  }
+}
+
+function dropUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+defineElement('ebok-login', EbokLogin);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ebok-login': EbokLogin;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Every state of <ebok-login>, named, for the designers' gallery and the tests:
+ * `el.preview = LOGIN_STATES['code-invalid']`.
+ */
+import type { Customer } from '../core/api/types';
+import type { LoginState } from './login-view';
+
+const jan: Customer = {
+  id: 'c-1001',
+  customerNumber: '10004521',
+  name: 'Jan Kowalski',
+  email: 'jan.kowalski@example.pl',
+  phone: '+48 601 234 567',
+  preferredLanguage: 'pl',
+};
+
+const company: Customer = {
+  id: 'c-1006',
+  customerNumber: '10000007',
+  name: 'Archiwum Logistyka sp. z o.o. Oddział Wielkopolski w Poznaniu',
+  email: 'archiwum@example.pl',
+};
+
+const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+const code = { view: 'code', maskedPhone: '+48 *** *** 321', resendIn: 0 } as const;
+
+/** Built on each call so instants ("locked for 15 minutes") are relative to now. */
+export function loginStates(): Record<string, LoginState> {
+  return {
+    checking: { view: 'checking' },
+    credentials: { view: 'credentials' },
+    'credentials-busy': { view: 'credentials', identifier: 'jan.kowalski@example.pl', busy: true },
+    'credentials-missing': { view: 'credentials', errors: { identifier: 'required', password: 'required' } },
+    'credentials-invalid-identifier': { view: 'credentials', identifier: 'jan@example', errors: { identifier: 'invalid' } },
+    'wrong-password': { view: 'credentials', identifier: 'jan.kowalski@example.pl', problem: { kind: 'invalid_credentials', attemptsLeft: 2 } },
+    'wrong-password-last': { view: 'credentials', identifier: 'jan.kowalski@example.pl', problem: { kind: 'invalid_credentials', attemptsLeft: 1 } },
+    locked: { view: 'credentials', identifier: 'zablokowany@example.pl', problem: { kind: 'locked', until: inMinutes(15) } },
+    'locked-unknown': { view: 'credentials', problem: { kind: 'locked' } },
+    'rate-limited': { view: 'credentials', identifier: 'jan.kowalski@example.pl', problem: { kind: 'rate_limited', seconds: 42 } },
+    'rate-limit-over': { view: 'credentials', identifier: 'jan.kowalski@example.pl', problem: { kind: 'rate_limited', seconds: 0 } },
+    unavailable: { view: 'credentials', problem: { kind: 'unavailable', seconds: 120 } },
+    offline: { view: 'credentials', identifier: 'jan.kowalski@example.pl', problem: { kind: 'general', error: 'offline' } },
+    'server-error': { view: 'credentials', problem: { kind: 'general', error: 'server' } },
+    'signed-out-idle': { view: 'credentials', notice: { kind: 'idle', minutes: 10 } },
+    'signed-out-expired': { view: 'credentials', notice: { kind: 'expired' } },
+    'signed-out-user': { view: 'credentials', notice: { kind: 'user' } },
+    'challenge-gone': { view: 'credentials', identifier: 'olena.kovalenko@example.pl', notice: { kind: 'challenge_gone' } },
+    code: { ...code, expiresAt: inMinutes(5), resendIn: 27 },
+    'code-busy': { ...code, expiresAt: inMinutes(5), code: '123456', busy: true, resendIn: 12 },
+    'code-format': { ...code, expiresAt: inMinutes(5), code: '123', error: 'format' },
+    'code-invalid': { ...code, expiresAt: inMinutes(5), problem: { kind: 'code_invalid', attemptsLeft: 4 } },
+    'code-expired': { ...code, expiresAt: inMinutes(-1), problem: { kind: 'code_expired' } },
+    'code-resending': { ...code, expiresAt: inMinutes(5), resending: true },
+    'code-resent': { ...code, expiresAt: inMinutes(5), resendIn: 30, resent: true },
+    reset: { view: 'reset', email: 'jan.kowalski@example.pl' },
+    'reset-busy': { view: 'reset', email: 'jan.kowalski@example.pl', busy: true },
+    'reset-invalid': { view: 'reset', email: 'jan.kowalski', error: 'invalid' },
+    'reset-rate-limited': { view: 'reset', email: 'jan.kowalski@example.pl', problem: { kind: 'rate_limited', seconds: 30 } },
+    'reset-sent': { view: 'reset-sent', email: 'jan.kowalski@example.pl', linkValidHours: 72 },
+    'signed-in': { view: 'signed-in', customer: jan },
+    'signed-in-long-name': { view: 'signed-in', customer: company },
+    'idle-warning': { view: 'signed-in', customer: jan, idleWarning: 42 },
+  };
+}

@@ -1,0 +1,450 @@
+/**
+ * Templates of <ebok-login>, rendered from data alone (every state, for the element, the gallery
+ * and the tests). No fetching, no timers: the element passes live values (seconds left, now).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Customer, IdentifierType } from '../core/api/types';
+import { formatInstant } from '../core/format';
+import type { Lang } from '../core/i18n/languages';
+import { errorMessage, icon, renderSkeleton } from '../core/ui';
+import { ApiError } from '../core/api/errors';
+import { CODE_LENGTH, IDENTIFIER_SPECS, minutesUntil, type IdentifierProblem, type LoginProblem } from './login-rules';
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** A message shown above the sign-in form after the session ended or sign-in had to restart. */
+export type LoginNotice =
+  | { kind: 'idle'; minutes: number }
+  | { kind: 'expired' }
+  | { kind: 'user' }
+  | { kind: 'challenge_gone' };
+
+export interface CredentialsState {
+  view: 'credentials';
+  /** The identifier chosen (when the operator accepts several); default: the first accepted. */
+  identifierType?: IdentifierType;
+  identifier?: string;
+  busy?: boolean;
+  errors?: { identifier?: IdentifierProblem; password?: 'required' };
+  problem?: LoginProblem;
+  notice?: LoginNotice;
+}
+
+export interface CodeState {
+  view: 'code';
+  maskedPhone: string;
+  /** When the current code stops being valid (ISO instant). */
+  expiresAt: string;
+  code?: string;
+  busy?: boolean;
+  resending?: boolean;
+  /** Seconds before a new code may be requested (0: now). */
+  resendIn: number;
+  error?: 'required' | 'format';
+  problem?: LoginProblem;
+  /** A new code was just sent. */
+  resent?: boolean;
+}
+
+export interface ResetState {
+  view: 'reset';
+  email?: string;
+  busy?: boolean;
+  error?: IdentifierProblem;
+  problem?: LoginProblem;
+}
+
+export interface ResetSentState {
+  view: 'reset-sent';
+  email: string;
+  linkValidHours: number;
+}
+
+export interface SignedInState {
+  view: 'signed-in';
+  customer: Customer;
+  /** Seconds left before the idle logout; the warning dialog shows while set. */
+  idleWarning?: number;
+}
+
+/** Every state <ebok-login> can show; set as `preview` to render exactly that one. */
+export type LoginState =
+  | { view: 'checking' }
+  | CredentialsState
+  | CodeState
+  | ResetState
+  | ResetSentState
+  | SignedInState;
+
+export interface LoginHandlers {
+  chooseType(type: IdentifierType): void;
+  identifierInput(value: string): void;
+  togglePassword(): void;
+  submitCredentials(e: SubmitEvent): void;
+  forgot(): void;
+  codeInput(e: InputEvent): void;
+  submitCode(e: SubmitEvent): void;
+  resend(): void;
+  back(): void;
+  resetInput(value: string): void;
+  submitReset(e: SubmitEvent): void;
+  logout(): void;
+  stay(): void;
+  idleLogout(): void;
+}
+
+export interface LoginViewContext {
+  t: T;
+  lang: Lang;
+  /** Clock time (ms) for "unlocks in N minutes". */
+  now: number;
+  identifiers: readonly IdentifierType[];
+  registrationUrl: string | undefined;
+  passwordVisible: boolean;
+  /** Render the idle dialog already open (gallery/preview); the element opens it as a modal instead. */
+  dialogOpen: boolean;
+  /** This widget presents the idle warning (only one per page does). */
+  presentsIdleWarning: boolean;
+  /** Text for the live region inside the idle dialog. */
+  idleAnnouncement: string;
+  on: LoginHandlers;
+}
+
+export function renderLogin(state: LoginState, ctx: LoginViewContext): TemplateResult {
+  switch (state.view) {
+    case 'checking':
+      return renderSkeleton(ctx.t, ['sk-title', 'sk-label', 'sk-input', 'sk-label', 'sk-input', 'sk-button']);
+    case 'credentials':
+      return renderCredentials(state, ctx);
+    case 'code':
+      return renderCode(state, ctx);
+    case 'reset':
+      return renderReset(state, ctx);
+    case 'reset-sent':
+      return renderResetSent(state, ctx);
+    case 'signed-in':
+      return renderSignedIn(state, ctx);
+  }
+}
+
+/** Seconds during which a new attempt must wait, from the problem. */
+export function blockedSeconds(problem: LoginProblem | undefined): number {
+  return problem && (problem.kind === 'rate_limited' || problem.kind === 'unavailable') ? problem.seconds : 0;
+}
+
+const spinner = html`<span class="spinner" aria-hidden="true"></span>`;
+
+function submitButton(label: string, busyLabel: string, busy: boolean | undefined, blocked: boolean): TemplateResult {
+  return html`<button
+    type="submit"
+    class="btn btn-primary submit"
+    part="submit"
+    aria-disabled=${busy || blocked ? 'true' : 'false'}
+  >
+    ${busy ? html`${spinner}${busyLabel}` : label}
+  </button>`;
+}
+
+function fieldError(id: string, message: string | undefined): TemplateResult | typeof nothing {
+  return message
+    ? html`<p id=${id} class="field-error" part="field-error" role="alert">${icon('alert')}<span>${message}</span></p>`
+    : nothing;
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string {
+  return ids.filter(Boolean).join(' ');
+}
+
+function renderNotice(notice: LoginNotice | undefined, t: T): TemplateResult | typeof nothing {
+  if (!notice) return nothing;
+  const text =
+    notice.kind === 'idle'
+      ? t('notice.idle', { count: notice.minutes })
+      : notice.kind === 'challenge_gone'
+        ? t('notice.challengeGone')
+        : t(`notice.${notice.kind}`);
+  return html`<p class="notice" part="notice" data-notice=${notice.kind}>
+    ${icon(notice.kind === 'user' ? 'check' : 'info')}<span>${text}</span>
+  </p>`;
+}
+
+/** The problem box: what went wrong (an alert) and, outside the alert, a ticking countdown. */
+function renderProblem(problem: LoginProblem | undefined, ctx: LoginViewContext): TemplateResult | typeof nothing {
+  if (!problem) return nothing;
+  const { t, lang, now } = ctx;
+  let lines: string[];
+  switch (problem.kind) {
+    case 'invalid_credentials':
+      lines = [
+        t('errors.invalidCredentials'),
+        ...(problem.attemptsLeft !== undefined && problem.attemptsLeft > 0 ? [t('errors.attemptsLeft', { count: problem.attemptsLeft })] : []),
+      ];
+      break;
+    case 'locked': {
+      const minutes = problem.until ? minutesUntil(problem.until, now) : 0;
+      lines = [
+        t('errors.locked'),
+        minutes > 0 && problem.until
+          ? t('errors.lockedFor', { count: minutes, time: formatInstant(problem.until, lang, { timeStyle: 'short' }) })
+          : t('errors.lockedLater'),
+      ];
+      break;
+    }
+    case 'rate_limited':
+      lines = [t('errors.rateLimited')];
+      break;
+    case 'unavailable':
+      lines = [t('errors.unavailable')];
+      break;
+    case 'code_invalid':
+      lines = [
+        t('code.invalid'),
+        ...(problem.attemptsLeft !== undefined ? [t('code.attemptsLeft', { count: problem.attemptsLeft })] : []),
+      ];
+      break;
+    case 'code_expired':
+      lines = [t('code.expired')];
+      break;
+    case 'challenge_gone':
+      lines = [t('notice.challengeGone')];
+      break;
+    case 'general':
+      lines = [errorMessage(t, new ApiError({ kind: problem.error }))];
+      break;
+  }
+  const waiting = problem.kind === 'rate_limited' || problem.kind === 'unavailable';
+  return html`<div class="problem" part="problem" data-problem=${problem.kind}>
+    <div role="alert" class="problem-text">
+      ${icon(problem.kind === 'locked' ? 'lock' : 'alert')}
+      <div>${lines.map((line) => html`<p>${line}</p>`)}</div>
+    </div>
+    ${waiting
+      ? html`<p class="countdown" part="countdown">
+          ${icon('clock')}<span>${problem.seconds > 0 ? t('errors.retryIn', { count: problem.seconds }) : t('errors.retryNow')}</span>
+        </p>`
+      : nothing}
+  </div>`;
+}
+
+function renderCredentials(state: CredentialsState, ctx: LoginViewContext): TemplateResult {
+  const { t, identifiers, on } = ctx;
+  const type = state.identifierType && identifiers.includes(state.identifierType) ? state.identifierType : identifiers[0]!;
+  const spec = IDENTIFIER_SPECS[type];
+  const errors = state.errors ?? {};
+  const blocked = blockedSeconds(state.problem) > 0;
+  return html`<h2 id="title" tabindex="-1">${t('title')}</h2>
+    ${renderNotice(state.notice, t)}
+    <form novalidate @submit=${on.submitCredentials} aria-labelledby="title">
+      ${identifiers.length > 1
+        ? html`<fieldset class="choice" part="identifier-choice">
+            <legend>${t('identifier.choose')}</legend>
+            <div class="choice-options">
+              ${identifiers.map(
+                (option) => html`<label class="choice-option">
+                  <input
+                    type="radio"
+                    name="identifier-type"
+                    value=${option}
+                    .checked=${live(option === type)}
+                    @change=${() => on.chooseType(option)}
+                  />
+                  <span>${t(`identifier.label.${option}`)}</span>
+                </label>`,
+              )}
+            </div>
+          </fieldset>`
+        : nothing}
+      <div class="field">
+        <label for="identifier">${t(`identifier.label.${type}`)}</label>
+        <p id="identifier-hint" class="hint">${t(`identifier.hint.${type}`)}</p>
+        <input
+          id="identifier"
+          name="username"
+          part="input"
+          type=${spec.type}
+          inputmode=${spec.inputmode}
+          autocomplete=${spec.autocomplete}
+          autocapitalize="none"
+          spellcheck="false"
+          maxlength=${spec.maxLength}
+          data-identifier-type=${type}
+          .value=${live(state.identifier ?? '')}
+          @input=${(e: InputEvent) => on.identifierInput((e.target as HTMLInputElement).value)}
+          aria-invalid=${errors.identifier ? 'true' : 'false'}
+          aria-describedby=${describedBy('identifier-hint', errors.identifier && 'identifier-error')}
+          ?readonly=${state.busy}
+        />
+        ${fieldError('identifier-error', errors.identifier && t(`identifier.${errors.identifier}.${type}`))}
+      </div>
+      <div class="field">
+        <label for="password">${t('password.label')}</label>
+        <div class="password">
+          <input
+            id="password"
+            name="password"
+            part="input"
+            type=${ctx.passwordVisible ? 'text' : 'password'}
+            autocomplete="current-password"
+            autocapitalize="none"
+            spellcheck="false"
+            maxlength="256"
+            aria-invalid=${errors.password ? 'true' : 'false'}
+            aria-describedby=${ifDefined(errors.password ? 'password-error' : undefined)}
+            ?readonly=${state.busy}
+          />
+          <button type="button" class="btn toggle" part="password-toggle" aria-controls="password" @click=${on.togglePassword}>
+            ${ctx.passwordVisible ? t('password.hide') : t('password.show')}
+          </button>
+        </div>
+        ${fieldError('password-error', errors.password && t('password.required'))}
+      </div>
+      ${renderProblem(state.problem, ctx)}
+      ${submitButton(t('submit'), t('submitting'), state.busy, blocked)}
+      <div class="links">
+        <button type="button" class="btn-link" part="forgot" @click=${on.forgot}>${t('password.forgot')}</button>
+        ${ctx.registrationUrl
+          ? html`<p>${t('register.question')} <a href=${ctx.registrationUrl} part="register">${t('register.link')}</a></p>`
+          : nothing}
+      </div>
+    </form>`;
+}
+
+function renderCode(state: CodeState, ctx: LoginViewContext): TemplateResult {
+  const { t, lang, on } = ctx;
+  const blocked = blockedSeconds(state.problem) > 0;
+  const resendBlocked = state.resendIn > 0 || !!state.resending || !!state.busy;
+  return html`<h2 id="title" tabindex="-1">${t('code.title')}</h2>
+    <p>${t('code.sent', { phone: state.maskedPhone.replace(/ /g, '\u00a0') })}</p>
+    ${state.resent ? html`<p class="notice" data-notice="resent">${icon('check')}<span>${t('code.resent')}</span></p>` : nothing}
+    <form novalidate @submit=${on.submitCode} aria-labelledby="title">
+      <div class="field">
+        <label for="code">${t('code.label')}</label>
+        <p id="code-hint" class="hint">
+          ${t('code.hint', { time: formatInstant(state.expiresAt, lang, { timeStyle: 'short' }) })}
+        </p>
+        <input
+          id="code"
+          name="code"
+          class="code"
+          part="input"
+          type="text"
+          inputmode="numeric"
+          autocomplete="one-time-code"
+          pattern="[0-9]*"
+          maxlength=${CODE_LENGTH}
+          .value=${live(state.code ?? '')}
+          @input=${on.codeInput}
+          aria-invalid=${state.error || state.problem?.kind === 'code_invalid' ? 'true' : 'false'}
+          aria-describedby=${describedBy('code-hint', state.error && 'code-error')}
+          ?readonly=${state.busy}
+        />
+        ${fieldError('code-error', state.error && t(`code.${state.error}`))}
+      </div>
+      ${renderProblem(state.problem, ctx)} ${submitButton(t('code.submit'), t('code.submitting'), state.busy, blocked)}
+      <div class="resend">
+        <button
+          type="button"
+          class="btn"
+          part="resend"
+          aria-disabled=${resendBlocked ? 'true' : 'false'}
+          aria-describedby=${ifDefined(state.resendIn > 0 ? 'resend-wait' : undefined)}
+          @click=${on.resend}
+        >
+          ${state.resending ? html`${spinner}${t('code.resending')}` : t('code.resend')}
+        </button>
+        ${state.resendIn > 0
+          ? html`<p id="resend-wait" class="hint countdown">${icon('clock')}<span>${t('code.resendIn', { count: state.resendIn })}</span></p>`
+          : nothing}
+      </div>
+      <div class="links">
+        <button type="button" class="btn-link" part="back" @click=${on.back}>${t('code.back')}</button>
+      </div>
+    </form>`;
+}
+
+function renderReset(state: ResetState, ctx: LoginViewContext): TemplateResult {
+  const { t, on } = ctx;
+  const blocked = blockedSeconds(state.problem) > 0;
+  return html`<h2 id="title" tabindex="-1">${t('reset.title')}</h2>
+    <p id="reset-intro">${t('reset.intro')}</p>
+    <form novalidate @submit=${on.submitReset} aria-labelledby="title">
+      <div class="field">
+        <label for="reset-email">${t('reset.label')}</label>
+        <input
+          id="reset-email"
+          name="email"
+          part="input"
+          type="email"
+          inputmode="email"
+          autocomplete="email"
+          autocapitalize="none"
+          spellcheck="false"
+          maxlength="254"
+          .value=${live(state.email ?? '')}
+          @input=${(e: InputEvent) => on.resetInput((e.target as HTMLInputElement).value)}
+          aria-invalid=${state.error ? 'true' : 'false'}
+          aria-describedby=${describedBy('reset-intro', state.error && 'reset-error')}
+          ?readonly=${state.busy}
+        />
+        ${fieldError('reset-error', state.error && t(`reset.${state.error}`))}
+      </div>
+      ${renderProblem(state.problem, ctx)} ${submitButton(t('reset.submit'), t('reset.submitting'), state.busy, blocked)}
+      <div class="links">
+        <button type="button" class="btn-link" part="back" @click=${on.back}>${t('reset.back')}</button>
+      </div>
+    </form>`;
+}
+
+function renderResetSent(state: ResetSentState, ctx: LoginViewContext): TemplateResult {
+  const { t, on } = ctx;
+  return html`<h2 id="title" tabindex="-1" class="with-icon">${icon('check')}<span>${t('reset.sentTitle')}</span></h2>
+    <div class="stack" data-sent>
+      <p class="break">${t('reset.sent', { email: state.email })}</p>
+      <p>${t('reset.validFor', { count: state.linkValidHours })}</p>
+      <p class="muted">${t('reset.spam')}</p>
+    </div>
+    <div>
+      <button type="button" class="btn" part="back" @click=${on.back}>${t('reset.back')}</button>
+    </div>`;
+}
+
+function renderSignedIn(state: SignedInState, ctx: LoginViewContext): TemplateResult {
+  const { t, on } = ctx;
+  const warning = state.idleWarning;
+  return html`<h2 id="title" tabindex="-1">${t('signedIn.title')}</h2>
+    <dl class="who" part="customer">
+      <div>
+        <dt>${t('signedIn.as')}</dt>
+        <dd class="name">${state.customer.name}</dd>
+      </div>
+      <div>
+        <dt>${t('signedIn.customerNumber')}</dt>
+        <dd class="num">${state.customer.customerNumber}</dd>
+      </div>
+    </dl>
+    <div>
+      <button type="button" class="btn" part="logout" @click=${on.logout}>${t('signedIn.logout')}</button>
+    </div>
+    ${ctx.presentsIdleWarning
+      ? html`<dialog
+          id="idle-dialog"
+          part="idle-dialog"
+          aria-labelledby="idle-title"
+          aria-describedby="idle-text"
+          ?open=${ctx.dialogOpen && warning !== undefined}
+          @cancel=${on.stay}
+        >
+          ${warning !== undefined
+            ? html`<h2 id="idle-title" class="with-icon">${icon('clock')}<span>${t('idle.title')}</span></h2>
+                <p id="idle-text">${t('idle.text', { count: warning })}</p>
+                <p class="visually-hidden" role="status">${ctx.idleAnnouncement}</p>
+                <div class="actions">
+                  <button type="button" class="btn btn-primary" part="stay" ?autofocus=${!ctx.dialogOpen} @click=${on.stay}>${t('idle.stay')}</button>
+                  <button type="button" class="btn" part="idle-logout" @click=${on.idleLogout}>${t('idle.logout')}</button>
+                </div>`
+            : nothing}
+        </dialog>`
+      : nothing}`;
+}

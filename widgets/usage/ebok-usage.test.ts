@@ -1,0 +1,532 @@
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { Chart } from 'chart.js';
+import { getMockStats } from '../../mocks/state';
+import { resetFaults, setFaults } from '../../mocks/faults';
+import { getUsageSeries } from '../core/api/endpoints';
+import { ApiError } from '../core/api/errors';
+import type { UsageSeries } from '../core/api/types';
+import { warsawDay } from '../core/format';
+import { getSessionStore } from '../core/session';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import './ebok-usage';
+import type { EbokUsage, UsageState } from './ebok-usage';
+import { formatPercent, formatValue } from './usage-format';
+import { buildCsv, buildModel, periodRange, shiftPeriod } from './usage-rules';
+import { SAMPLE_POINTS, sampleSeries } from './usage-samples';
+
+const TODAY = '2026-11-21';
+
+const $ = <E extends Element = HTMLElement>(el: EbokUsage, selector: string): E | null => el.shadowRoot!.querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(el: EbokUsage, selector: string): E[] => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+
+function chartOf(el: EbokUsage): Chart {
+  const canvas = $<HTMLCanvasElement>(el, 'canvas');
+  const chart = canvas ? Chart.getChart(canvas) : undefined;
+  if (!chart) throw new Error('no chart');
+  return chart;
+}
+
+/** The full data of a dataset, also when decimation replaced what is drawn. */
+function datasetValues(chart: Chart, index: number): (number | null)[] {
+  const ds = chart.data.datasets[index] as { data: unknown[]; _data?: unknown[] };
+  const raw = ds._data ?? ds.data;
+  return raw.map((d) => (d === null ? null : typeof d === 'number' ? d : (d as { y: number }).y));
+}
+
+function requests(key: string): number {
+  return getMockStats().requests[key] ?? 0;
+}
+
+async function ready(el: EbokUsage): Promise<void> {
+  await until(() => $(el, 'canvas'), 'the chart canvas', 8000);
+  await el.chartReady();
+}
+
+async function api(point: string, granularity: 'month' | 'day', anchor = warsawDay()): Promise<UsageSeries> {
+  const { from, to } = periodRange(granularity === 'month' ? 'year' : 'month', anchor);
+  return getUsageSeries({ point, granularity, from, to });
+}
+
+const ready12: UsageState = {
+  status: 'ready',
+  points: SAMPLE_POINTS,
+  point: 'all',
+  period: 'year',
+  anchor: TODAY,
+  series: {
+    status: 'ready',
+    series: sampleSeries({
+      granularity: 'month',
+      from: '2026-01-01',
+      count: 11,
+      previousCount: 12,
+      scale: 250,
+      excludedPoints: [{ id: 'mp-3', reason: 'different_unit' }],
+    }),
+  },
+};
+
+const STATES: Record<string, UsageState> = {
+  'signed out': { status: 'signed-out' },
+  loading: { status: 'loading' },
+  error: { status: 'error', error: new ApiError({ kind: 'server', status: 500 }) },
+  'no points': { status: 'ready', points: [], series: { status: 'loading' } },
+  'series loading': { status: 'ready', points: SAMPLE_POINTS, series: { status: 'loading' } },
+  'series error': { status: 'ready', points: SAMPLE_POINTS, series: { status: 'error', error: new ApiError({ kind: 'offline' }) } },
+  'no data for the period': {
+    status: 'ready',
+    points: SAMPLE_POINTS,
+    point: 'mp-1',
+    period: 'month',
+    anchor: '2020-01-01',
+    series: { status: 'ready', series: { ...sampleSeries({ granularity: 'day', from: '2020-01-01', count: 0 }), to: '2020-01-31' } },
+  },
+  'year by month': ready12,
+  'month by day': {
+    status: 'ready',
+    points: SAMPLE_POINTS,
+    point: 'mp-2',
+    period: 'month',
+    anchor: '2026-10-01',
+    series: { status: 'ready', series: sampleSeries({ granularity: 'day', from: '2026-10-01', count: 31, scale: 9 }) },
+  },
+  'day of quarter hours': {
+    status: 'ready',
+    points: SAMPLE_POINTS.slice(0, 1),
+    period: 'day',
+    anchor: '2026-10-14',
+    series: { status: 'ready', series: sampleSeries({ granularity: 'quarter_hour', from: '2026-10-14', count: 96, scale: 0.1 }) },
+  },
+  'week of quarter hours, no previous year': {
+    status: 'ready',
+    points: SAMPLE_POINTS,
+    point: 'mp-1',
+    period: 'week',
+    anchor: '2026-10-14',
+    series: {
+      status: 'ready',
+      series: sampleSeries({ granularity: 'quarter_hour', from: '2026-10-12', count: 672, previousCount: 0, scale: 0.1 }),
+    },
+  },
+};
+
+describe('<ebok-usage> every state in every language', () => {
+  beforeEach(setupMockApi);
+
+  for (const [name, state] of Object.entries(STATES)) {
+    for (const lang of LANGS) {
+      it(`${name} (${lang}) is accessible`, async () => {
+        const el = await renderWidget<EbokUsage>(html`<ebok-usage lang=${lang} .today=${TODAY} .preview=${state}></ebok-usage>`);
+        await el.chartReady();
+        expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal(lang);
+        expect(shadowText(el)).not.to.match(/\b(title|totals|summary|table|period)\.[a-z]/); // no missing keys
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('shows the table open in every language accessibly', async () => {
+    for (const lang of LANGS) {
+      const el = await renderWidget<EbokUsage>(html`<ebok-usage lang=${lang} .today=${TODAY} .preview=${ready12}></ebok-usage>`);
+      $(el, '[part="table-toggle"]')!.click();
+      await el.updateComplete;
+      expect($(el, 'table')).to.exist;
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('says which state it is in', async () => {
+    const text = async (state: UsageState): Promise<string> =>
+      shadowText(await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${state}></ebok-usage>`));
+    expect(await text(STATES['signed out']!)).to.contain('Zaloguj się, aby zobaczyć swoje zużycie.');
+    expect(await text(STATES['no points']!)).to.contain('Nie masz jeszcze żadnego punktu poboru');
+    expect(await text(STATES['no data for the period']!)).to.contain('Brak danych za ten okres.');
+    expect(await text(STATES['series error']!)).to.contain('Brak połączenia z internetem');
+    expect(await text(STATES['week of quarter hours, no previous year']!)).to.contain('Brak danych z poprzedniego roku do porównania.');
+    expect(await text(ready12)).to.contain('Pominięto: Dom – woda.');
+  });
+
+  it('keeps the height of the chart while the series loads (no layout shift)', async () => {
+    const loading = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${STATES['series loading']}></ebok-usage>`);
+    const skeleton = $(loading, '.sk-chart')!.getBoundingClientRect().height;
+    const done = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>`);
+    await done.chartReady();
+    expect(skeleton).to.be.greaterThan(200);
+    expect($(done, '.chart-box')!.getBoundingClientRect().height).to.equal(skeleton);
+  });
+});
+
+describe('<ebok-usage> with the API', () => {
+  beforeEach(setupMockApi);
+  afterEach(() => resetFaults());
+
+  it('asks to sign in when no one is signed in', async () => {
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage></ebok-usage>`);
+    await until(() => $(el, '[data-kind="signed-out"]'), 'signed-out state');
+    expect(requests('GET /usage/points')).to.equal(0);
+  });
+
+  it('sums all points with the same unit and says which were left out', async () => {
+    await signInAs('jan');
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage></ebok-usage>`);
+    await ready(el);
+    const options = $$<HTMLOptionElement>(el, 'select option').map((o) => o.textContent!.trim());
+    expect(options).to.deep.equal([
+      'Wszystkie punkty (suma)',
+      'Dom – ul. Lipowa 12, 00-123 Warszawa',
+      'Działka – ul. Leśna 4, 05-500 Zalesie Dolne',
+      'Dom – woda – ul. Lipowa 12, 00-123 Warszawa',
+    ]);
+    expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('all');
+    expect($(el, '[part="excluded"]')!.textContent).to.contain('Suma obejmuje tylko punkty mierzone w kWh. Pominięto: Dom – woda.');
+
+    // The sum is the two electricity points added interval by interval.
+    const [all, dom, dzialka] = await Promise.all([api('all', 'month'), api('mp-1001-1', 'month'), api('mp-1001-2', 'month')]);
+    const expected = buildModel(dom).totals.current + buildModel(dzialka).totals.current;
+    expect(buildModel(all).totals.current).to.be.closeTo(expected, 1e-6);
+    const shownTotal = $(el, '[data-total="current"]')!.textContent!.trim();
+    expect(shownTotal).to.equal(`${formatValue(buildModel(all, warsawDay()).totals.current, 'kWh', 'month', 'pl')}\u00a0kWh`);
+    expect(datasetValues(chartOf(el), 0)).to.deep.equal(buildModel(all).current);
+  });
+
+  it('shows one point after choosing it, in its own unit, and tells the page', async () => {
+    await signInAs('jan');
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage></ebok-usage>`);
+    await ready(el);
+    const changes: unknown[] = [];
+    el.addEventListener('ebok-usage-change', (e) => changes.push(e.detail));
+    const select = $<HTMLSelectElement>(el, 'select')!;
+    select.value = 'mp-1001-3';
+    select.dispatchEvent(new Event('change'));
+    const year = periodRange('year', warsawDay());
+    expect(changes).to.deep.equal([{ point: 'mp-1001-3', period: 'year', ...year }]);
+    await until(() => $(el, '[data-total="current"]')?.textContent?.includes('m³'), 'water total');
+    await el.chartReady();
+    expect($(el, '[part="excluded"]')).to.equal(null);
+    // Water has monthly readings only: no period switch to offer.
+    expect($(el, '[part="periods"]')).to.equal(null);
+    const water = await api('mp-1001-3', 'month');
+    expect(datasetValues(chartOf(el), 0)).to.deep.equal(buildModel(water).current);
+    expect(datasetValues(chartOf(el), 1)).to.deep.equal(buildModel(water).previous);
+  });
+
+  it('shows the year-over-year totals and change with sign and words', async () => {
+    await signInAs('anna');
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage period="month"></ebok-usage>`);
+    await ready(el);
+    // One point only: its name instead of a selector.
+    expect($(el, 'select')).to.equal(null);
+    expect($(el, '[part="point"]')!.textContent).to.contain('Mieszkanie');
+    // Last month: a whole month, both years have data.
+    $(el, '[part="previous"]')!.click();
+    await until(() => requests('GET /usage/series') === 2, 'second request');
+    await until(() => $(el, '[part="totals"]') && $(el, 'canvas'), 'totals');
+    await el.chartReady();
+    const anchor = shiftPeriod('month', warsawDay(), -1);
+    const series = await api('mp-1002-1', 'day', anchor);
+    const model = buildModel(series, warsawDay());
+    expect(model.totals.partialComparison).to.equal(false);
+    const change = $(el, '.change')!;
+    const pct = model.totals.changePercent!;
+    expect(change.textContent).to.contain(formatPercent(pct, 'pl'));
+    expect(change.textContent).to.contain(pct > 0 ? 'więcej niż rok wcześniej' : 'mniej niż rok wcześniej');
+    expect(change.querySelector('svg')).to.exist;
+    expect($(el, '[data-total="previous"]')!.textContent!.trim()).to.equal(`${formatValue(model.totals.previous!, 'kWh', 'day', 'pl')}\u00a0kWh`);
+    expect(chartOf(el).data.datasets[0]!.data.length).to.equal(Number(series.to.slice(8)));
+  });
+
+  it('moves between periods and never into the future', async () => {
+    await signInAs('jan');
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage point="mp-1001-1"></ebok-usage>`);
+    await ready(el);
+    const next = $<HTMLButtonElement>(el, '[part="next"]')!;
+    expect(next.disabled).to.equal(true);
+    const details: { from: string; to: string; period: string }[] = [];
+    el.addEventListener('ebok-usage-change', (e) => details.push(e.detail));
+    // Keyboard: choose "Miesiąc" with the arrow keys in the radio group.
+    $<HTMLInputElement>(el, 'input[value="year"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => details.length === 1, 'period change');
+    expect(details[0]).to.deep.include({ period: 'month', ...periodRange('month', warsawDay()) });
+    $(el, '[part="previous"]')!.click();
+    await el.updateComplete;
+    expect(details[1]).to.deep.equal({ point: 'mp-1001-1', period: 'month', ...periodRange('month', shiftPeriod('month', warsawDay(), -1)) });
+    expect($<HTMLButtonElement>(el, '[part="next"]')!.disabled).to.equal(false);
+    await ready(el);
+    expect((chartOf(el).config as { type: string }).type).to.equal('bar');
+  });
+
+  it('shows the table with the same numbers as the chart', async () => {
+    await signInAs('jan');
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage point="mp-1001-1" period="month"></ebok-usage>`);
+    await ready(el);
+    const toggle = $(el, '[part="table-toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const chart = chartOf(el);
+    const rows = $$(el, 'tbody tr');
+    expect(rows.length).to.equal(chart.data.datasets[0]!.data.length);
+    const cellValue = (row: Element, col: number): number | null => {
+      const td = row.querySelectorAll('td')[col]!;
+      return td.classList.contains('missing') ? null : Number(td.textContent!.trim().replace(/\s/g, '').replace(',', '.'));
+    };
+    const current = datasetValues(chart, 0);
+    const previous = datasetValues(chart, 1);
+    rows.forEach((row, i) => {
+      const c = current[i] ?? null;
+      const p = previous[i] ?? null;
+      expect(cellValue(row, 0), `current row ${i}`).to.equal(c === null ? null : Number(c.toFixed(2)));
+      expect(cellValue(row, 1), `previous row ${i}`).to.equal(p === null ? null : Number(p.toFixed(2)));
+    });
+    toggle.click();
+    await el.updateComplete;
+    expect($(el, 'table')).to.equal(null);
+  });
+
+  it('downloads the shown data as CSV', async () => {
+    await signInAs('jan');
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage point="mp-1001-2"></ebok-usage>`);
+    await ready(el);
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      blobs.push(b as Blob);
+      return original.call(URL, b);
+    };
+    const onClick = (e: Event): void => {
+      const a = e.composedPath()[0] as HTMLAnchorElement;
+      names.push(a.download);
+      e.preventDefault(); // no real download in the test browser
+    };
+    el.shadowRoot!.addEventListener('click', onClick, true);
+    try {
+      $(el, '[part="download"]')!.click();
+    } finally {
+      URL.createObjectURL = original;
+      el.shadowRoot!.removeEventListener('click', onClick, true);
+    }
+    expect(blobs.length).to.equal(1);
+    expect(blobs[0]!.type).to.equal('text/csv;charset=utf-8');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
+    const series = await api('mp-1001-2', 'month');
+    expect(text).to.equal(
+      buildCsv(buildModel(series), {
+        period: 'Początek przedziału',
+        current: 'Zużycie [kWh]',
+        previousPeriod: 'Ten sam przedział rok wcześniej',
+        previous: 'Zużycie rok wcześniej [kWh]',
+      }),
+    );
+    expect(text.split('\r\n')[1]).to.match(/^\d{4}-01;(\d+,\d+)?;\d{4}-01;\d+,\d+$/);
+    expect(names[1] ?? names[0]).to.equal(`zuzycie-mp-1001-2-${series.from}_${series.to}.csv`);
+  });
+
+  it('follows the language without a new request', async () => {
+    await signInAs('jan');
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage point="mp-1001-1"></ebok-usage>`);
+    await ready(el);
+    const before = requests('GET /usage/series');
+    expect(chartOf(el).scales.x!.ticks[0]!.label).to.equal('sty');
+    el.setAttribute('lang', 'uk');
+    await until(() => $(el, 'h2')!.textContent === 'Ваше споживання', 'Ukrainian strings');
+    await el.chartReady();
+    await until(() => chartOf(el).scales.x!.ticks[0]!.label === 'січ.', 'Ukrainian ticks');
+    expect($(el, '[data-total="current"]')!.textContent).to.contain('кВт·год');
+    const tooltip = chartOf(el).options.plugins!.tooltip!.callbacks!;
+    expect((tooltip.title as (i: unknown[]) => string)([{ parsed: { x: 0 } }])).to.match(/^січень \d{4}/);
+    document.documentElement.lang = 'ru';
+    el.removeAttribute('lang');
+    await until(() => $(el, 'h2')!.textContent === 'Ваше потребление', 'Russian strings');
+    await until(() => chartOf(el).scales.x!.ticks[0]!.label === 'янв.', 'Russian ticks');
+    expect(requests('GET /usage/series')).to.equal(before);
+  });
+
+  it('shows an error with retry when the series fails', async () => {
+    await signInAs('jan');
+    setFaults({ http500: true, path: '/usage/series' });
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage></ebok-usage>`);
+    await until(() => $(el, '[role="alert"]'), 'error');
+    expect($(el, '[part="point-select"]')).to.exist; // the controls stay usable
+    resetFaults();
+    $(el, '[part="retry"]')!.click();
+    await ready(el);
+    expect($(el, '[role="alert"]')).to.equal(null);
+  });
+
+  it('shows an error with retry when the points fail', async () => {
+    await signInAs('jan');
+    setFaults({ offline: true, path: '/usage/points' });
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage></ebok-usage>`);
+    await until(() => $(el, '[role="alert"]'), 'error');
+    expect(shadowText(el)).to.contain('Brak połączenia z internetem');
+    resetFaults();
+    $(el, '[part="retry"]')!.click();
+    await ready(el);
+  });
+
+  it('shows a skeleton while loading and drops the data on sign-out', async () => {
+    await signInAs('jan');
+    setFaults({ hang: true, path: '/usage/series' });
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage></ebok-usage>`);
+    await until(() => $(el, '.series-loading'), 'series skeleton');
+    expect($(el, '[role="status"]')!.textContent).to.contain('Wczytywanie');
+    resetFaults();
+    await ready(el);
+    await getSessionStore().end('user');
+    await until(() => $(el, '[data-kind="signed-out"]'), 'signed out');
+    expect($(el, 'canvas')).to.equal(null);
+    expect(Chart.instances).to.deep.equal({});
+  });
+});
+
+describe('<ebok-usage> chart', () => {
+  beforeEach(setupMockApi);
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('follows the theme: tokens on the host, classes on an ancestor, the host font', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <style>
+        .dark ebok-usage {
+          --ebok-color-primary: #ffaa00;
+        }
+      </style>
+      <ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>
+    </div>`);
+    const el = wrapper.querySelector('ebok-usage')!;
+    await el.translationsReady;
+    await el.chartReady();
+    const color = (): unknown => chartOf(el).data.datasets[0]!.backgroundColor;
+    expect(color()).to.equal('#0b57d0');
+    el.style.setProperty('--ebok-color-primary', '#ff0000');
+    await until(() => color() === '#ff0000', 'host token');
+    el.style.removeProperty('--ebok-color-primary');
+    await until(() => color() === '#0b57d0', 'default again');
+    wrapper.classList.add('dark');
+    await until(() => color() === '#ffaa00', 'ancestor class');
+    el.style.setProperty('--ebok-usage-color-previous', 'rgb(0, 128, 0)');
+    await until(() => chartOf(el).data.datasets[1]!.borderColor === 'rgb(0, 128, 0)', 'previous colour');
+    expect(chartOf(el).data.datasets[1]!.backgroundColor).to.equal('rgba(0, 128, 0, 0.35)');
+    wrapper.style.fontFamily = 'Georgia, serif';
+    await until(() => (chartOf(el).options.scales!.x!.ticks as { font: { family: string } }).font.family === 'Georgia, serif', 'font');
+  });
+
+  it('draws 35,040 quarter hours with decimation and without animation', async () => {
+    const state: UsageState = {
+      status: 'ready',
+      points: SAMPLE_POINTS,
+      point: 'mp-1',
+      period: 'week',
+      anchor: '2025-06-01',
+      series: { status: 'ready', series: sampleSeries({ granularity: 'quarter_hour', from: '2025-01-01', count: 35_040, scale: 0.1 }) },
+    };
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${state}></ebok-usage>`);
+    await el.chartReady();
+    const chart = chartOf(el);
+    expect((chart.config as { type: string }).type).to.equal('line');
+    expect(chart.options.animation).to.equal(false);
+    expect(chart.options.parsing).to.equal(false);
+    const ds = chart.data.datasets[0] as unknown as { _decimated?: unknown[]; data: unknown[] };
+    expect(ds._decimated).to.be.an('array');
+    expect(ds.data.length).to.be.lessThan(5_000); // what is drawn
+    expect(datasetValues(chart, 0).length).to.equal(35_040); // what the table and CSV use
+    $(el, '[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    expect($$(el, 'tbody tr').length).to.equal(200);
+    expect($(el, '.more')!.textContent!.replace(/\s+/g, ' ')).to.contain('Pokazano 200 z 35 048 wierszy.');
+    $(el, '[part="more"]')!.click();
+    await el.updateComplete;
+    expect($$(el, 'tbody tr').length).to.equal(400);
+  });
+
+  it('turns animation off when the customer prefers reduced motion', async () => {
+    const el = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>`);
+    await el.chartReady();
+    expect(chartOf(el).options.animation).not.to.equal(false);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await until(() => chartOf(el).options.animation === false, 'animation off');
+  });
+
+  it('leaves nothing behind after 100 add/remove cycles', async () => {
+    const counts = { observers: 0, mutationObservers: 0, windowListeners: 0, mediaListeners: 0 };
+    const NativeRO = window.ResizeObserver;
+    const NativeMO = window.MutationObserver;
+    const winAdd = window.addEventListener;
+    const winRemove = window.removeEventListener;
+    const mqlAdd = MediaQueryList.prototype.addEventListener;
+    const mqlRemove = MediaQueryList.prototype.removeEventListener;
+    window.ResizeObserver = class extends NativeRO {
+      private live = false;
+      override observe(target: Element, options?: ResizeObserverOptions): void {
+        if (!this.live) counts.observers++;
+        this.live = true;
+        super.observe(target, options);
+      }
+      override disconnect(): void {
+        if (this.live) counts.observers--;
+        this.live = false;
+        super.disconnect();
+      }
+    };
+    window.MutationObserver = class extends NativeMO {
+      private live = false;
+      override observe(target: Node, options?: MutationObserverInit): void {
+        if (!this.live) counts.mutationObservers++;
+        this.live = true;
+        super.observe(target, options);
+      }
+      override disconnect(): void {
+        if (this.live) counts.mutationObservers--;
+        this.live = false;
+        super.disconnect();
+      }
+    };
+    window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
+      counts.windowListeners++;
+      return winAdd.apply(this, args);
+    } as Window['addEventListener'];
+    window.removeEventListener = function (this: Window, ...args: Parameters<Window['removeEventListener']>) {
+      counts.windowListeners--;
+      return winRemove.apply(this, args);
+    } as Window['removeEventListener'];
+    MediaQueryList.prototype.addEventListener = function (this: MediaQueryList, ...args: Parameters<MediaQueryList['addEventListener']>) {
+      counts.mediaListeners++;
+      return mqlAdd.apply(this, args);
+    } as MediaQueryList['addEventListener'];
+    MediaQueryList.prototype.removeEventListener = function (this: MediaQueryList, ...args: Parameters<MediaQueryList['removeEventListener']>) {
+      counts.mediaListeners--;
+      return mqlRemove.apply(this, args);
+    } as MediaQueryList['removeEventListener'];
+    try {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const el = document.createElement('ebok-usage');
+      el.today = TODAY;
+      el.preview = ready12;
+      let peak = 0;
+      for (let i = 0; i < 100; i++) {
+        host.append(el);
+        await el.translationsReady;
+        await el.chartReady();
+        expect(Object.keys(Chart.instances).length).to.equal(1);
+        peak = Math.max(peak, counts.observers);
+        el.remove();
+      }
+      host.remove();
+      expect(peak).to.be.greaterThan(0); // the counters do see the chart's observer
+      expect(Object.keys(Chart.instances).length).to.equal(0);
+      expect(counts).to.deep.equal({ observers: 0, mutationObservers: 0, windowListeners: 0, mediaListeners: 0 });
+    } finally {
+      window.ResizeObserver = NativeRO;
+      window.MutationObserver = NativeMO;
+      window.addEventListener = winAdd;
+      window.removeEventListener = winRemove;
+      MediaQueryList.prototype.addEventListener = mqlAdd;
+      MediaQueryList.prototype.removeEventListener = mqlRemove;
+      fixtureCleanup();
+    }
+  });
+});

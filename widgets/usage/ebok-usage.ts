@@ -1,0 +1,393 @@
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getUsageSeries, listMeteringPoints } from '../core/api/endpoints';
+import type { MeteringPoint, UsageSeries } from '../core/api/types';
+import { EbokElement } from '../core/base-element';
+import { defineElement } from '../core/define';
+import { warsawDay } from '../core/format';
+import { defineTranslations } from '../core/i18n/i18n';
+import { Resource } from '../core/resource';
+import { customerOf, type SessionState } from '../core/session';
+import { formatAxisValue, formatValue, periodLabel, previousPeriodLabel, slotTick, slotTitle, tickIndices } from './usage-format';
+import {
+  ALL_POINTS,
+  availablePeriods,
+  buildCsv,
+  buildModel,
+  GRANULARITY_OF,
+  isLatestPeriod,
+  isValidDay,
+  normalisePeriod,
+  normalisePoint,
+  PERIOD_KINDS,
+  periodRange,
+  shiftPeriod,
+  type PeriodKind,
+  type UsageModel,
+} from './usage-rules';
+import { usageStyles } from './usage-styles';
+import { prefersReducedMotion, probeStyles, readTheme, ThemeWatcher, type ChartTheme } from './usage-theme';
+import { renderBody, renderLoading, unitLabel, type SeriesState, type UsageState, type ViewContext } from './usage-view';
+import type { ChartInput, UsageChart } from './usage-chart';
+
+export type { UsageState, SeriesState } from './usage-view';
+export type { PeriodKind } from './usage-rules';
+
+export interface UsageChangeDetail {
+  point: string;
+  period: PeriodKind;
+  from: string;
+  to: string;
+}
+
+declare module '../core/events' {
+  interface EbokEventMap {
+    'ebok-usage-change': CustomEvent<UsageChangeDetail>;
+  }
+}
+
+/** Rows the table shows at first and adds per "show more" (a year of quarter hours is 35,040 rows). */
+export const TABLE_PAGE = 200;
+
+type ChartModule = typeof import('./usage-chart');
+let chartModule: Promise<ChartModule> | undefined;
+/** chart.js is a chunk of its own, fetched the first time a chart is drawn. */
+function loadChart(): Promise<ChartModule> {
+  chartModule ??= import('./usage-chart');
+  chartModule.catch(() => (chartModule = undefined));
+  return chartModule;
+}
+
+/**
+ * Consumption over time per metering point (or summed over all points with the same unit),
+ * with the same period of the previous year beside it.
+ *
+ * @summary Consumption chart with the previous year, totals, a table and CSV download.
+ *
+ * @attr point - Metering point id to show first, or `all` for the sum (default: `all` with several points).
+ * @attr period - `year` (by month, default), `month` (by day), `week` or `day` (15-minute readings, where the point has them).
+ * @attr lang - Overrides the inherited language (`pl`, `uk`, `ru`).
+ * @prop {UsageState | undefined} preview - Render exactly this state and fetch nothing (gallery, tests).
+ * @prop {string | undefined} today - "YYYY-MM-DD" to treat as today in Warsaw (gallery, tests); default: the real day.
+ *
+ * @fires ebok-usage-change - The customer chose another point or period. Detail: `{ point, period, from, to }`.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart point - The point selector (or the name of the only point).
+ * @csspart point-select - The `<select>` of points.
+ * @csspart periods - The period switch.
+ * @csspart nav - Previous/next period with the period's name.
+ * @csspart previous - The "previous period" button.
+ * @csspart next - The "next period" button.
+ * @csspart excluded - Notes about points left out of the sum.
+ * @csspart totals - Totals and the year-over-year change.
+ * @csspart chart - The chart figure (legend, canvas, summary).
+ * @csspart legend - The legend.
+ * @csspart chart-box - The box the canvas fills.
+ * @csspart summary - The text summary of the chart.
+ * @csspart actions - The table toggle and the CSV button.
+ * @csspart table-toggle - The "show as table" button.
+ * @csspart download - The CSV button.
+ * @csspart table - The scrollable table.
+ * @csspart more - The "show more rows" button.
+ * @csspart loading - The skeleton.
+ * @csspart empty - No points / no data for the period.
+ * @csspart error - The error with "try again".
+ * @csspart retry - The "try again" button.
+ * @csspart signed-out - Shown when no one is signed in.
+ *
+ * @cssprop --ebok-usage-chart-height - Height of the chart (default 280px).
+ * @cssprop --ebok-usage-color-current - Colour of the shown period (default `--ebok-color-primary`).
+ * @cssprop --ebok-usage-color-previous - Colour of the previous year (default `--ebok-color-muted`).
+ */
+export class EbokUsage extends EbokElement {
+  static override translations = defineTranslations('usage', {
+    pl: () => import('./i18n/pl.json'),
+    uk: () => import('./i18n/uk.json'),
+    ru: () => import('./i18n/ru.json'),
+  });
+  static override styles = [...EbokElement.styles, usageStyles, probeStyles];
+
+  /** Metering point id to show, or `all`. */
+  @property() point: string | undefined;
+  /** `year`, `month`, `week` or `day`. */
+  @property() period: PeriodKind | undefined;
+  @property({ attribute: false }) preview: UsageState | undefined;
+  @property({ attribute: false }) today: string | undefined;
+
+  /** A day inside the shown period; defaults to today. */
+  @state() private anchor: string | undefined;
+  @state() private tableOpen = false;
+  @state() private tableLimit = TABLE_PAGE;
+
+  private readonly points = new Resource(this, {
+    args: () => (this.preview || !this.customer ? null : ([this.customer.id] as const)),
+    load: (_args, signal) => listMeteringPoints({ signal }).then((r) => r.points),
+  });
+
+  private readonly series = new Resource(this, {
+    args: () => {
+      const points = this.points.value;
+      if (this.preview || !this.customer || !points || points.length === 0) return null;
+      const point = normalisePoint(points, this.point);
+      const period = normalisePeriod(points, point, this.period);
+      const { from, to } = periodRange(period, this.currentAnchor);
+      return [this.customer.id, point, GRANULARITY_OF[period], from, to] as const;
+    },
+    load: ([, point, granularity, from, to], signal) => getUsageSeries({ point, granularity, from, to }, { signal }),
+  });
+
+  private chart: UsageChart | undefined;
+  private chartKey: unknown[] = [];
+  private theme: ChartTheme | undefined;
+  private reducedMotion = false;
+  private readonly watcher = new ThemeWatcher(this, () => this.themeChanged());
+  private modelCache: { series: UsageSeries; today: string; model: UsageModel } | undefined;
+  private chartWaiters: Array<() => void> = [];
+  /** The key the chart was last drawn with. */
+  private drawnKey: unknown[] | undefined;
+
+  private get todayDay(): string {
+    return this.today && isValidDay(this.today) ? this.today : warsawDay();
+  }
+
+  private get currentAnchor(): string {
+    return this.anchor ?? this.todayDay;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Coming back after a removal: the chart is drawn again in updated().
+    this.chartKey = [];
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.destroyChart();
+    this.watcher.disconnect();
+  }
+
+  protected override sessionChanged(previous: SessionState, next: SessionState): void {
+    // Another customer (or none): forget what the previous one was looking at.
+    if (this.preview || customerOf(previous)?.id === customerOf(next)?.id) return;
+    this.anchor = undefined;
+    this.tableOpen = false;
+    this.tableLimit = TABLE_PAGE;
+    this.modelCache = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('preview') && this.preview?.status === 'ready') {
+      const p = this.preview;
+      if (p.point !== undefined) this.point = p.point;
+      if (p.period !== undefined) this.period = p.period;
+      if (p.anchor !== undefined) this.anchor = p.anchor;
+    }
+    if (changed.has('anchor' as keyof EbokUsage) || changed.has('point') || changed.has('period')) this.tableLimit = TABLE_PAGE;
+  }
+
+  /** The state to render: the preview, or what the resources hold. */
+  private get view(): UsageState {
+    if (this.preview) return this.preview;
+    if (this.session.status === 'unknown') return { status: 'loading' };
+    if (!this.customer) return { status: 'signed-out' };
+    const points = this.points.state;
+    if (points.status === 'idle' || points.status === 'loading') return { status: 'loading' };
+    if (points.status === 'error') return { status: 'error', error: points.error };
+    const s = this.series.state;
+    const series: SeriesState =
+      s.status === 'ready' ? { status: 'ready', series: s.value } : s.status === 'error' ? { status: 'error', error: s.error } : { status: 'loading' };
+    return { status: 'ready', points: points.value, series };
+  }
+
+  private modelFor(series: UsageSeries): UsageModel {
+    const today = this.todayDay;
+    if (this.modelCache?.series !== series || this.modelCache.today !== today) {
+      this.modelCache = { series, today, model: buildModel(series, today) };
+    }
+    return this.modelCache.model;
+  }
+
+  private context(state: Extract<UsageState, { status: 'ready' }>): ViewContext {
+    const points = state.points;
+    const point = normalisePoint(points, this.point);
+    const period = normalisePeriod(points, point, this.period);
+    const anchor = this.currentAnchor;
+    return {
+      t: (key, options) => this.t(key, options),
+      lang: this.language,
+      points,
+      point,
+      period,
+      periods: availablePeriods(points, point),
+      anchor,
+      latest: isLatestPeriod(period, anchor, this.todayDay),
+      series: state.series,
+      model: state.series.status === 'ready' ? this.modelFor(state.series.series) : undefined,
+      tableOpen: this.tableOpen,
+      tableLimit: this.tableLimit,
+      onPoint: (e) => this.choose({ point: (e.target as HTMLSelectElement).value }),
+      onPeriod: (kind) => this.choose({ period: kind }),
+      onShift: (step) => this.choose({ anchor: shiftPeriod(period, anchor, step) }),
+      onToggleTable: () => (this.tableOpen = !this.tableOpen),
+      onMore: () => (this.tableLimit += TABLE_PAGE),
+      onDownload: () => this.download(),
+      // In preview the button is shown (the gallery shows every state) and does nothing.
+      onRetry: this.preview ? () => this.requestUpdate() : () => this.series.retry(),
+    };
+  }
+
+  private choose(change: { point?: string; period?: PeriodKind; anchor?: string }): void {
+    if (change.point !== undefined) this.point = change.point;
+    if (change.period !== undefined && (PERIOD_KINDS as readonly string[]).includes(change.period)) this.period = change.period;
+    if (change.anchor !== undefined) this.anchor = change.anchor;
+    const state = this.view;
+    if (state.status !== 'ready') return;
+    const point = normalisePoint(state.points, this.point);
+    const period = normalisePeriod(state.points, point, this.period);
+    const { from, to } = periodRange(period, this.currentAnchor);
+    this.emit('ebok-usage-change', { point, period, from, to });
+  }
+
+  /** The shown data as a CSV file (see buildCsv for the format). */
+  private download(): void {
+    const state = this.view;
+    if (state.status !== 'ready' || state.series.status !== 'ready') return;
+    const model = this.modelFor(state.series.series);
+    const unit = unitLabel((k, o) => this.t(k, o), model.unit);
+    const csv = buildCsv(model, {
+      period: this.t('csv.interval'),
+      current: this.t('csv.current', { unit }),
+      previousPeriod: this.t('csv.previousInterval'),
+      previous: this.t('csv.previous', { unit }),
+    });
+    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${this.t('csv.file')}-${normalisePoint(state.points, this.point)}-${model.from}_${model.to}.csv`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    // Revoke after the click has been handled (the download holds its own reference by then).
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  override render() {
+    if (!this.i18n.ready) {
+      return html`<section part="base" class="usage">${renderLoading(() => '')}</section>`;
+    }
+    const t = (key: string, options?: Record<string, unknown>): string => this.t(key, options);
+    const state = this.view;
+    const ctx = state.status === 'ready' && state.points.length > 0 ? this.context(state) : undefined;
+    return html`<section part="base" class="usage" lang=${this.language} aria-labelledby="usage-title">
+      <h2 id="usage-title">${this.t('title')}</h2>
+      ${renderBody(state, ctx, t, this.preview ? () => this.requestUpdate() : () => this.points.retry())}
+      <span class="theme-probe" aria-hidden="true"></span>
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const probe = this.renderRoot.querySelector<HTMLElement>('.theme-probe');
+    if (probe) this.watcher.connect(probe);
+    this.syncChart();
+  }
+
+  private themeChanged(): void {
+    this.theme = undefined;
+    this.syncChart();
+  }
+
+  /** Draw, update or drop the chart so that it matches what was just rendered. */
+  private syncChart(): void {
+    const canvas = this.renderRoot.querySelector('canvas');
+    const state = this.view;
+    if (!canvas || state.status !== 'ready' || state.series.status !== 'ready' || !this.isConnected) {
+      this.destroyChart();
+      this.flushWaiters();
+      return;
+    }
+    const model = this.modelFor(state.series.series);
+    this.theme ??= readTheme(this);
+    this.reducedMotion = prefersReducedMotion();
+    const ctx = this.context(state);
+    const key = [canvas, model, this.language, this.theme, this.reducedMotion, ctx.period, ctx.anchor];
+    if (this.chart && key.length === this.chartKey.length && key.every((k, i) => k === this.chartKey[i])) {
+      this.flushWaiters();
+      return;
+    }
+    this.chartKey = key;
+    void loadChart().then(
+      (m) => {
+        // Removed, re-rendered or superseded while chart.js was loading.
+        if (!this.isConnected || this.chartKey !== key || !canvas.isConnected) return;
+        if (this.chart?.canvas !== canvas) {
+          this.chart?.destroy();
+          this.chart = new m.UsageChart(canvas);
+        }
+        this.chart.render(this.chartInput(model, ctx));
+        this.drawnKey = key;
+        this.flushWaiters();
+      },
+      (e: unknown) => {
+        console.error('[ebok] could not load the chart', e);
+        this.chartKey = [];
+        this.flushWaiters();
+      },
+    );
+  }
+
+  private chartInput(model: UsageModel, ctx: ViewContext): ChartInput {
+    const lang = this.language;
+    const unit = unitLabel(ctx.t, model.unit);
+    return {
+      model,
+      theme: this.theme!,
+      reducedMotion: this.reducedMotion,
+      names: { current: periodLabel(ctx.period, ctx.anchor, lang), previous: previousPeriodLabel(ctx.period, ctx.anchor, lang) },
+      tick: (i) => slotTick(model, i, lang),
+      title: (i) => slotTitle(model, i, lang),
+      value: (v) => `${formatValue(v, model.unit, model.granularity, lang)}\u00a0${unit}`,
+      ticks: tickIndices(model),
+      axisValue: (v) => formatAxisValue(v, lang),
+    };
+  }
+
+  private destroyChart(): void {
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.chartKey = [];
+    this.drawnKey = undefined;
+  }
+
+  private flushWaiters(): void {
+    const waiters = this.chartWaiters;
+    this.chartWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /**
+   * Resolves once the chart matches the shown data, or at once when there is no chart to draw
+   * (tests and the benchmark).
+   */
+  async chartReady(): Promise<void> {
+    await this.updateComplete;
+    if (!this.renderRoot.querySelector('canvas') || (this.chartKey.length > 0 && this.drawnKey === this.chartKey)) return;
+    await new Promise<void>((resolve) => this.chartWaiters.push(resolve));
+  }
+}
+
+defineElement('ebok-usage', EbokUsage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ebok-usage': EbokUsage;
+  }
+}
+
+export type { MeteringPoint };
+export { ALL_POINTS };

@@ -1,0 +1,326 @@
+/**
+ * Pure rules of the contact form: validation (Polish phone formats, e-mail, lengths), attachment
+ * limits, byte formatting, the upload timeout, progress steps and ticket ordering. No DOM, no I/O.
+ */
+import type { AttachmentRules, ContactOptions, FieldErrorCode, Ticket } from '../core/api/types';
+import { LOCALES } from '../core/format';
+import type { Lang } from '../core/i18n/languages';
+
+/** The text fields of the form: what the draft keeps. */
+export interface ContactValues {
+  topicId: string;
+  subject: string;
+  message: string;
+  email: string;
+  phone: string;
+  name: string;
+}
+
+export type TextField = keyof ContactValues;
+export type FieldKey = TextField | 'files';
+
+/** Order of the fields on screen: the error summary lists errors in this order. */
+export const FIELD_ORDER: readonly FieldKey[] = ['topicId', 'subject', 'message', 'name', 'email', 'phone', 'files'];
+
+export interface FieldError {
+  code: FieldErrorCode;
+  /** For `too_long`: how many characters too many. */
+  count?: number;
+}
+
+export type FieldErrors = Partial<Record<FieldKey, FieldError>>;
+
+/** What the form knows about an attached file (a File satisfies it). */
+export interface Attachment {
+  readonly name: string;
+  readonly size: number;
+  readonly type: string;
+}
+
+export type RejectReason = 'unsupported_type' | 'file_too_large' | 'total_too_large' | 'too_many_files' | 'duplicate';
+
+export interface RejectedFile {
+  name: string;
+  size: number;
+  reason: RejectReason;
+}
+
+export const EMPTY_VALUES: Readonly<ContactValues> = Object.freeze({
+  topicId: '',
+  subject: '',
+  message: '',
+  email: '',
+  phone: '',
+  name: '',
+});
+
+// ---------------------------------------------------------------- e-mail and phone
+
+// One @, no spaces, a dot in the domain, a top-level domain of at least two letters.
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[^\s@.\d]{2,}$/u;
+
+export function isValidEmail(value: string): boolean {
+  const v = value.trim();
+  return v.length <= 254 && EMAIL.test(v);
+}
+
+/**
+ * A phone number as customers type it, normalised to E.164 ("+48601234567"): Polish numbers typed
+ * with or without +48 / 0048, with spaces, dashes, dots or brackets (9 digits, mobile or landline);
+ * other countries' numbers with their + or 00 prefix (8–15 digits, e.g. Ukrainian customers'
+ * +380…). Undefined when it is not a phone number.
+ */
+export function normalizePhone(value: string): string | undefined {
+  const compact = value.trim().replace(/[\s\-.()/]/g, '');
+  if (!/^(?:\+|00)?\d+$/.test(compact)) return undefined;
+  const international = compact.startsWith('+') || compact.startsWith('00');
+  let digits = compact.replace(/^(?:\+|00)/, '');
+  if (!international) {
+    // A Polish number without the country code; "48" typed without "+" counts as the code too.
+    if (digits.length === 11 && digits.startsWith('48')) digits = digits.slice(2);
+    return digits.length === 9 ? formatPolish(digits) : undefined;
+  }
+  if (digits.startsWith('48')) {
+    const national = digits.slice(2);
+    return national.length === 9 ? formatPolish(national) : undefined;
+  }
+  return digits.length >= 8 && digits.length <= 15 && digits[0] !== '0' ? `+${digits}` : undefined;
+}
+
+function formatPolish(nine: string): string {
+  return `+48${nine}`;
+}
+
+// ---------------------------------------------------------------- validation
+
+/** Length as the customer counts it (code points, so an emoji is one character). */
+export function textLength(value: string): number {
+  return [...value].length;
+}
+
+/** Errors of one text field; undefined when it is fine. */
+export function validateField(
+  field: TextField,
+  values: ContactValues,
+  options: Pick<ContactOptions, 'topics' | 'subjectMaxLength' | 'messageMaxLength'>,
+  signedIn: boolean,
+): FieldError | undefined {
+  const raw = values[field];
+  const v = raw.trim();
+  switch (field) {
+    case 'topicId':
+      if (!v) return { code: 'required' };
+      return options.topics.some((t) => t.id === v) ? undefined : { code: 'unknown_topic' };
+    case 'subject':
+    case 'message': {
+      if (!v) return { code: 'required' };
+      const max = field === 'subject' ? options.subjectMaxLength : options.messageMaxLength;
+      const over = textLength(v) - max;
+      return over > 0 ? { code: 'too_long', count: over } : undefined;
+    }
+    case 'name':
+      if (signedIn) return undefined;
+      if (!v) return { code: 'required' };
+      return textLength(v) > 200 ? { code: 'too_long', count: textLength(v) - 200 } : undefined;
+    case 'email':
+      if (!v) return { code: 'required' };
+      return isValidEmail(v) ? undefined : { code: 'invalid_email' };
+    case 'phone':
+      if (!v) return undefined;
+      return normalizePhone(v) ? undefined : { code: 'invalid_phone' };
+  }
+}
+
+export function validateAll(
+  values: ContactValues,
+  options: Pick<ContactOptions, 'topics' | 'subjectMaxLength' | 'messageMaxLength'>,
+  signedIn: boolean,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of FIELD_ORDER) {
+    if (field === 'files') continue;
+    const error = validateField(field, values, options, signedIn);
+    if (error) errors[field] = error;
+  }
+  return errors;
+}
+
+/** The fields with an error, in screen order. */
+export function errorFields(errors: FieldErrors): FieldKey[] {
+  return FIELD_ORDER.filter((f) => errors[f]);
+}
+
+const FIELD_CODES = new Set<string>([
+  'required',
+  'too_long',
+  'invalid_format',
+  'invalid_email',
+  'invalid_phone',
+  'invalid_value',
+  'unknown_topic',
+  'too_many_files',
+  'file_too_large',
+  'total_too_large',
+  'unsupported_type',
+]);
+
+/**
+ * The API's field errors (a 400/413 `validation_failed`) as form errors. Fields the form does not
+ * show are dropped (the caller shows a general message when nothing is left).
+ */
+export function errorsFromApi(fields: Readonly<Record<string, string>>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const key of FIELD_ORDER) {
+    const code = fields[key];
+    if (code === undefined) continue;
+    errors[key] = { code: (FIELD_CODES.has(code) ? code : 'invalid_value') as FieldErrorCode };
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------- attachments
+
+/** Add `picked` files to `current` within the rules; every file that does not fit says why. */
+export function addFiles<F extends Attachment>(
+  current: readonly F[],
+  picked: readonly F[],
+  rules: AttachmentRules,
+): { files: F[]; rejected: RejectedFile[] } {
+  const files = [...current];
+  const rejected: RejectedFile[] = [];
+  let total = files.reduce((sum, f) => sum + f.size, 0);
+  for (const file of picked) {
+    const reject = (reason: RejectReason) => rejected.push({ name: file.name, size: file.size, reason });
+    if (files.some((f) => f.name === file.name && f.size === file.size && f.type === file.type)) reject('duplicate');
+    else if (!rules.allowedTypes.includes(file.type)) reject('unsupported_type');
+    else if (file.size > rules.maxFileBytes) reject('file_too_large');
+    else if (files.length >= rules.maxFiles) reject('too_many_files');
+    else if (total + file.size > rules.maxTotalBytes) reject('total_too_large');
+    else {
+      files.push(file);
+      total += file.size;
+    }
+  }
+  return { files, rejected };
+}
+
+/** The limit a rejection refers to, in bytes or files. */
+export function limitFor(reason: RejectReason, rules: AttachmentRules): number {
+  switch (reason) {
+    case 'file_too_large':
+      return rules.maxFileBytes;
+    case 'total_too_large':
+      return rules.maxTotalBytes;
+    case 'too_many_files':
+      return rules.maxFiles;
+    default:
+      return 0;
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPG',
+  'image/png': 'PNG',
+  'image/gif': 'GIF',
+  'image/webp': 'WEBP',
+  'image/heic': 'HEIC',
+  'text/plain': 'TXT',
+  'application/msword': 'DOC',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+};
+
+/** "application/pdf" → "PDF": the names customers know from file extensions. */
+export function typeName(mime: string): string {
+  return TYPE_NAMES[mime] ?? (mime.split('/')[1] ?? mime).replace(/^x-/, '').toUpperCase();
+}
+
+/** "PDF, JPG, PNG" in the active language's list style. */
+export function typeList(types: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'short', type: 'disjunction' }).format(types.map(typeName));
+}
+
+/** The `accept` attribute of the file input: MIME types plus their usual extensions. */
+export function acceptAttribute(types: readonly string[]): string {
+  const ext: Record<string, string> = { 'application/pdf': '.pdf', 'image/jpeg': '.jpg,.jpeg', 'image/png': '.png' };
+  return types.flatMap((t) => (ext[t] ? [t, ext[t]] : [t])).join(',');
+}
+
+/** Bytes in binary units with the active language's unit names: 5242880 → "5 MB" / "5 МБ". */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const units = [
+    ['byte', 1],
+    ['kilobyte', 1024],
+    ['megabyte', 1024 ** 2],
+    ['gigabyte', 1024 ** 3],
+  ] as const;
+  let chosen: (typeof units)[number] = units[0];
+  for (const u of units) if (bytes >= u[1]) chosen = u;
+  const value = bytes / chosen[1];
+  return new Intl.NumberFormat(LOCALES[lang], {
+    style: 'unit',
+    unit: chosen[0],
+    unitDisplay: 'short',
+    maximumFractionDigits: chosen[0] === 'byte' || value >= 10 ? 0 : 1,
+  }).format(value);
+}
+
+/** A stable description of the attachments, to tell whether a retry sends the same files. */
+export function filesSignature(files: readonly Attachment[]): Attachment[] {
+  return files.map((f) => ({ name: f.name, size: f.size, type: f.type }));
+}
+
+export function sameFiles(a: readonly Attachment[], b: readonly Attachment[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.name === b[i]?.name && f.size === b[i]?.size && f.type === b[i]?.type);
+}
+
+// ---------------------------------------------------------------- sending
+
+/**
+ * Time allowed for the upload: the ordinary request timeout (the server's answer) plus what the
+ * files need on a slow mobile uplink (32 kB/s), so a 10 MB message is not cut off at one minute.
+ */
+export function uploadTimeoutMs(bytes: number, baseTimeoutMs: number): number {
+  return baseTimeoutMs + Math.ceil(bytes / 32_000) * 1000;
+}
+
+/** Progress in whole percent, 0–100 (0 when the total is unknown). */
+export function progressPercent(loaded: number, total: number): number {
+  if (total <= 0) return 0;
+  return Math.min(100, Math.max(0, Math.floor((loaded / total) * 100)));
+}
+
+/** Progress announced to screen readers only in quarters, so they are not flooded. */
+export function progressStep(percent: number): number {
+  return Math.floor(percent / 25) * 25;
+}
+
+/**
+ * Which threshold of characters left (100, 50, 20, 10, 0) the text has reached; announcing only
+ * when it changes keeps a screen reader informed without reading every keystroke.
+ */
+export function remainingStep(remaining: number): number | undefined {
+  for (const step of [0, 10, 20, 50, 100]) if (remaining <= step) return step;
+  return undefined;
+}
+
+/** The multipart body of POST /contact/tickets (CreateTicketForm). */
+export function buildTicketForm(values: ContactValues, files: readonly Blob[], signedIn: boolean): FormData {
+  const form = new FormData();
+  form.set('topicId', values.topicId.trim());
+  form.set('subject', values.subject.trim());
+  form.set('message', values.message.trim());
+  form.set('email', values.email.trim());
+  const phone = values.phone.trim();
+  if (phone) form.set('phone', normalizePhone(phone) ?? phone);
+  if (!signedIn) form.set('name', values.name.trim());
+  for (const file of files) form.append('files', file);
+  return form;
+}
+
+// ---------------------------------------------------------------- history
+
+/** Newest first, whatever order the API used. */
+export function sortTickets(tickets: readonly Ticket[]): Ticket[] {
+  return [...tickets].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}

@@ -1,0 +1,100 @@
+/**
+ * Every state of <ebok-contact>, rendered through `preview` in each language: axe-clean, no
+ * horizontal overflow at 320 px, the right words. The same states feed the gallery.
+ */
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import { getMockStats } from '../../mocks/state';
+import { html, LANGS, setupMockApi, shadowText, until } from '../core/test-utils/index';
+import { CONTACT_PREVIEW_STATES as STATES } from './contact-preview';
+import type { ContactState, EbokContact } from './ebok-contact';
+import './ebok-contact';
+
+const WORDS = {
+  pl: { title: 'Napisz do nas', sent: 'Numer zgłoszenia', history: 'Historia zgłoszeń', inProgress: 'W realizacji', summary: 'Popraw 7 błędów w formularzu' },
+  uk: { title: 'Напишіть нам', sent: 'Номер звернення', history: 'Історія звернень', inProgress: 'У роботі', summary: 'Виправте 7 помилок у формі' },
+  ru: { title: 'Напишите нам', sent: 'Номер обращения', history: 'История обращений', inProgress: 'В работе', summary: 'Исправьте 7 ошибок в форме' },
+} as const;
+
+async function show(state: ContactState, lang: string, width: number): Promise<EbokContact> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div class="frame">
+    <ebok-contact lang=${lang} .preview=${state}></ebok-contact>
+  </div>`);
+  wrapper.style.setProperty('width', `${width}px`);
+  const el = wrapper.querySelector('ebok-contact')!;
+  await el.translationsReady;
+  await until(() => el.shadowRoot?.querySelector('h2')?.textContent?.trim() === WORDS[lang as 'pl'].title, `${lang} strings`);
+  return el;
+}
+
+function assertNoOverflow(el: EbokContact, name: string): void {
+  const root = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+  expect(root.scrollWidth, `${name}: horizontal overflow`).to.be.at.most(root.clientWidth);
+  for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+    const r = node.getBoundingClientRect();
+    if (r.width === 0) continue;
+    const outer = root.getBoundingClientRect();
+    expect(r.right, `${name}: <${node.localName} class="${node.className}"> sticks out`).to.be.at.most(outer.right + 0.5);
+  }
+}
+
+describe('<ebok-contact> states', () => {
+  before(async () => {
+    await setupMockApi();
+  });
+  afterEach(() => fixtureCleanup());
+
+  for (const lang of LANGS) {
+    describe(lang, () => {
+      for (const [name, state] of Object.entries(STATES)) {
+        it(`${name}: accessible, no overflow at 320 px`, async () => {
+          const el = await show(state, lang, 320);
+          assertNoOverflow(el, name);
+          await expect(el).to.be.accessible();
+        });
+      }
+
+      it('says the right words', async () => {
+        const w = WORDS[lang];
+        let el = await show(STATES.sent, lang, 800);
+        expect(shadowText(el)).to.contain(w.sent);
+        expect(shadowText(el)).to.contain('ZG/2026/004601');
+        el = await show(STATES.signedIn, lang, 800);
+        expect(shadowText(el)).to.contain(w.history);
+        expect(el.shadowRoot!.querySelector('table')!.textContent).to.contain(w.inProgress);
+        el = await show(STATES.errors, lang, 800);
+        expect(el.shadowRoot!.querySelector('#error-summary h3')!.textContent).to.contain(w.summary);
+      });
+    });
+  }
+
+  it('shows a table on wide screens and cards at 320 px', async () => {
+    let el = await show(STATES.signedIn, 'pl', 900);
+    const visible = (sel: string) => getComputedStyle(el.shadowRoot!.querySelector(sel)!).display !== 'none';
+    expect(visible('.table-wrap')).to.equal(true);
+    expect(visible('.cards')).to.equal(false);
+    el = await show(STATES.signedIn, 'pl', 320);
+    expect(visible('.table-wrap')).to.equal(false);
+    expect(visible('.cards')).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('.cards li')).to.have.length(3);
+    expect(el.shadowRoot!.querySelector('.cards li')!.textContent).to.contain('ZG/2026/004512');
+  });
+
+  it('renders progress and its announcement', async () => {
+    const el = await show(STATES.sending, 'pl', 800);
+    expect(el.shadowRoot!.querySelector('progress')!.value).to.equal(50);
+    expect(el.shadowRoot!.querySelector('#announcer')!.textContent).to.equal('Wysłano 50%');
+    expect(el.shadowRoot!.querySelector('[part="submit"]')!.textContent).to.contain('Wysyłanie…');
+  });
+
+  it('a preview fetches nothing and its controls send nothing', async () => {
+    const before = getMockStats().requests;
+    const el = await show(STATES.anonymous, 'pl', 800);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#files-button')!.click();
+    await el.updateComplete;
+    const after = getMockStats().requests;
+    expect(after['GET /contact/topics'] ?? 0).to.equal(before['GET /contact/topics'] ?? 0);
+    expect(after['POST /contact/tickets'] ?? 0).to.equal(0);
+    expect(el.shadowRoot!.querySelector('#error-summary')).to.equal(null);
+  });
+});

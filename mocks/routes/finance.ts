@@ -1,0 +1,180 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type {
+  BalanceDocument,
+  Invoice,
+  InvoiceSort,
+  InvoiceStatus,
+  JsonBody,
+  JsonResponse,
+  Money,
+  Payment,
+  Problem,
+} from '../../widgets/core/api/types';
+import { buildInvoicePdf, formatWarsaw, invoicePdfFilename, isValidDay } from '../data';
+import { bumpStat, mockNow, nextSequence, paymentStore } from '../state';
+import { authenticate, fail, idempotencyKey, ok, readJsonObject, validationFailed, type FieldErrors } from './respond';
+
+/** 1 000 EUR at the gateway, in grosze. */
+export const PAYMENT_LIMIT: Money = { minor: 430_000, currency: 'PLN' };
+
+const STATUSES: readonly InvoiceStatus[] = ['paid', 'unpaid', 'overdue', 'partly_paid'];
+const SORTS: readonly InvoiceSort[] = ['issueDate', '-issueDate', 'dueDate', '-dueDate', 'amount', '-amount'];
+
+type NoParams = Record<string, never>;
+
+function compareBy(sort: InvoiceSort): (a: Invoice, b: Invoice) => number {
+  const desc = sort.startsWith('-');
+  const key = (desc ? sort.slice(1) : sort) as 'issueDate' | 'dueDate' | 'amount';
+  const direction = desc ? -1 : 1;
+  return (a, b) => {
+    const primary =
+      key === 'amount' ? a.amount.minor - b.amount.minor : a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0;
+    // Ties by number descending keep paging stable.
+    return primary !== 0 ? primary * direction : b.number.localeCompare(a.number);
+  };
+}
+
+function parsePositiveInt(raw: string | null, fallback: number): number | undefined {
+  if (raw === null) return fallback;
+  return /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
+function balanceDocuments(invoices: readonly Invoice[]): BalanceDocument[] {
+  return invoices
+    .filter((i) => i.remaining.minor > 0)
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number.localeCompare(b.number)))
+    .map(({ id, number, issueDate, dueDate, amount, remaining }) => ({ id, number, issueDate, dueDate, amount, remaining }));
+}
+
+export function financeRoutes(url: (path: string) => string): HttpHandler[] {
+  return [
+    http.get<NoParams, never, JsonResponse<'/balance', 'get'> | Problem>(url('/balance'), () => {
+      const { customer, error } = authenticate();
+      if (error) return error;
+      return ok<'/balance', 'get'>({
+        currency: 'PLN',
+        documents: balanceDocuments(customer.invoices()),
+        credit: { minor: customer.creditMinor, currency: 'PLN' },
+        paymentLimit: { ...PAYMENT_LIMIT },
+        asOf: formatWarsaw(mockNow()),
+      });
+    }),
+
+    http.get<NoParams, never, JsonResponse<'/invoices', 'get'> | Problem>(url('/invoices'), ({ request }) => {
+      const { customer, error } = authenticate();
+      if (error) return error;
+      const query = new URL(request.url).searchParams;
+      const fields: FieldErrors = {};
+
+      const statuses = query.getAll('status').flatMap((s) => s.split(','));
+      if (statuses.some((s) => !STATUSES.includes(s as InvoiceStatus))) fields.status = 'invalid_value';
+      const from = query.get('from');
+      const to = query.get('to');
+      if (from !== null && !isValidDay(from)) fields.from = 'invalid_format';
+      if (to !== null && !isValidDay(to)) fields.to = 'invalid_format';
+      if (from && to && !fields.from && !fields.to && from > to) fields.from = 'invalid_range';
+      const sort = (query.get('sort') ?? '-issueDate') as InvoiceSort;
+      if (!SORTS.includes(sort)) fields.sort = 'invalid_value';
+      const page = parsePositiveInt(query.get('page'), 1);
+      if (page === undefined || page < 1) fields.page = page === undefined ? 'invalid_format' : 'invalid_value';
+      const pageSize = parsePositiveInt(query.get('pageSize'), 50);
+      if (pageSize === undefined || pageSize < 1 || pageSize > 1000) {
+        fields.pageSize = pageSize === undefined ? 'invalid_format' : 'invalid_value';
+      }
+      if (Object.keys(fields).length > 0 || page === undefined || pageSize === undefined) return validationFailed(fields);
+
+      const wanted = new Set(statuses);
+      const matching = customer
+        .invoices()
+        .filter(
+          (i) =>
+            (wanted.size === 0 || wanted.has(i.status)) &&
+            (from === null || i.issueDate >= from) &&
+            (to === null || i.issueDate <= to),
+        )
+        .sort(compareBy(sort));
+      const start = (page - 1) * pageSize;
+      return ok<'/invoices', 'get'>({
+        items: matching.slice(start, start + pageSize),
+        total: matching.length,
+        page,
+        pageSize,
+      });
+    }),
+
+    http.get<{ id: string }, never, ArrayBuffer | Problem>(url('/invoices/:id/pdf'), ({ params }) => {
+      const { customer, error } = authenticate();
+      if (error) return error;
+      const invoice = customer.invoices().find((i) => i.id === params.id);
+      if (!invoice) return fail(404, 'not_found');
+      const bytes = buildInvoicePdf(invoice, customer.customer);
+      return HttpResponse.arrayBuffer(bytes.buffer, {
+        headers: {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `attachment; filename="${invoicePdfFilename(invoice.number)}"`,
+          'Content-Length': String(bytes.byteLength),
+        },
+      });
+    }),
+
+    http.post<NoParams, JsonBody<'/payments', 'post'>, JsonResponse<'/payments', 'post', 201> | Problem>(
+      url('/payments'),
+      async ({ request }) => {
+        const { customer, error } = authenticate();
+        if (error) return error;
+        const idem = idempotencyKey(request);
+        if (idem.error) return idem.error;
+
+        const body = await readJsonObject(request);
+        const scope = body?.scope;
+        const rawIds = body?.invoiceIds;
+        const fields: FieldErrors = {};
+        if (scope !== 'balance' && scope !== 'invoices') fields.scope = scope === undefined ? 'required' : 'invalid_value';
+        const ids = Array.isArray(rawIds) && rawIds.every((x) => typeof x === 'string') ? (rawIds as string[]) : undefined;
+        if (scope === 'invoices') {
+          if (rawIds === undefined) fields.invoiceIds = 'required';
+          else if (!ids || ids.length === 0 || new Set(ids).size !== ids.length) fields.invoiceIds = 'invalid_value';
+        } else if (scope === 'balance' && rawIds !== undefined) {
+          fields.invoiceIds = 'invalid_value';
+        }
+        if (Object.keys(fields).length > 0) return validationFailed(fields);
+
+        const fingerprint = JSON.stringify({ scope, invoiceIds: ids ? [...ids].sort() : undefined });
+        const storeKey = `${customer.customer.id}:${idem.key}`;
+        const stored = paymentStore().get(storeKey);
+        if (stored) {
+          if (stored.fingerprint !== fingerprint) return fail(409, 'idempotency_conflict');
+          return ok<'/payments', 'post'>(stored.result);
+        }
+
+        const invoices = customer.invoices();
+        let amount: number;
+        let invoiceIds: string[];
+        if (scope === 'balance') {
+          const documents = balanceDocuments(invoices);
+          amount = documents.reduce((sum, d) => sum + d.remaining.minor, 0) - customer.creditMinor;
+          invoiceIds = documents.map((d) => d.id);
+          if (amount <= 0) return validationFailed({ scope: 'nothing_to_pay' });
+        } else {
+          const chosen = (ids ?? []).map((id) => invoices.find((i) => i.id === id));
+          if (chosen.some((i) => !i || i.remaining.minor <= 0)) return validationFailed({ invoiceIds: 'not_payable' });
+          amount = chosen.reduce((sum, i) => sum + (i?.remaining.minor ?? 0), 0);
+          invoiceIds = ids ?? [];
+        }
+        if (amount > PAYMENT_LIMIT.minor) return fail(422, 'payment_limit_exceeded', { limit: { ...PAYMENT_LIMIT } });
+
+        const id = `pay-${String(nextSequence()).padStart(6, '0')}`;
+        const payment: Payment = {
+          id,
+          amount: { minor: amount, currency: 'PLN' },
+          invoiceIds,
+          gatewayUrl: `https://platnosci.example.pl/pay/${id}`,
+          createdAt: formatWarsaw(mockNow()),
+        };
+        paymentStore().set(storeKey, { fingerprint, result: payment });
+        bumpStat('paymentsCreated');
+        return ok<'/payments', 'post', 201>(payment, 201);
+      },
+    ),
+  ];
+}

@@ -1,0 +1,262 @@
+/**
+ * In-memory server state of the mock API. One browser tab is one customer, so there is a single
+ * session slot; the "cookie" lives here and never in document.cookie or web storage.
+ */
+import type { Payment, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
+import { buildFixtures, formatWarsaw, personaByKey, type CustomerFixture, type Fixtures, type PersonaKey } from './data';
+
+/** Sliding session lifetime. */
+export const SESSION_TTL_MS = 15 * 60_000;
+export const MAX_PASSWORD_FAILURES = 5;
+export const LOCK_MS = 15 * 60_000;
+export const CHALLENGE_TTL_MS = 5 * 60_000;
+export const RESEND_AFTER_SECONDS = 30;
+export const MAX_CODE_ATTEMPTS = 5;
+/** Failed sign-ins from this browser within the window before answering 429. */
+export const LOGIN_RATE_LIMIT = 20;
+export const LOGIN_RATE_WINDOW_MS = 5 * 60_000;
+
+export interface PendingChallenge {
+  id: string;
+  customerId: string;
+  code: string;
+  maskedPhone: string;
+  expiresAt: number;
+  resendAt: number;
+  attemptsLeft: number;
+}
+
+export interface StoredResult<T> {
+  fingerprint: string;
+  result: T;
+}
+
+export interface MockStats {
+  paymentsCreated: number;
+  ticketsCreated: number;
+  smsSent: number;
+  passwordResetEmails: number;
+  successfulLogins: number;
+  failedLogins: number;
+  /** Requests that reached the mock, keyed by "METHOD /path" relative to the base URL (no query). */
+  requests: Record<string, number>;
+  totalRequests: number;
+}
+
+interface State {
+  todayOverride: string | undefined;
+  fixtures: Fixtures | undefined;
+  clockOffsetMs: number;
+  session: { customerId: string; expiresAt: number } | undefined;
+  passwordFailures: Map<string, { count: number; lockedUntil: number | undefined }>;
+  failedLoginTimes: number[];
+  challenges: Map<string, PendingChallenge>;
+  payments: Map<string, StoredResult<Payment>>;
+  tickets: Map<string, StoredResult<Ticket>>;
+  createdTickets: Map<string, Ticket[]>;
+  sequence: number;
+  stats: MockStats;
+}
+
+function emptyStats(): MockStats {
+  return {
+    paymentsCreated: 0,
+    ticketsCreated: 0,
+    smsSent: 0,
+    passwordResetEmails: 0,
+    successfulLogins: 0,
+    failedLogins: 0,
+    requests: {},
+    totalRequests: 0,
+  };
+}
+
+function freshState(todayOverride?: string, clockOffsetMs = 0): State {
+  return {
+    todayOverride,
+    fixtures: undefined,
+    clockOffsetMs,
+    session: undefined,
+    passwordFailures: new Map(),
+    failedLoginTimes: [],
+    challenges: new Map(),
+    payments: new Map(),
+    tickets: new Map(),
+    createdTickets: new Map(),
+    sequence: 0,
+    stats: emptyStats(),
+  };
+}
+
+let state: State = freshState();
+
+export interface ResetOptions {
+  /** Build fixtures relative to this Warsaw day ("YYYY-MM-DD") instead of the real today. */
+  today?: string;
+}
+
+/** Forgets sessions, lockouts, SMS challenges, idempotency stores, created tickets and counters. */
+export function resetMockState(options: ResetOptions = {}): void {
+  state = freshState(options.today);
+}
+
+export function getMockStats(): MockStats {
+  return { ...state.stats, requests: { ...state.stats.requests } };
+}
+
+/** The mock's clock: real time plus whatever tests advanced it by. */
+export function mockNow(): number {
+  return Date.now() + state.clockOffsetMs;
+}
+
+/** Moves the mock clock forward, e.g. to expire a session, an SMS code or a lockout. */
+export function advanceMockClock(ms: number): void {
+  state.clockOffsetMs += ms;
+}
+
+export function fixtures(): Fixtures {
+  return (state.fixtures ??= buildFixtures(state.todayOverride));
+}
+
+export function customerById(id: string): CustomerFixture | undefined {
+  return fixtures().customers.find((c) => c.customer.id === id);
+}
+
+export function nextSequence(): number {
+  return ++state.sequence;
+}
+
+export function countRequest(key: string): void {
+  state.stats.requests[key] = (state.stats.requests[key] ?? 0) + 1;
+  state.stats.totalRequests++;
+}
+
+export function bumpStat(name: Exclude<keyof MockStats, 'requests'>): void {
+  state.stats[name]++;
+}
+
+// ---------------------------------------------------------------- session
+
+export function startSession(customerId: string): Session {
+  state.session = { customerId, expiresAt: mockNow() + SESSION_TTL_MS };
+  return sessionBody();
+}
+
+export function endSession(): void {
+  state.session = undefined;
+}
+
+/** The signed-in customer, extending the session; undefined when signed out or expired. */
+export function touchSession(): CustomerFixture | undefined {
+  const session = state.session;
+  if (!session) return undefined;
+  if (session.expiresAt <= mockNow()) {
+    state.session = undefined;
+    return undefined;
+  }
+  session.expiresAt = mockNow() + SESSION_TTL_MS;
+  return customerById(session.customerId);
+}
+
+export function sessionBody(): Session {
+  const session = state.session;
+  const fixture = session && customerById(session.customerId);
+  if (!session || !fixture) throw new Error('No session');
+  return { customer: { ...fixture.customer }, expiresAt: formatWarsaw(session.expiresAt) };
+}
+
+/** Test and demo helper: be signed in as a persona without going through the sign-in form. */
+export function signInAs(key: PersonaKey): Session {
+  return startSession(personaByKey(key).customer.id);
+}
+
+// ---------------------------------------------------------------- sign-in protection
+
+export function lockedUntil(customerId: string): number | undefined {
+  const entry = state.passwordFailures.get(customerId);
+  if (entry?.lockedUntil === undefined) return undefined;
+  if (entry.lockedUntil > mockNow()) return entry.lockedUntil;
+  state.passwordFailures.delete(customerId);
+  return undefined;
+}
+
+/** Counts a wrong password; returns the attempts left (0 means the account is now locked). */
+export function recordPasswordFailure(customerId: string): number {
+  const entry = state.passwordFailures.get(customerId) ?? { count: 0, lockedUntil: undefined };
+  entry.count++;
+  if (entry.count >= MAX_PASSWORD_FAILURES) entry.lockedUntil = mockNow() + LOCK_MS;
+  state.passwordFailures.set(customerId, entry);
+  return Math.max(0, MAX_PASSWORD_FAILURES - entry.count);
+}
+
+export function clearPasswordFailures(customerId: string): void {
+  state.passwordFailures.delete(customerId);
+}
+
+/** Remembers a failed sign-in for rate limiting; returns nothing. */
+export function recordFailedLogin(): void {
+  state.failedLoginTimes.push(mockNow());
+  state.stats.failedLogins++;
+}
+
+/** Seconds until another sign-in may be tried, or 0 when not rate limited. */
+export function loginRetryAfterSeconds(): number {
+  const now = mockNow();
+  state.failedLoginTimes = state.failedLoginTimes.filter((t) => t > now - LOGIN_RATE_WINDOW_MS);
+  if (state.failedLoginTimes.length < LOGIN_RATE_LIMIT) return 0;
+  const oldest = state.failedLoginTimes[0] ?? now;
+  return Math.max(1, Math.ceil((oldest + LOGIN_RATE_WINDOW_MS - now) / 1000));
+}
+
+// ---------------------------------------------------------------- SMS challenges
+
+export function createChallenge(customerId: string, maskedPhone: string, code: string): PendingChallenge {
+  const now = mockNow();
+  const challenge: PendingChallenge = {
+    id: `ch-${nextSequence().toString(36).padStart(4, '0')}`,
+    customerId,
+    code,
+    maskedPhone,
+    expiresAt: now + CHALLENGE_TTL_MS,
+    resendAt: now + RESEND_AFTER_SECONDS * 1000,
+    attemptsLeft: MAX_CODE_ATTEMPTS,
+  };
+  state.challenges.set(challenge.id, challenge);
+  state.stats.smsSent++;
+  return challenge;
+}
+
+export function findChallenge(id: string): PendingChallenge | undefined {
+  return state.challenges.get(id);
+}
+
+export function dropChallenge(id: string): void {
+  state.challenges.delete(id);
+}
+
+export function challengeBody(c: PendingChallenge): SmsChallenge {
+  return {
+    id: c.id,
+    channel: 'sms',
+    maskedPhone: c.maskedPhone,
+    codeLength: 6,
+    expiresAt: formatWarsaw(c.expiresAt),
+    resendAfterSeconds: Math.max(0, Math.ceil((c.resendAt - mockNow()) / 1000)),
+  };
+}
+
+// ---------------------------------------------------------------- idempotency and created things
+
+export function paymentStore(): Map<string, StoredResult<Payment>> {
+  return state.payments;
+}
+
+export function ticketStore(): Map<string, StoredResult<Ticket>> {
+  return state.tickets;
+}
+
+export function createdTickets(customerId: string): Ticket[] {
+  let list = state.createdTickets.get(customerId);
+  if (!list) state.createdTickets.set(customerId, (list = []));
+  return list;
+}

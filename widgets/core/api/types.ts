@@ -1,0 +1,113 @@
+/**
+ * Friendly names for the types generated from docs/api/openapi.yaml.
+ * schema.d.ts is generated — regenerate it, never edit it:
+ *   npx openapi-typescript docs/api/openapi.yaml -o widgets/core/api/schema.d.ts
+ */
+import type { components, operations, paths } from './schema';
+
+export type { components, operations, paths };
+
+export type Schemas = components['schemas'];
+
+// shared
+export type Money = Schemas['Money'];
+export type Language = Schemas['Language'];
+export type LocalizedText = Schemas['LocalizedText'];
+export type ErrorCode = Schemas['ErrorCode'];
+export type FieldErrorCode = Schemas['FieldErrorCode'];
+export type Problem = Schemas['Problem'];
+
+// session
+export type Customer = Schemas['Customer'];
+export type Session = Schemas['Session'];
+export type IdentifierType = Schemas['IdentifierType'];
+export type LoginRequest = Schemas['LoginRequest'];
+export type SmsChallenge = Schemas['SmsChallenge'];
+export type LoginAuthenticated = Schemas['LoginAuthenticated'];
+export type LoginChallenge = Schemas['LoginChallenge'];
+export type LoginResult = Schemas['LoginResult'];
+export type VerifyChallengeRequest = Schemas['VerifyChallengeRequest'];
+export type ResendChallengeRequest = Schemas['ResendChallengeRequest'];
+export type PasswordResetRequest = Schemas['PasswordResetRequest'];
+export type PasswordResetAccepted = Schemas['PasswordResetAccepted'];
+
+// finance
+export type BalanceDocument = Schemas['BalanceDocument'];
+export type BalanceSummary = Schemas['BalanceSummary'];
+export type InvoiceStatus = Schemas['InvoiceStatus'];
+export type InvoiceSort = Schemas['InvoiceSort'];
+export type DateRange = Schemas['DateRange'];
+export type Invoice = Schemas['Invoice'];
+export type InvoicePage = Schemas['InvoicePage'];
+export type PaymentScope = Schemas['PaymentScope'];
+export type PaymentRequest = Schemas['PaymentRequest'];
+export type Payment = Schemas['Payment'];
+
+// usage
+export type Medium = Schemas['Medium'];
+export type Unit = Schemas['Unit'];
+export type Granularity = Schemas['Granularity'];
+export type MeteringPoint = Schemas['MeteringPoint'];
+export type MeteringPointList = Schemas['MeteringPointList'];
+export type Reading = Schemas['Reading'];
+export type ExcludedPoint = Schemas['ExcludedPoint'];
+export type UsageSeries = Schemas['UsageSeries'];
+
+// contact
+export type ContactTopic = Schemas['ContactTopic'];
+export type AttachmentRules = Schemas['AttachmentRules'];
+export type ContactOptions = Schemas['ContactOptions'];
+/** Field names of the multipart body of POST /contact/tickets (files as `files`, repeated). */
+export type CreateTicketForm = Schemas['CreateTicketForm'];
+export type TicketStatus = Schemas['TicketStatus'];
+export type Ticket = Schemas['Ticket'];
+export type TicketList = Schemas['TicketList'];
+
+// path-typed helpers
+
+export type Method = 'get' | 'post' | 'delete';
+
+/** The operation object for a path and method; `never` when the path has no such method. */
+export type Operation<P extends keyof paths, M extends Method> = [NonNullable<paths[P][M]>] extends [never]
+  ? never
+  : NonNullable<paths[P][M]>;
+
+type ContentOf<R, Media extends string> = R extends { content?: infer C }
+  ? C extends Record<Media, infer B>
+    ? B
+    : never
+  : never;
+
+type ResponseOf<P extends keyof paths, M extends Method, S extends number> =
+  Operation<P, M> extends { responses: infer R } ? (S extends keyof R ? R[S] : never) : never;
+
+/** The application/json body of response S (default 200) of `M P`, e.g. `JsonResponse<'/balance', 'get'>`. */
+export type JsonResponse<P extends keyof paths, M extends Method, S extends number = 200> = ContentOf<
+  ResponseOf<P, M, S>,
+  'application/json'
+>;
+
+/** The application/problem+json body of error response S of `M P` (always `Problem`). */
+export type ProblemResponse<P extends keyof paths, M extends Method, S extends number> = ContentOf<
+  ResponseOf<P, M, S>,
+  'application/problem+json'
+>;
+
+/** The HTTP statuses `M P` can answer with, e.g. `200 | 400 | 401 | ...`. */
+export type ResponseStatus<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { responses: infer R } ? Extract<keyof R, number> : never;
+
+/** The application/json request body of `M P`, e.g. `JsonBody<'/session', 'post'>`. */
+export type JsonBody<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody?: infer RB } ? ContentOf<NonNullable<RB>, 'application/json'> : never;
+
+/** Query parameters of `M P` (`never` when it takes none). */
+export type QueryParams<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/** Path parameters of `M P` (`never` when it takes none). */
+export type PathParams<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { parameters: { path?: infer X } } ? NonNullable<X> : never;
+
+export type ListInvoicesQuery = QueryParams<'/invoices', 'get'>;
+export type UsageSeriesQuery = QueryParams<'/usage/series', 'get'>;

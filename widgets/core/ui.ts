@@ -37,10 +37,9 @@ export function renderError(t: T, error: ApiError, retry: (() => void) | undefin
 }
 
 /** Shown instead of data when no one is signed in. */
-export function renderSignedOut(t: T, message: string): TemplateResult {
+export function renderSignedOut(_t: T, message: string): TemplateResult {
   return html`<div class="state" data-kind="signed-out" part="signed-out">
     <p>${icon('lock')} ${message}</p>
-    <p class="muted">${t('common:states.signInHint')}</p>
   </div>`;
 }
 

@@ -1,0 +1,80 @@
+/**
+ * The fake operator site (demo/operator.html): the real loader and widgets, talking to the msw
+ * mock API in a service worker registered relative to the page, so a static copy works from any
+ * sub-path. The persona buttons are a shortcut for designers; the login widget works as well.
+ */
+import { signInAs, startMocks } from '../../mocks/browser';
+import { personaByKey, type PersonaKey } from '../../mocks/data/personas';
+import { startLoader } from '../../shell/loader';
+import { WIDGETS } from '../../shell/widgets';
+import { getSession } from '../../widgets/core/api/endpoints';
+import { getSessionStore } from '../../widgets/core/session';
+import { VERSION } from '../../widgets/core/version';
+
+const PERSONAS: { key: PersonaKey; what: string }[] = [
+  { key: 'jan', what: 'prąd, zaległość (saldo czerwone)' },
+  { key: 'anna', what: 'nadpłata (saldo niebieskie)' },
+  { key: 'piotr', what: 'nadchodząca płatność' },
+  { key: 'olena', what: 'woda, logowanie z kodem SMS' },
+  { key: 'ivan', what: 'internet mobilny' },
+  { key: 'archiwum', what: '10 000 faktur, odczyty co 15 minut' },
+  { key: 'zablokowany', what: 'konto zablokowane (zaloguj się formularzem)' },
+];
+
+const api = new URL('./api', location.href).pathname;
+await startMocks({ base: api, serviceWorkerUrl: new URL('./mockServiceWorker.js', location.href).pathname });
+
+const select = document.querySelector<HTMLSelectElement>('#lang')!;
+const initial = new URLSearchParams(location.search).get('lang');
+const lang = initial === 'uk' || initial === 'ru' ? initial : 'pl';
+document.documentElement.lang = lang;
+select.value = lang;
+const ebok = startLoader(VERSION, WIDGETS, () => import('../../widgets/core/i18n/i18n'), { api, lang });
+
+select.addEventListener('change', () => {
+  document.documentElement.lang = select.value;
+  ebok.setLanguage(select.value);
+  const url = new URL(location.href);
+  url.searchParams.set('lang', select.value);
+  history.replaceState(null, '', url);
+});
+
+const list = document.querySelector('#personas')!;
+const status = document.querySelector('#persona-status')!;
+for (const { key, what } of PERSONAS) {
+  const persona = personaByKey(key);
+  const li = document.createElement('li');
+  const email = document.createElement('code');
+  email.textContent = persona.customer.email;
+  const note = document.createElement('span');
+  note.textContent = ` — ${what}`;
+  li.append(email, note);
+  if (!persona.alwaysLocked) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'op-button';
+    button.textContent = `Zaloguj jako ${persona.customer.name.split(' ')[0]}`;
+    button.dataset.persona = key;
+    button.addEventListener('click', () => void quickSignIn(key));
+    li.append(document.createElement('br'), button);
+  }
+  list.append(li);
+}
+
+/** Starts a session in the mock for a persona (skipping the SMS step) and tells every widget. */
+async function quickSignIn(key: PersonaKey): Promise<void> {
+  const store = getSessionStore();
+  await store.end('user');
+  signInAs(key);
+  const session = await getSession();
+  store.signedIn(session);
+  status.textContent = `Zalogowano: ${session.customer.name}`;
+}
+
+// For screenshots and checks: every widget defined and showing its first state.
+const tags = Object.keys(WIDGETS);
+await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+await Promise.all(
+  tags.flatMap((t) => [...document.querySelectorAll(t)].map((el) => (el as HTMLElement & { translationsReady?: Promise<void> }).translationsReady)),
+);
+document.documentElement.dataset.operatorReady = 'true';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { ebokManifest, galleryPages } from './demo/build/gallery-plugins';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const workerFile = here('./node_modules/msw/lib/mockServiceWorker.js');
@@ -29,28 +30,84 @@ function chunkOf(id: string): string | null {
   return null;
 }
 
-export default defineConfig(({ mode }) => {
+/**
+ * Release artefacts next to the operator bundle (docs/operators/security.md):
+ * - dist/<version>/ — the same loader and chunks under a versioned path, for operators who pin;
+ * - dist/release.json — version, the loader's SRI hash (sha384) and every file with its own hash;
+ * - dist/_headers — the cache rules (Netlify / Cloudflare Pages format; copy them to any CDN).
+ */
+function releaseArtefacts(): Plugin {
+  return {
+    name: 'ebok-release-artefacts',
+    apply: 'build',
+    async writeBundle(options) {
+      const { createHash } = await import('node:crypto');
+      const { cpSync, readdirSync, readFileSync: read, writeFileSync, rmSync } = await import('node:fs');
+      const { join } = await import('node:path');
+      const outDir = options.dir ?? here('./dist');
+      const version = (JSON.parse(read(here('./package.json'), 'utf8')) as { version: string }).version;
+      const sri = (file: string) => `sha384-${createHash('sha384').update(read(join(outDir, file))).digest('base64')}`;
+      const files = ['ebok.js', ...readdirSync(join(outDir, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+      const pinned = join(outDir, version);
+      rmSync(pinned, { recursive: true, force: true });
+      for (const f of files) cpSync(join(outDir, f), join(pinned, f));
+      const release = {
+        version,
+        loader: `${version}/ebok.js`,
+        integrity: sri('ebok.js'),
+        files: Object.fromEntries(files.map((f) => [f, sri(f)])),
+      };
+      writeFileSync(join(outDir, 'release.json'), `${JSON.stringify(release, null, 2)}\n`);
+      writeFileSync(join(outDir, 'ebok.js.sri'), `${release.integrity}\n`);
+      writeFileSync(
+        join(outDir, '_headers'),
+        [
+          '# Latest loader: short cache, so a new release reaches every page within minutes.',
+          '/ebok.js',
+          '  Cache-Control: public, max-age=300, must-revalidate',
+          '  Access-Control-Allow-Origin: *',
+          '# Content-hashed chunks and pinned versions never change.',
+          '/chunks/*',
+          '  Cache-Control: public, max-age=31536000, immutable',
+          '  Access-Control-Allow-Origin: *',
+          `/${version}/*`,
+          '  Cache-Control: public, max-age=31536000, immutable',
+          '  Access-Control-Allow-Origin: *',
+          '',
+        ].join('\n'),
+      );
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
   if (mode === 'demo') {
     // The gallery: a static site that works from any sub-path (relative base).
     return {
       root: here('./demo'),
       base: './',
       publicDir: false,
-      plugins: [mockServiceWorker()],
-      build: { outDir: here('./dist/demo'), emptyOutDir: true, target: 'es2022' },
+      plugins: [mockServiceWorker(), ebokManifest(here('.'))],
+      build: {
+        outDir: here('./dist/demo'),
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: galleryPages(here('./demo')) },
+      },
     };
   }
-  if (mode === 'development' || process.argv.includes('serve') || !process.argv.includes('build')) {
+  if (command === 'serve') {
     return {
       root: here('./demo'),
       publicDir: false,
-      plugins: [mockServiceWorker()],
+      plugins: [mockServiceWorker(), ebokManifest(here('.'))],
       server: { fs: { allow: [here('.')] } },
     };
   }
   // The operator bundle: dist/ebok.js (unhashed, short cache) + content-hashed chunks (cache forever).
   return {
     publicDir: false,
+    plugins: [releaseArtefacts()],
     build: {
       outDir: here('./dist'),
       emptyOutDir: true,

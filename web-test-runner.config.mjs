@@ -1,5 +1,5 @@
 // @web/test-runner: every *.test.ts under widgets/, shell/ and mocks/ runs in the system Chromium.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -44,6 +44,100 @@ const serveMockWorker = async (ctx, next) => {
   return next();
 };
 
+/**
+ * Host pages for the embedding tests (shell/hosts/*.html) are served with the strict Content
+ * Security Policy an operator would send (docs/operators/security.md). `ebok-test-mocks` is the
+ * test harness's own Trusted Types policy (msw registers a service worker); widgets need only
+ * `lit-html`, and `'allow-duplicates'` because a second copy of Lit (ours or the host's) creates a
+ * policy of the same name.
+ */
+export const HOST_PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html ebok-test-mocks 'allow-duplicates'",
+].join('; ');
+
+const failedChunks = new Map();
+const servesHostPages = async (ctx, next) => {
+  // A chunk that fails to load: the test sets the cookie `ebok-fail-chunk=<token>:<path>:<times>`
+  // (cookies are per test page: every page has its own browser context) and the first <times>
+  // requests for <path> answer 503; 0 times means "always".
+  const fail = /(?:^|;\s*)ebok-fail-chunk=([^;]+)/.exec(ctx.get('cookie') ?? '')?.[1];
+  if (fail) {
+    const [token, path, times] = decodeURIComponent(fail).split(':');
+    if (ctx.path === path) {
+      const seen = (failedChunks.get(token) ?? 0) + 1;
+      failedChunks.set(token, seen);
+      if (Number(times) === 0 || seen <= Number(times)) {
+        ctx.status = 503;
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = 'chunk unavailable (test)';
+        return;
+      }
+    }
+  }
+  await next();
+  if (/^\/shell\/hosts\/[^/]+\.html$/.test(ctx.path)) {
+    ctx.set('Content-Security-Policy', HOST_PAGE_CSP);
+    ctx.set('Cache-Control', 'no-store');
+  }
+};
+
+/**
+ * A second copy of the whole suite, as another release would be: everything under /__ebok-v2/ is
+ * the same source served from another URL (so the browser evaluates a separate module graph:
+ * its own Lit, core, session store and custom-element classes), with version 0.2.0.
+ */
+const V2 = '/__ebok-v2';
+const servesSecondCopy = async (ctx, next) => {
+  if (!ctx.path.startsWith(`${V2}/`)) return next();
+  ctx.url = ctx.url.slice(V2.length);
+  await next();
+  if (/^\/(widgets\/core\/version|shell\/ebok)\.ts$/.test(ctx.path) && typeof ctx.body === 'string') {
+    ctx.body = ctx.body.replace(/(["'])0\.1\.0\1/g, '"0.2.0"');
+  }
+};
+
+/** Commands the embedding tests call through executeServerCommand (Playwright and CDP). */
+function embeddingCommands() {
+  return {
+    name: 'ebok-embedding-commands',
+    async executeCommand({ command, payload, session }) {
+      if (!command.startsWith('ebok-')) return undefined;
+      const page = session.browser.getPage(session.id);
+      if (command === 'ebok-screenshot') {
+        const buffer = await page.screenshot({ clip: payload.clip, fullPage: true, type: 'png', animations: 'disabled', caret: 'hide' });
+        // Only into the git-ignored screenshots/ folder, for a person to look at after a failure.
+        if (typeof payload.save === 'string' && /^[\w.-]+\.png$/.test(payload.save)) {
+          mkdirSync('screenshots/embedding', { recursive: true });
+          writeFileSync(`screenshots/embedding/${payload.save}`, buffer);
+        }
+        return buffer.toString('base64');
+      }
+      if (command === 'ebok-memory') {
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          await cdp.send('HeapProfiler.enable');
+          for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+          const heap = await cdp.send('Runtime.getHeapUsage');
+          const dom = await cdp.send('Memory.getDOMCounters');
+          return { usedHeap: heap.usedSize, ...dom };
+        } finally {
+          await cdp.detach();
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
 const ciFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 /** Prints one plain closing line, "wtr: N passed, N failed", that CI logs can be read by. */
@@ -87,8 +181,9 @@ export default {
   ],
   reporters: [defaultReporter(), closingLine()],
   mimeTypes: { '**/*.json': 'js' },
-  middleware: [serveMockWorker],
+  middleware: [serveMockWorker, servesHostPages, servesSecondCopy],
   plugins: [
+    embeddingCommands(),
     json({ include: ['**/i18n/**/*.json', '**/*.fixture.json'] }),
     esbuildPlugin({ ts: true, json: false, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

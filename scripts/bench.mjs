@@ -1,27 +1,52 @@
-// `npm run bench`: renders the widgets with synthetic data in headless Chromium and prints a
-// table per widget. Timings come from one machine and one run: compare them on the same machine.
-// Options: --only=invoices,usage
+// `npm run bench`: in headless Chromium, prints (1) the whole suite as operators ship it — the
+// production bundle built into .bench/dist and served from a second origin like a CDN, on a page
+// with the mock API: requests and bytes for a page without widgets and with all five, and the time
+// from loader start to every widget showing the customer's data; (2) a table per widget from
+// widgets/*/*.bench.ts. Timings come from one machine: compare them on the same machine.
+// Options: --only=suite,invoices,usage  --runs=5
 process.env.NODE_ENV = 'production';
-import { createServer } from 'vite';
+import { createServer as createHttpServer } from 'node:http';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { build, createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
+const wants = (name) => !only || only.split(',').includes(name);
+const mockWorker = readFileSync('node_modules/msw/lib/mockServiceWorker.js');
 const server = await createServer({
   configFile: false,
   root: process.cwd(),
   logLevel: 'error',
-  server: { port: 0, host: '127.0.0.1' },
+  // No reloads: the suite benchmark builds into .bench/ under this root while the server runs.
+  server: { port: 0, host: '127.0.0.1', hmr: false, watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
   define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [
+    {
+      name: 'bench-mock-worker',
+      configureServer(s) {
+        s.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+          res.setHeader('Content-Type', 'application/javascript');
+          res.end(mockWorker);
+        });
+      },
+    },
+  ],
 });
 await server.listen();
 const url = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 let exitCode = 0;
 try {
+  if (wants('suite')) exitCode = (await benchSuite(browser, url)) || exitCode;
+  const widgetsOnly = only?.split(',').filter((n) => n !== 'suite').join(',');
+  if (only && !widgetsOnly) throw Object.assign(new Error('done'), { done: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${url}scripts/bench/index.html${only ? `?only=${only}` : ''}`);
+  await page.goto(`${url}scripts/bench/index.html${widgetsOnly ? `?only=${widgetsOnly}` : ''}`);
   const results = await page.evaluate(() => window.__benchDone, undefined, { timeout: 600_000 });
   for (const [suite, rows] of Object.entries(results)) {
     console.log(`\n${suite}`);
@@ -33,6 +58,8 @@ try {
     printTable(rows);
   }
   if (!Object.keys(results).length) console.log('No benchmark modules found (widgets/*/*.bench.ts).');
+} catch (e) {
+  if (!e.done) throw e;
 } finally {
   await browser.close();
   await server.close();
@@ -47,4 +74,82 @@ function printTable(rows) {
   console.log(line(cols));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(cols.map((c) => cell(r[c]))));
+}
+
+/**
+ * The production bundle from a second origin (like a CDN: CORS, brotli sizes counted), the page
+ * and the mock API from the Vite server. Each run is a fresh browser context: a first visit.
+ */
+async function benchSuite(browser, pageOrigin) {
+  const outDir = '.bench/dist';
+  rmSync(outDir, { recursive: true, force: true });
+  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const log = [];
+  const brotli = new Map();
+  const cdn = createHttpServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const file = join(outDir, path);
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (!file.startsWith(outDir) || !existsSync(file)) {
+      res.statusCode = 404;
+      return res.end();
+    }
+    const body = readFileSync(file);
+    if (!brotli.has(file)) brotli.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
+    log.push({ path, raw: body.length, brotli: brotli.get(file) });
+    res.setHeader('Content-Type', extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream');
+    res.end(body);
+  });
+  await new Promise((r) => cdn.listen(0, '127.0.0.1', r));
+  const cdnOrigin = `http://127.0.0.1:${cdn.address().port}`;
+  const scenarios = [
+    { scenario: 'page without widgets', query: 'widgets=none' },
+    { scenario: 'all five, signed out', query: 'widgets=all' },
+    { scenario: 'all five, signed in (jan)', query: 'widgets=all&as=jan' },
+  ];
+  const rows = [];
+  let failed = 0;
+  try {
+    for (const { scenario, query } of scenarios) {
+      const times = [];
+      let requests = 0;
+      let bytes = 0;
+      let raw = 0;
+      for (let i = 0; i < runs; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        page.on('pageerror', (e) => console.error('page error:', e.message));
+        // 401 from the session check (signed out) and the favicon's 404 are expected.
+        page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && console.error(`${scenario}: ${m.text()}`));
+        log.length = 0;
+        await page.goto(`${pageOrigin}scripts/bench/suite.html?${query}&cdn=${encodeURIComponent(cdnOrigin)}`);
+        const result = await page.evaluate(() => window.__suiteDone).catch((e) => ({ error: String(e) }));
+        await context.close();
+        if (result.error) {
+          console.error(`${scenario}: ${result.error}`);
+          failed = 1;
+          break;
+        }
+        times.push(result.msToData);
+        requests = log.length;
+        bytes = log.reduce((n, r) => n + r.brotli, 0);
+        raw = log.reduce((n, r) => n + r.raw, 0);
+      }
+      times.sort((a, b) => a - b);
+      rows.push({
+        scenario,
+        requests,
+        'KB brotli': bytes / 1024,
+        'KB raw': raw / 1024,
+        'ms to data (median)': times[Math.floor(times.length / 2)] ?? NaN,
+        'ms (min)': times[0] ?? NaN,
+        'ms (max)': times.at(-1) ?? NaN,
+      });
+    }
+  } finally {
+    cdn.close();
+  }
+  console.log(`\nwhole suite (production bundle from a CDN origin, mock API, ${runs} cold runs each; requests and bytes to the CDN)`);
+  printTable(rows);
+  return failed;
 }

@@ -1,6 +1,7 @@
 // Size budgets for the operator bundle in dist/ (brotli, the way CDNs serve it). Prints a table
 // and exits 1 when anything is over budget or when chart.js leaks outside the usage widget.
 import { brotliCompressSync, constants } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -32,19 +33,45 @@ const rows = files.map((file) => {
   return { file, kind: rule.label, raw: source.length, brotli: size, budget: rule.budget, ok };
 });
 
-// chart.js may only be reachable from the usage widget's chunk.
+// chart.js may only be reachable from the usage widget (which loads it lazily, e.g. through its
+// own usage-chart chunk): never from the loader, the shared core or another widget.
 const importsOf = (file) => {
   const code = readFileSync(join(dist, file), 'utf8');
-  return [...code.matchAll(/(?:from|import\()\s*["'`]\.{1,2}\/(?:chunks\/)?([^"'`]+)["'`]/g)].map((m) => `chunks/${m[1]}`);
+  return [...code.matchAll(/(?:from|import\(?)\s*["'`]\.{1,2}\/(?:chunks\/)?([^"'`]+)["'`]/g)].map((m) => `chunks/${m[1]}`);
 };
+const reachable = (start) => {
+  const seen = new Set();
+  const walk = (f) => {
+    for (const next of importsOf(f)) if (!seen.has(next) && files.includes(next)) (seen.add(next), walk(next));
+  };
+  walk(start);
+  return seen;
+};
+const isChart = (f) => /^chunks\/chart-/.test(f);
 const problems = [];
 for (const file of files) {
-  if (/^chunks\/chart-/.test(file)) continue;
-  const chartImport = importsOf(file).find((f) => /^chunks\/chart-/.test(f));
-  if (chartImport && !/^chunks\/ebok-usage-/.test(file)) problems.push(`${file} imports chart.js (${chartImport}); only the usage widget may.`);
-  if (/^chunks\/ebok-(?!usage)/.test(file) || /^chunks\/core-/.test(file) || file === 'ebok.js') {
+  if (isChart(file)) continue;
+  const widget = /^chunks\/ebok-([a-z]+)-/.exec(file)?.[1];
+  if (widget === 'usage') continue;
+  if (widget || /^chunks\/core-/.test(file)) {
+    const chart = [...reachable(file)].find(isChart);
+    if (chart) problems.push(`${file} reaches chart.js (${chart}); only the usage widget may.`);
     if (/Chart\.register|chart\.js v\d/.test(readFileSync(join(dist, file), 'utf8'))) problems.push(`${file} contains chart.js code.`);
   }
+}
+if (!files.some(isChart)) problems.push('no separate chart.js chunk: it must not be bundled into the usage widget or core.');
+
+// Release artefacts (vite.config.ts, releaseArtefacts): hashed chunks, the SRI of the loader.
+for (const f of files.filter((f) => f.startsWith('chunks/'))) {
+  if (!/-[\w-]{8}\.js$/.test(f)) problems.push(`${f} has no content hash in its name: it cannot be cached forever.`);
+}
+if (existsSync(join(dist, 'release.json'))) {
+  const release = JSON.parse(readFileSync(join(dist, 'release.json'), 'utf8'));
+  const actual = `sha384-${createHash('sha384').update(readFileSync(join(dist, 'ebok.js'))).digest('base64')}`;
+  if (release.integrity !== actual) problems.push('release.json: the integrity of ebok.js does not match the file.');
+  if (!existsSync(join(dist, release.version, 'ebok.js'))) problems.push(`dist/${release.version}/ebok.js (the pinned copy) is missing.`);
+} else {
+  problems.push('dist/release.json is missing (version and SRI hash of the loader).');
 }
 const loaderImports = importsOf('ebok.js').filter((f) => !/^chunks\/ebok-|^chunks\/core-/.test(f));
 const staticLoaderImports = [...readFileSync(join(dist, 'ebok.js'), 'utf8').matchAll(/^import|;import\s*[{*\w]/gm)];

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { configFromScript, startLoader } from './loader';
+import { configFromScript, failedModuleUrl, startLoader } from './loader';
 import { until } from '../widgets/core/test-utils';
 
 type Calls = Record<string, number>;
@@ -113,5 +113,30 @@ describe('loader', () => {
       console.error = original;
     }
     expect(errors).to.have.length(1);
+  });
+
+  it('finds the failed module in the browser error, or nothing', () => {
+    const url = 'https://cdn.example.pl/ebok/0.1.0/chunks/ebok-usage-AbC123.js';
+    expect(failedModuleUrl(new TypeError(`Failed to fetch dynamically imported module: ${url}`))).to.equal(url);
+    expect(failedModuleUrl(new TypeError(`error loading dynamically imported module: ${url}`))).to.equal(url);
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).to.equal(undefined);
+    expect(failedModuleUrl('offline')).to.equal(undefined);
+  });
+
+  it('retries the failed module under a new URL, since browsers remember the failed one', async () => {
+    const calls: Calls = {};
+    const retried: string[] = [];
+    const failing = () => {
+      calls['x-url-a'] = (calls['x-url-a'] ?? 0) + 1;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example.pl/c/x-url-a-1.js'));
+    };
+    await fixture(html`<div><x-url-a></x-url-a></div>`);
+    startLoader('1.0.0', { 'x-url-a': failing }, noCore, {}, (url) => {
+      retried.push(url);
+      return Promise.resolve({});
+    });
+    await until(() => retried.length === 1, 'retried under a new URL', 5000);
+    expect(calls['x-url-a']).to.equal(1);
+    expect(retried[0]).to.match(/^https:\/\/cdn\.example\.pl\/c\/x-url-a-1\.js\?ebok-retry=\d+$/);
   });
 });

@@ -26,6 +26,7 @@ export function startLoader(
   importers: Importers,
   importCore: () => Promise<{ setStrings: EbokGlobal['setStrings'] }>,
   config: EbokLoaderConfig,
+  importUrl: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
 ): EbokGlobal {
   const existing = window.ebok;
   if (existing) {
@@ -59,15 +60,22 @@ export function startLoader(
   window.ebok = g;
 
   const requested = new Set<string>();
-  const load = (tag: string, attempt = 0): void => {
+  const load = (tag: string): void => {
     const importer = importers[tag];
-    if (!importer || (requested.has(tag) && attempt === 0)) return;
+    if (!importer || requested.has(tag)) return;
     requested.add(tag);
-    importer().catch((error: unknown) => {
-      // One retry for a flaky network, then tell the customer inside the widget, not a blank.
-      if (attempt === 0) setTimeout(() => load(tag, 1), 1000);
-      else showLoadError(tag, error);
-    });
+    importer()
+      .catch(
+        // One retry for a flaky network, then tell the customer inside the widget, not a blank.
+        (first: unknown) =>
+          new Promise((resolve) => setTimeout(resolve, 1000)).then(() => {
+            // Browsers remember a failed module URL: importing it again fails without a request.
+            // Retry the module that failed under a new URL when the error names it.
+            const url = failedModuleUrl(first);
+            return url ? importUrl(`${url}${url.includes('?') ? '&' : '?'}ebok-retry=${Date.now()}`) : importer();
+          }),
+      )
+      .catch((error: unknown) => showLoadError(tag, error));
   };
   const scan = (root: ParentNode) => {
     for (const tag of Object.keys(importers)) if (root.querySelector(tag)) load(tag);
@@ -84,6 +92,12 @@ export function startLoader(
     }
   }).observe(document, { childList: true, subtree: true });
   return g;
+}
+
+/** The module URL in a failed dynamic import's error (Chromium and Firefox name it; Safari does not). */
+export function failedModuleUrl(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  return /\bhttps?:\/\/[^\s'"]+/.exec(message)?.[0];
 }
 
 const MESSAGES: Record<string, string> = {

@@ -55,6 +55,39 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * The host element is in the page's light DOM, so a theme's "* { line-height: 3 !important }"
+   * or "text-transform" reaches it and would be inherited. Page CSS cannot select our shadow
+   * children, so resetting the inherited text properties here wins without !important. The font
+   * family is deliberately still inherited from the page.
+   */
+  :host > * {
+    color: var(--_text);
+    font-size: var(--_font-size);
+    font-weight: normal;
+    font-style: normal;
+    font-variant: normal;
+    font-feature-settings: normal;
+    font-kerning: auto;
+    font-stretch: normal;
+    line-height: var(--_line-height);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    tab-size: 8;
+    quotes: auto;
+    list-style: disc outside;
+    border-collapse: separate;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
+  }
   *,
   *::before,
   *::after {

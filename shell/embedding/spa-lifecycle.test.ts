@@ -1,0 +1,149 @@
+// Single-page apps add and remove our tags all day. 100 add/remove cycles of every widget (signed
+// in, each time until it shows data) must leave no growth in event listeners, timers or heap.
+import { expect } from '@open-wc/testing';
+import { setupMockApi, signInAs } from '../../widgets/core/test-utils';
+import { WIDGETS } from '../widgets';
+import { SHOWS_DATA, TAGS, frames, memory, until } from './test-utils';
+
+// ---- counters installed before any widget code runs (the widgets are imported in before()).
+// Listeners: every registration whose target is still alive after garbage collection and is not a
+// removed DOM node — listeners on a removed widget's own shadow DOM go away with it; a listener
+// left on window, document, a media query or a shared object keeps the widget alive: a leak.
+interface Registration {
+  target: WeakRef<EventTarget>;
+}
+const registrations = new Set<Registration>();
+const byTarget = new WeakMap<EventTarget, Map<string, Registration>>();
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+const idOf = (fn: unknown) => {
+  if (fn === null || (typeof fn !== 'object' && typeof fn !== 'function')) return 0;
+  if (!ids.has(fn as object)) ids.set(fn as object, ++nextId);
+  return ids.get(fn as object)!;
+};
+const keyOf = (type: string, fn: unknown, options?: boolean | AddEventListenerOptions) =>
+  `${type}|${typeof options === 'boolean' ? options : !!options?.capture}|${idOf(fn)}`;
+const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
+const drop = (target: EventTarget, key: string) => {
+  const entry = byTarget.get(target)?.get(key);
+  if (entry) {
+    registrations.delete(entry);
+    byTarget.get(target)!.delete(key);
+  }
+};
+EventTarget.prototype.addEventListener = function (type, fn, options) {
+  const key = keyOf(type, fn, options);
+  const map = byTarget.get(this) ?? new Map<string, Registration>();
+  byTarget.set(this, map);
+  if (fn && !map.has(key)) {
+    const entry = { target: new WeakRef(this) };
+    map.set(key, entry);
+    registrations.add(entry);
+    if (typeof options === 'object') {
+      options.signal?.addEventListener('abort', () => drop(this, key), { once: true });
+      if (options.once) add.call(this, type, () => drop(this, key), { once: true, capture: options.capture });
+    }
+  }
+  return add.call(this, type, fn, options);
+};
+EventTarget.prototype.removeEventListener = function (type, fn, options) {
+  drop(this, keyOf(type, fn, options));
+  return remove.call(this, type, fn, options);
+};
+function liveListeners(): number {
+  let n = 0;
+  for (const entry of registrations) {
+    const target = entry.target.deref();
+    if (!target) registrations.delete(entry);
+    else if (!(target instanceof Node) || target.isConnected) n++;
+  }
+  return n;
+}
+
+const timers = new Set<number>();
+const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = window;
+window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+  const id: number = st(
+    (...a: unknown[]) => {
+      timers.delete(id);
+      if (typeof fn === 'function') (fn as (...x: unknown[]) => void)(...a);
+    },
+    ms,
+    ...args,
+  );
+  // The test runner's own messages (the memory() command) are not the widgets' timers.
+  if (!new Error().stack?.includes('__web-dev-server')) timers.add(id);
+  return id;
+}) as typeof window.setTimeout;
+window.clearTimeout = ((id?: number) => {
+  if (id !== undefined) timers.delete(id);
+  ct(id);
+}) as typeof window.clearTimeout;
+window.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+  const id = si(fn, ms, ...args);
+  timers.add(id);
+  return id;
+}) as typeof window.setInterval;
+window.clearInterval = ((id?: number) => {
+  if (id !== undefined) timers.delete(id);
+  ci(id);
+}) as typeof window.clearInterval;
+
+async function cycle(stage: HTMLElement): Promise<void> {
+  const els = TAGS.map((tag) => document.createElement(tag));
+  stage.append(...els);
+  for (const el of els) await until(() => SHOWS_DATA[el.localName]!(el), `${el.localName} showing data`, 15_000);
+  for (const el of els) el.remove();
+}
+
+async function settle() {
+  // Let pending fetches, microtasks and timers of the last removed widgets run out.
+  await frames(10);
+}
+
+describe('SPA lifecycle', () => {
+  before(async () => {
+    await Promise.all(Object.values(WIDGETS).map((load) => load()));
+  });
+
+  it('100 add/remove cycles of every widget leave no growth in listeners, timers or heap', async function () {
+    this.timeout(300_000);
+    await setupMockApi();
+    await signInAs('jan');
+    const stage = document.createElement('div');
+    document.body.append(stage);
+    // Warm-up: first renders fill caches that are meant to stay (templates, strings, styles).
+    for (let i = 0; i < 5; i++) await cycle(stage);
+    await settle();
+    const warm = await memory();
+    const before = { listeners: liveListeners(), timers: timers.size, ...warm };
+    let half = 0;
+    for (let i = 0; i < 100; i++) {
+      await cycle(stage);
+      if (i === 49) {
+        await settle();
+        half = (await memory()).usedHeap;
+      }
+    }
+    await settle();
+    await until(() => timers.size <= before.timers, 'timers of removed widgets to run out', 5000).catch(() => undefined);
+    const after = { listeners: liveListeners(), timers: timers.size, ...(await memory()) };
+    const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+    console.log(
+      `SPA lifecycle, 100 cycles × ${TAGS.length} widgets: ` +
+        `listeners ${before.listeners} → ${after.listeners} (browser count ${before.jsEventListeners} → ${after.jsEventListeners}), ` +
+        `pending timers ${before.timers} → ${after.timers}, DOM nodes ${before.nodes} → ${after.nodes}, ` +
+        `heap ${kb(before.usedHeap)} → ${kb(half)} after 50 → ${kb(after.usedHeap)} after 100 ` +
+        `(${after.usedHeap >= before.usedHeap ? '+' : ''}${kb(after.usedHeap - before.usedHeap)})`,
+    );
+    expect(after.listeners, 'listeners').to.be.at.most(before.listeners);
+    expect(after.jsEventListeners, 'listeners (browser)').to.be.at.most(before.jsEventListeners);
+    expect(after.timers, 'pending timers').to.be.at.most(before.timers);
+    expect(after.nodes - before.nodes, 'DOM nodes').to.be.at.most(200);
+    // Caches fill during the first cycles; after that the heap must be flat. 250 more widgets with
+    // the customer's data (invoice rows, chart) retained would be megabytes: allow 1 KB a widget.
+    expect(after.usedHeap - half, 'heap growth over the last 50 cycles').to.be.below(250 * 1024);
+    expect(after.usedHeap - before.usedHeap, 'heap growth over 100 cycles').to.be.below(2 * 1024 * 1024);
+    stage.remove();
+  });
+});

@@ -1,0 +1,28 @@
+/** Host pages (shell/hosts/*.html) in an iframe of the test page, served with the strict CSP. */
+import type { Probe } from './probe';
+
+export interface Host {
+  frame: HTMLIFrameElement;
+  win: Window & { __probe: Probe; ebok?: { version: string } };
+  doc: Document;
+  probe: Probe;
+  remove(): void;
+}
+
+export async function openHost(page: string, { width = 1024, height = 900 } = {}): Promise<Host> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frame.title = page;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = new URL(`../../hosts/${page}`, import.meta.url).href;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Host['win'];
+  return { frame, win, doc: frame.contentDocument!, probe: win.__probe, remove: () => frame.remove() };
+}
+
+/** Each resource the page requested (performance entries), as paths. */
+export function requested(host: Host): string[] {
+  return host.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+}

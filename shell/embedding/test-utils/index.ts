@@ -1,0 +1,77 @@
+/**
+ * Helpers for the embedding tests: which widgets exist, when a widget has finished rendering,
+ * screenshots through the test runner (Playwright) and a tolerant pixel comparison, host pages
+ * in iframes. Not shipped; excluded from coverage like every test-utils folder.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+import { WIDGETS } from '../../widgets';
+
+export const TAGS = Object.keys(WIDGETS);
+
+/** Wait until `predicate` holds (polls each animation frame), or fail after `timeout` ms. */
+export async function until<T>(predicate: () => T, message = 'condition', timeout = 8000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = predicate();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  }
+}
+
+export const frames = (n = 2): Promise<void> =>
+  new Promise((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(n);
+  });
+
+export { text, isSettled, SHOWS_DATA, SHOWS_SIGNED_OUT } from './showing';
+
+export interface Shot {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** A screenshot of `el`'s box in this page, decoded to RGBA pixels. */
+export async function screenshot(el: Element, save?: string): Promise<Shot> {
+  const r = el.getBoundingClientRect();
+  const clip = { x: r.x + scrollX, y: r.y + scrollY, width: Math.ceil(r.width), height: Math.ceil(r.height) };
+  const base64 = await executeServerCommand<string, unknown>('ebok-screenshot', { clip, save });
+  if (!base64) throw new Error('ebok-screenshot is not available (web-test-runner.config.mjs)');
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(bitmap, 0, 0);
+  return { width: bitmap.width, height: bitmap.height, data: ctx.getImageData(0, 0, bitmap.width, bitmap.height).data };
+}
+
+/** Share of pixels whose colour differs by more than `threshold` (0–255 on any channel). */
+export function difference(a: Shot, b: Shot, threshold = 32): number {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let differ = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (
+      Math.abs(a.data[i]! - b.data[i]!) > threshold ||
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) > threshold ||
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!) > threshold
+    )
+      differ++;
+  }
+  return differ / (a.width * a.height);
+}
+
+export interface Memory {
+  usedHeap: number;
+  documents: number;
+  nodes: number;
+  jsEventListeners: number;
+}
+
+/** Heap after forced garbage collection, and the renderer's DOM counters (Chrome DevTools Protocol). */
+export async function memory(): Promise<Memory> {
+  const m = await executeServerCommand<Memory, unknown>('ebok-memory', {});
+  if (!m) throw new Error('ebok-memory is not available (web-test-runner.config.mjs)');
+  return m;
+}

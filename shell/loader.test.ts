@@ -74,6 +74,15 @@ describe('loader', () => {
     expect(warnings[0]).to.include('1.0.0').and.to.include('2.0.0');
   });
 
+  it('is not fooled by an element with id="ebok" (named access on window)', async () => {
+    const calls: Calls = {};
+    await fixture(html`<div id="ebok"><x-named-a></x-named-a></div>`);
+    expect(window.ebok).to.be.instanceOf(HTMLElement);
+    const g = startLoader('1.0.0', fakeImporters(['x-named-a'], calls), noCore, {});
+    expect(window.ebok).to.equal(g);
+    expect(calls).to.deep.equal({ 'x-named-a': 1 });
+  });
+
   it('setLanguage and logout reach core through document events', () => {
     const g = startLoader('1.0.0', {}, noCore, { lang: 'pl' });
     const seen: string[] = [];

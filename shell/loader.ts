@@ -29,7 +29,8 @@ export function startLoader(
   importUrl: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
 ): EbokGlobal {
   const existing = window.ebok;
-  if (existing) {
+  // An element with id="ebok" also shows up as window.ebok (named access): that is not a copy of us.
+  if (existing && typeof existing.setLanguage === 'function') {
     // A second copy (another loader, another version): the first keeps the page.
     if (!existing.warnedDuplicate) {
       existing.warnedDuplicate = true;

@@ -1,0 +1,509 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { EbokElement } from '../core/base-element';
+import { defineElement } from '../core/define';
+import { getBalance, getInvoicePdf } from '../core/api/endpoints';
+import { toApiError, type ApiError } from '../core/api/errors';
+import type { Invoice, InvoiceSort, InvoiceStatus, Money } from '../core/api/types';
+import { defineTranslations } from '../core/i18n/i18n';
+import { exceedsLimit, PaymentController, paymentStyles, renderPaymentStatus, type PaymentState } from '../core/payment';
+import { Resource } from '../core/resource';
+import { customerOf, type SessionState } from '../core/session';
+import { renderError, renderSignedOut } from '../core/ui';
+import { InvoiceHistory } from './invoices-data';
+import {
+  DEFAULT_SORT,
+  InvoiceIndex,
+  isSort,
+  isStatus,
+  nextSort,
+  pdfFileName,
+  periodOf,
+  presetOf,
+  prunedSelection,
+  rangeProblem,
+  STATUS_PRESETS,
+  summarizeSelection,
+  yearRange,
+  type Selection,
+  type SortField,
+  type StatusPreset,
+} from './invoices-rules';
+import { invoicesStyles } from './invoices-styles';
+import { renderList, renderLoading, type InvoicesHandlers, type InvoicesViewModel } from './invoices-view';
+
+/** Every state the widget can show, rendered from data alone (gallery, tests, benchmark). */
+export type InvoicesState =
+  | { status: 'signed-out' }
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | {
+      status: 'ready';
+      /** Newest first, as the API returns them. */
+      invoices: readonly Invoice[];
+      /** Total in the history when older pages are still arriving (`invoices.length < total`). */
+      total?: number;
+      /** Loading older pages failed; the newest ones are shown with a "try again". */
+      moreError?: ApiError;
+      /** The gateway's single-transaction limit. */
+      limit?: Money;
+      /** Ids chosen for payment. */
+      selected?: readonly string[];
+      /** A state of the payment flow to show under the pay button. */
+      payment?: PaymentState;
+    };
+
+export interface InvoiceDownloadDetail {
+  invoiceId: string;
+  number: string;
+  fileName: string;
+  /** The PDF itself: a listener that calls preventDefault() can show it its own way. */
+  blob: Blob;
+}
+
+declare module '../core/events' {
+  interface EbokEventMap {
+    'ebok-invoice-download': CustomEvent<InvoiceDownloadDetail>;
+  }
+}
+
+/** Saves a downloaded PDF. Replaceable in tests. */
+export const pdfSaver: { save(blob: Blob, fileName: string): void } = {
+  save(blob: Blob, fileName: string): void {
+    const pdf = blob.type === 'application/pdf' ? blob : new Blob([blob], { type: 'application/pdf' });
+    const url = URL.createObjectURL(pdf);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.rel = 'noopener';
+    a.hidden = true;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // The download has started by now in every browser; keep the URL a while for slow ones.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+};
+
+const statusListConverter = {
+  fromAttribute: (value: string | null): InvoiceStatus[] =>
+    (value ?? '')
+      .split(/[\s,]+/)
+      .map((s) => s.trim())
+      .filter(isStatus),
+  toAttribute: (value: readonly InvoiceStatus[]): string => value.join(','),
+};
+
+const SKELETON_ROWS = 6;
+
+/**
+ * The customer's invoices ("Faktury"): filter by status and period, sort by date or amount,
+ * download each as PDF, choose unpaid ones and pay them in one transaction. Loads the whole history
+ * (the first page at once, the rest in parallel pages of 1000) and shows it a page at a time, so the
+ * DOM holds one page of rows however long the history is. Below 640 px of width the rows are cards.
+ *
+ * @summary Invoice list with filters, sorting, PDF download and paying several invoices at once.
+ *
+ * @attr sort - Sort order: `-issueDate` (default, newest first), `issueDate`, `-dueDate`, `dueDate`, `-amount`, `amount`.
+ * @attr status - Only these statuses, comma-separated (`paid`, `unpaid`, `overdue`, `partly_paid`); empty: all.
+ * @attr from - Only invoices issued on or after this day (YYYY-MM-DD).
+ * @attr to - Only invoices issued on or before this day (YYYY-MM-DD).
+ * @attr page-size - Rows per page (default 20).
+ * @attr lang - Language for this widget only (`pl`, `uk`, `ru`).
+ * @prop {InvoicesState | undefined} preview - Render exactly this state and fetch nothing (gallery, tests).
+ *
+ * @fires ebok-payment - Cancelable; the payment was created, just before the customer is sent to the gateway (see core/payment.ts).
+ * @fires ebok-invoice-download - Cancelable; a PDF was downloaded (`{ invoiceId, number, fileName, blob }`); preventDefault() to handle the file yourself.
+ *
+ * @csspart base - The widget's box.
+ * @csspart filters - The filter and sort bar.
+ * @csspart progress - "Loading older invoices" note.
+ * @csspart choose-all - The "choose all unpaid" checkbox.
+ * @csspart table - The invoice table (cards below 640 px).
+ * @csspart row - One invoice row.
+ * @csspart pdf - A row's "Download PDF" button.
+ * @csspart pager - Page navigation.
+ * @csspart empty - The "no invoices in this period" message.
+ * @csspart pay - The sticky bar with the chosen sum and the pay button.
+ * @csspart pay-button - The pay button.
+ * @csspart clear-selection - The "clear selection" button.
+ * @csspart payment-status - Payment progress and errors.
+ * @csspart error - The error state.
+ * @csspart retry - The error state's "try again" button.
+ * @csspart signed-out - Shown when no one is signed in.
+ * @csspart loading - The loading skeleton.
+ *
+ * @cssprop --ebok-color-primary - Buttons, chosen rows, focus.
+ * @cssprop --ebok-color-success - "Paid" status.
+ * @cssprop --ebok-color-warning - "Partly paid" status, the limit hint.
+ * @cssprop --ebok-color-error - "Overdue" status and errors.
+ * @cssprop --ebok-color-border - Table lines and cards.
+ * @cssprop --ebok-radius - Corner radius.
+ * @cssprop --ebok-space - Padding of the box.
+ */
+export class EbokInvoices extends EbokElement {
+  static override translations = defineTranslations('invoices', {
+    pl: () => import('./i18n/pl.json'),
+    uk: () => import('./i18n/uk.json'),
+    ru: () => import('./i18n/ru.json'),
+  });
+  static override styles = [...EbokElement.styles, paymentStyles, invoicesStyles];
+
+  @property({ attribute: false }) preview: InvoicesState | undefined;
+  @property() sort: InvoiceSort = DEFAULT_SORT;
+  @property({ attribute: 'status', converter: statusListConverter }) statuses: InvoiceStatus[] = [];
+  @property() from = '';
+  @property() to = '';
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  @state() private page = 1;
+  @state() private selected: ReadonlySet<string> = new Set();
+  /** "Own date range" is chosen in the period select, even before both days are filled in. */
+  @state() private customPeriod = false;
+  @state() private draftFrom = '';
+  @state() private draftTo = '';
+  @state() private rangeError: string | undefined;
+  @state() private downloading: ReadonlySet<string> = new Set();
+  @state() private pdfError: { number: string; error: ApiError } | undefined;
+
+  private readonly history = new InvoiceHistory(this, () => (this.preview ? null : (this.customer?.id ?? null)));
+  private readonly balance = new Resource(this, {
+    args: () => (!this.preview && this.customer ? ([this.customer.id] as const) : null),
+    load: (_args, signal) => getBalance({ signal }),
+  });
+  private readonly payment = new PaymentController(this);
+
+  private cachedIndex: { invoices: readonly Invoice[]; index: InvoiceIndex } | undefined;
+  private cachedView:
+    | { index: InvoiceIndex; key: string; view: Uint32Array; payable: number; members: Uint8Array | undefined }
+    | undefined;
+
+  /** Resolves when this widget's strings, including the payment messages, are loaded. */
+  override get translationsReady(): Promise<void> {
+    return Promise.all([super.translationsReady, this.payment.translationsReady]).then(() => this.updateComplete).then(() => undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sort') && !isSort(this.sort)) this.sort = DEFAULT_SORT;
+    if (changed.has('sort') || changed.has('statuses') || changed.has('from') || changed.has('to')) this.page = 1;
+    if ((changed.has('from') || changed.has('to')) && !this.customPeriod) {
+      this.draftFrom = this.from;
+      this.draftTo = this.to;
+    }
+    if (changed.has('preview') && this.preview) {
+      this.selected = new Set(this.preview.status === 'ready' ? (this.preview.selected ?? []) : []);
+      this.payment.preview(this.preview.status === 'ready' ? (this.preview.payment ?? { status: 'idle' }) : { status: 'idle' }, 'invoices');
+    }
+    const c = this.current;
+    if (c.status === 'ready') {
+      const before = this.cachedIndex?.index;
+      const index = this.indexFor(c.invoices);
+      // New data (a reload, a later page): drop chosen invoices that are no longer payable. While
+      // older pages are still arriving, an id not seen yet may simply not be loaded: keep it.
+      if (index !== before && this.selected.size > 0 && c.complete !== false) {
+        const pruned = prunedSelection(index, this.selected);
+        if (pruned.size !== this.selected.size) this.selected = pruned;
+      }
+    }
+  }
+
+  protected override sessionChanged(previous: SessionState, next: SessionState): void {
+    // The chosen invoices and any message about one belong to the customer who chose them.
+    if (this.preview || customerOf(previous)?.id === customerOf(next)?.id) return;
+    this.selected = new Set();
+    this.downloading = new Set();
+    this.pdfError = undefined;
+    this.page = 1;
+    this.payment.reset();
+  }
+
+  // ------------------------------------------------------------------ data
+
+  /** What to show now, from the preview or from the session and the loaded history. */
+  private get current(): InvoicesState & { complete?: boolean } {
+    if (this.preview) return this.preview;
+    if (this.session.status === 'anonymous') return { status: 'signed-out' };
+    if (this.session.status === 'unknown') return { status: 'loading' };
+    const h = this.history.state;
+    if (h.status === 'error') return { status: 'error', error: h.error };
+    if (h.status !== 'ready') return { status: 'loading' };
+    return {
+      status: 'ready',
+      invoices: h.invoices,
+      total: h.total,
+      complete: h.complete,
+      ...(h.moreError ? { moreError: h.moreError } : {}),
+      ...(this.balance.value ? { limit: this.balance.value.paymentLimit } : {}),
+    };
+  }
+
+  private indexFor(invoices: readonly Invoice[]): InvoiceIndex {
+    if (this.cachedIndex?.invoices !== invoices) {
+      this.cachedIndex = { invoices, index: new InvoiceIndex(invoices) };
+    }
+    return this.cachedIndex.index;
+  }
+
+  private get appliedRange(): { from: string | undefined; to: string | undefined } {
+    return rangeProblem(this.from || undefined, this.to || undefined)
+      ? { from: undefined, to: undefined }
+      : { from: this.from || undefined, to: this.to || undefined };
+  }
+
+  private viewFor(index: InvoiceIndex) {
+    const range = this.appliedRange;
+    const key = `${this.sort}|${this.statuses.join(',')}|${range.from ?? ''}|${range.to ?? ''}`;
+    if (this.cachedView?.index !== index || this.cachedView.key !== key) {
+      const view = index.view({ statuses: this.statuses, from: range.from, to: range.to }, this.sort);
+      this.cachedView = { index, key, view, payable: index.countPayable(view), members: undefined };
+    }
+    return this.cachedView;
+  }
+
+  private selectionIn(index: InvoiceIndex, cached: NonNullable<EbokInvoices['cachedView']>): { selection: Selection; hidden: number } {
+    const selection = summarizeSelection(index, this.selected);
+    if (this.selected.size === 0) return { selection, hidden: 0 };
+    cached.members ??= index.membership(cached.view);
+    let hidden = 0;
+    for (const id of this.selected) {
+      const i = index.indexOf(id);
+      if (i !== undefined && cached.members[i] === 0) hidden++;
+    }
+    return { selection, hidden };
+  }
+
+  // ------------------------------------------------------------------ actions
+
+  private setSelected(next: Set<string>): void {
+    this.selected = next;
+    // A message about the previous choice (over the limit, already paid) no longer applies.
+    if (this.payment.state.status === 'error' || this.payment.state.status === 'over-limit') this.payment.reset();
+  }
+
+  private readonly on: InvoicesHandlers = {
+    statusPreset: (preset: StatusPreset) => {
+      this.statuses = [...(STATUS_PRESETS[preset] ?? [])];
+    },
+    period: (value: string) => {
+      this.rangeError = undefined;
+      if (value === 'custom') {
+        this.customPeriod = true;
+        this.draftFrom = this.from;
+        this.draftTo = this.to;
+        return;
+      }
+      this.customPeriod = false;
+      if (value === 'all') {
+        this.from = '';
+        this.to = '';
+      } else {
+        const range = yearRange(Number(value));
+        this.from = range.from;
+        this.to = range.to;
+      }
+    },
+    from: (value: string) => {
+      this.draftFrom = value;
+      this.applyDraft();
+    },
+    to: (value: string) => {
+      this.draftTo = value;
+      this.applyDraft();
+    },
+    sort: (sort: InvoiceSort) => {
+      if (isSort(sort)) this.sort = sort;
+    },
+    headerSort: (field: SortField) => {
+      this.sort = nextSort(this.sort, field);
+    },
+    toggle: (id: string, checked: boolean) => {
+      const next = new Set(this.selected);
+      if (checked) next.add(id);
+      else next.delete(id);
+      this.setSelected(next);
+    },
+    toggleAll: (checked: boolean) => {
+      const ready = this.readyData();
+      if (!ready) return;
+      const ids = ready.index.payableIn(ready.view.view);
+      const next = new Set(this.selected);
+      for (const id of ids) {
+        if (checked) next.add(id);
+        else next.delete(id);
+      }
+      this.setSelected(next);
+    },
+    page: (page: number) => {
+      this.page = page;
+    },
+    pdf: (invoice: Invoice) => void this.download(invoice),
+    dismissPdfError: () => {
+      this.pdfError = undefined;
+    },
+    pay: () => void this.pay(),
+    clearSelection: () => this.setSelected(new Set()),
+    clearFilters: () => {
+      this.statuses = [];
+      this.from = '';
+      this.to = '';
+      this.customPeriod = false;
+      this.draftFrom = '';
+      this.draftTo = '';
+      this.rangeError = undefined;
+    },
+    retryMore: () => this.history.retry(),
+  };
+
+  private applyDraft(): void {
+    const from = this.draftFrom || undefined;
+    const to = this.draftTo || undefined;
+    const problem = rangeProblem(from, to);
+    this.rangeError = problem;
+    if (!problem) {
+      this.from = from ?? '';
+      this.to = to ?? '';
+    }
+  }
+
+  private readyData() {
+    const c = this.current;
+    if (c.status !== 'ready') return undefined;
+    const index = this.indexFor(c.invoices);
+    return { state: c, index, view: this.viewFor(index) };
+  }
+
+  private async pay(): Promise<void> {
+    const ready = this.readyData();
+    if (!ready || this.payment.state.status === 'pending') return;
+    const { selection } = this.selectionIn(ready.index, ready.view);
+    const limit = ready.state.status === 'ready' ? ready.state.limit : undefined;
+    if (!selection.total || selection.count === 0) return;
+    if (this.preview) {
+      // The gallery shows states; it never creates payments.
+      return;
+    }
+    await this.payment.pay({ scope: 'invoices', invoiceIds: [...this.selected], amount: selection.total, limit });
+  }
+
+  private async download(invoice: Invoice): Promise<void> {
+    if (this.downloading.has(invoice.id) || this.preview) return;
+    const customer = this.customer?.id;
+    this.downloading = new Set(this.downloading).add(invoice.id);
+    this.pdfError = undefined;
+    try {
+      const blob = await getInvoicePdf(invoice.id);
+      // Signed out (or someone else signed in) meanwhile: this file is not for whoever is here now.
+      if (this.customer?.id !== customer || !this.isConnected) return;
+      const fileName = pdfFileName(invoice.number);
+      const detail: InvoiceDownloadDetail = { invoiceId: invoice.id, number: invoice.number, fileName, blob };
+      if (this.emit('ebok-invoice-download', detail, { cancelable: true })) pdfSaver.save(blob, fileName);
+    } catch (e) {
+      const error = toApiError(e);
+      if (error.kind !== 'aborted' && this.customer?.id === customer) this.pdfError = { number: invoice.number, error };
+    } finally {
+      const next = new Set(this.downloading);
+      next.delete(invoice.id);
+      this.downloading = next;
+    }
+  }
+
+  // ------------------------------------------------------------------ render
+
+  protected override render(): TemplateResult {
+    const t = this.t.bind(this);
+    const ready = this.i18n.ready;
+    const c = this.current;
+    const invoicesState = ready && c.status === 'ready' ? this.readyData() : undefined;
+    const rows = invoicesState?.view.view.length;
+    return html`<section
+      class="invoices"
+      part="base"
+      lang=${this.language}
+      aria-labelledby="title"
+      aria-busy=${!ready || c.status === 'loading' ? 'true' : 'false'}
+    >
+      <div class="head">
+        ${ready ? html`<h2 id="title">${t('title')}</h2>` : html`<span class="skeleton line-title" id="title"></span>`}
+        ${rows !== undefined
+          ? html`<p class="count muted" id="list-count" aria-live=${c.status === 'ready' && c.complete === false ? 'off' : 'polite'}>
+              ${t('count', { count: rows })}
+            </p>`
+          : nothing}
+      </div>
+      ${!ready ? renderLoading(t, SKELETON_ROWS) : this.renderBody(c, invoicesState)}
+    </section>`;
+  }
+
+  private renderBody(c: InvoicesState & { complete?: boolean }, data: ReturnType<EbokInvoices['readyData']>): TemplateResult {
+    const t = this.t.bind(this);
+    switch (c.status) {
+      case 'signed-out':
+        return renderSignedOut(t, t('signedOut'));
+      case 'loading':
+        return renderLoading(t, SKELETON_ROWS);
+      case 'error':
+        return renderError(t, c.error, this.preview ? () => undefined : () => this.history.retry());
+      case 'ready':
+        return renderList(this.model(c, data!));
+    }
+  }
+
+  private model(
+    c: Extract<InvoicesState, { status: 'ready' }> & { complete?: boolean },
+    data: NonNullable<ReturnType<EbokInvoices['readyData']>>,
+  ): InvoicesViewModel {
+    const { index, view } = data;
+    const { selection, hidden } = this.selectionIn(index, view);
+    const total = c.total ?? index.size;
+    const incomplete = c.complete === false || total > index.size;
+    const period = this.customPeriod ? 'custom' : periodOf(this.from || undefined, this.to || undefined);
+    const busy = this.payment.state.status === 'pending' || this.payment.state.status === 'redirecting';
+    return {
+      t: this.t.bind(this),
+      lang: this.language,
+      index,
+      view: view.view,
+      sort: this.sort,
+      statusPreset: presetOf(this.statuses),
+      period,
+      draftFrom: this.customPeriod ? this.draftFrom : (this.from ?? ''),
+      draftTo: this.customPeriod ? this.draftTo : (this.to ?? ''),
+      rangeError: this.rangeError,
+      page: this.page,
+      pageSize: Math.max(1, Math.floor(this.pageSize) || 20),
+      selected: this.selected,
+      selection,
+      hiddenChosen: hidden,
+      payableInView: view.payable,
+      chosenInView: selection.count - hidden,
+      anyPayable: index.countPayable(this.allIndices(index)) > 0,
+      limit: c.limit,
+      // The controller's own over-limit message says the same thing at length: show one of them.
+      overLimit: !!selection.total && exceedsLimit(selection.total, c.limit) && this.payment.state.status !== 'over-limit',
+      progress: incomplete && !c.moreError ? { loaded: index.size, total } : undefined,
+      moreError: c.moreError,
+      downloading: this.downloading,
+      pdfError: this.pdfError,
+      payBusy: busy,
+      paymentStatus: renderPaymentStatus(this.payment, { retry: () => void this.pay() }),
+      on: this.on,
+    };
+  }
+
+  private allCache: { index: InvoiceIndex; all: Uint32Array } | undefined;
+  private allIndices(index: InvoiceIndex): Uint32Array {
+    if (this.allCache?.index !== index) {
+      this.allCache = { index, all: index.view({ statuses: STATUS_PRESETS.due }, DEFAULT_SORT) };
+    }
+    return this.allCache.all;
+  }
+}
+
+defineElement('ebok-invoices', EbokInvoices);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ebok-invoices': EbokInvoices;
+  }
+}

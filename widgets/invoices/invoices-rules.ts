@@ -1,0 +1,301 @@
+import type { Invoice, InvoiceSort, InvoiceStatus, Money } from '../core/api/types';
+
+/**
+ * Pure rules of the invoice list: precomputed sort/filter keys, the view (filter + sort) over up
+ * to 100,000 invoices, the chosen sum, periods and file names. No DOM, no Intl, no floats for money.
+ */
+
+export const STATUSES: readonly InvoiceStatus[] = ['overdue', 'unpaid', 'partly_paid', 'paid'];
+export const SORTS: readonly InvoiceSort[] = ['-issueDate', 'issueDate', '-dueDate', 'dueDate', '-amount', 'amount'];
+export const DEFAULT_SORT: InvoiceSort = '-issueDate';
+
+/** Status filter presets offered in the UI; `due` = everything with something left to pay. */
+export const STATUS_PRESETS = {
+  all: [],
+  due: ['overdue', 'unpaid', 'partly_paid'],
+  overdue: ['overdue'],
+  unpaid: ['unpaid'],
+  partly_paid: ['partly_paid'],
+  paid: ['paid'],
+} as const satisfies Record<string, readonly InvoiceStatus[]>;
+export type StatusPreset = keyof typeof STATUS_PRESETS;
+
+export interface InvoiceFilter {
+  /** Empty: every status. */
+  statuses: readonly InvoiceStatus[];
+  /** Issue date on or after this day ("YYYY-MM-DD"), inclusive. */
+  from?: string | undefined;
+  /** Issue date on or before this day, inclusive. */
+  to?: string | undefined;
+}
+
+export type SortField = 'issueDate' | 'dueDate' | 'amount';
+
+export function sortField(sort: InvoiceSort): SortField {
+  return (sort.startsWith('-') ? sort.slice(1) : sort) as SortField;
+}
+
+export function isDescending(sort: InvoiceSort): boolean {
+  return sort.startsWith('-');
+}
+
+export function isSort(value: unknown): value is InvoiceSort {
+  return typeof value === 'string' && (SORTS as readonly string[]).includes(value);
+}
+
+export function isStatus(value: unknown): value is InvoiceStatus {
+  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2026-10-05" → 20261005: an integer that orders like the day. NaN for anything else. */
+export function dayKey(day: string): number {
+  // Character arithmetic: ~10× faster than a regex or Date over 100,000 rows.
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return NaN;
+  let key = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = day.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    key = key * 10 + d;
+  }
+  return key;
+}
+
+export function isDay(value: string | undefined): value is string {
+  if (!value || !DAY.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function yearRange(year: number): { from: string; to: string } {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** What the period select shows for a from/to pair: every year, one whole year, or a custom range. */
+export function periodOf(from: string | undefined, to: string | undefined): 'all' | 'custom' | number {
+  if (!from && !to) return 'all';
+  if (from && to && from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4)) {
+    return Number(from.slice(0, 4));
+  }
+  return 'custom';
+}
+
+/** Why a custom range cannot be applied, if it cannot. */
+export function rangeProblem(from: string | undefined, to: string | undefined): 'invalid_from' | 'invalid_to' | 'from_after_to' | undefined {
+  if (from && !isDay(from)) return 'invalid_from';
+  if (to && !isDay(to)) return 'invalid_to';
+  if (from && to && from > to) return 'from_after_to';
+  return undefined;
+}
+
+export function presetOf(statuses: readonly InvoiceStatus[]): StatusPreset | 'custom' {
+  const wanted = [...statuses].sort().join(',');
+  for (const [name, list] of Object.entries(STATUS_PRESETS)) {
+    if ([...list].sort().join(',') === wanted) return name as StatusPreset;
+  }
+  return 'custom';
+}
+
+export function isPayable(invoice: Invoice): boolean {
+  return invoice.status !== 'paid' && invoice.remaining.minor > 0;
+}
+
+/** The file name a downloaded PDF gets: the invoice number made safe for every file system. */
+export function pdfFileName(number: string): string {
+  const safe = number
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}-]+/gu, '_')
+    .replace(/^_+|_+$/g, '');
+  return `${safe || 'faktura'}.pdf`;
+}
+
+const STATUS_CODE: Record<InvoiceStatus, number> = { paid: 1, unpaid: 2, overdue: 4, partly_paid: 8 };
+
+function statusMask(statuses: readonly InvoiceStatus[]): number {
+  let mask = 0;
+  for (const s of statuses) mask |= STATUS_CODE[s] ?? 0;
+  return mask === 0 ? 0xff : mask;
+}
+
+/**
+ * Every invoice once, with its sort and filter keys in typed arrays. Sorted orders are computed
+ * once per field (ascending; descending reads it backwards) and cached, so switching the sort or
+ * the filter after the first time is a single linear pass.
+ */
+export class InvoiceIndex {
+  readonly size: number;
+  private readonly issue: Int32Array;
+  private readonly due: Int32Array;
+  private readonly amount: Float64Array;
+  private readonly remaining: Float64Array;
+  private readonly status: Uint8Array;
+  private readonly orders = new Map<SortField, Uint32Array>();
+  private byId: Map<string, number> | undefined;
+  private yearList: number[] | undefined;
+
+  /** `invoices` newest first (the API's default order); ties keep that order. */
+  constructor(readonly invoices: readonly Invoice[]) {
+    const n = (this.size = invoices.length);
+    this.issue = new Int32Array(n);
+    this.due = new Int32Array(n);
+    this.amount = new Float64Array(n);
+    this.remaining = new Float64Array(n);
+    this.status = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const inv = invoices[i]!;
+      this.issue[i] = dayKey(inv.issueDate) || 0;
+      this.due[i] = dayKey(inv.dueDate) || 0;
+      this.amount[i] = inv.amount.minor;
+      this.remaining[i] = inv.status === 'paid' ? 0 : inv.remaining.minor;
+      this.status[i] = STATUS_CODE[inv.status] ?? 0;
+    }
+  }
+
+  at(index: number): Invoice {
+    return this.invoices[index]!;
+  }
+
+  indexOf(id: string): number | undefined {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (let i = 0; i < this.size; i++) this.byId.set(this.invoices[i]!.id, i);
+    }
+    return this.byId.get(id);
+  }
+
+  get(id: string): Invoice | undefined {
+    const i = this.indexOf(id);
+    return i === undefined ? undefined : this.invoices[i];
+  }
+
+  /** Years that have invoices, newest first. */
+  years(): number[] {
+    if (!this.yearList) {
+      const seen = new Set<number>();
+      for (let i = 0; i < this.size; i++) {
+        const y = Math.floor(this.issue[i]! / 10_000);
+        if (y > 0) seen.add(y);
+      }
+      this.yearList = [...seen].sort((a, b) => b - a);
+    }
+    return this.yearList;
+  }
+
+  private order(field: SortField): Uint32Array {
+    let order = this.orders.get(field);
+    if (!order) {
+      const key = field === 'issueDate' ? this.issue : field === 'dueDate' ? this.due : this.amount;
+      order = new Uint32Array(this.size);
+      for (let i = 0; i < this.size; i++) order[i] = i;
+      // Ascending by key; ties oldest-in-input first, so reading backwards gives the API's order.
+      order.sort((a, b) => key[a]! - key[b]! || b - a);
+      this.orders.set(field, order);
+    }
+    return order;
+  }
+
+  /** Indices of the invoices matching `filter`, in `sort` order. */
+  view(filter: InvoiceFilter, sort: InvoiceSort): Uint32Array {
+    const order = this.order(sortField(sort));
+    const mask = statusMask(filter.statuses);
+    const from = filter.from ? dayKey(filter.from) || 0 : 0;
+    const to = filter.to ? dayKey(filter.to) || 99_999_999 : 99_999_999;
+    const out = new Uint32Array(this.size);
+    const issue = this.issue;
+    const status = this.status;
+    let n = 0;
+    if (isDescending(sort)) {
+      for (let k = this.size - 1; k >= 0; k--) {
+        const i = order[k]!;
+        const day = issue[i]!;
+        if ((status[i]! & mask) !== 0 && day >= from && day <= to) out[n++] = i;
+      }
+    } else {
+      for (let k = 0; k < this.size; k++) {
+        const i = order[k]!;
+        const day = issue[i]!;
+        if ((status[i]! & mask) !== 0 && day >= from && day <= to) out[n++] = i;
+      }
+    }
+    return out.subarray(0, n);
+  }
+
+  /** How many of `view` can be paid. */
+  countPayable(view: Uint32Array): number {
+    let n = 0;
+    for (const i of view) if (this.remaining[i]! > 0) n++;
+    return n;
+  }
+
+  /** A mask over all invoices: 1 where the invoice is in `view`. */
+  membership(view: Uint32Array): Uint8Array {
+    const mask = new Uint8Array(this.size);
+    for (const i of view) mask[i] = 1;
+    return mask;
+  }
+
+  /** The payable invoices among `view`. */
+  payableIn(view: Uint32Array): string[] {
+    const ids: string[] = [];
+    for (const i of view) if (this.remaining[i]! > 0) ids.push(this.invoices[i]!.id);
+    return ids;
+  }
+}
+
+export interface Selection {
+  count: number;
+  /** The sum of `remaining` in the chosen currency; undefined when nothing is chosen. */
+  total: Money | undefined;
+  /** True when the chosen invoices are in more than one currency and cannot be paid together. */
+  mixedCurrencies: boolean;
+}
+
+/** The count and sum of the chosen invoices (integer minor units). Unknown or paid ids are ignored. */
+export function summarizeSelection(index: InvoiceIndex, ids: Iterable<string>): Selection {
+  let count = 0;
+  let minor = 0;
+  let currency: string | undefined;
+  let mixed = false;
+  for (const id of ids) {
+    const inv = index.get(id);
+    if (!inv || !isPayable(inv)) continue;
+    count++;
+    if (currency === undefined) currency = inv.remaining.currency;
+    else if (inv.remaining.currency !== currency) mixed = true;
+    minor += inv.remaining.minor;
+  }
+  return { count, total: currency === undefined || mixed ? undefined : { minor, currency }, mixedCurrencies: mixed };
+}
+
+/** Ids still payable in `index` (drops those that were paid or disappeared after a reload). */
+export function prunedSelection(index: InvoiceIndex, ids: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) {
+    const inv = index.get(id);
+    if (inv && isPayable(inv)) out.add(id);
+  }
+  return out;
+}
+
+export function pageCount(rows: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(rows / Math.max(1, pageSize)));
+}
+
+export function clampPage(page: number, rows: number, pageSize: number): number {
+  return Math.min(Math.max(1, Math.floor(page) || 1), pageCount(rows, pageSize));
+}
+
+/** The status a sort header shows: aria-sort for `field` under `sort`. */
+export function ariaSort(sort: InvoiceSort, field: SortField): 'ascending' | 'descending' | 'none' {
+  if (sortField(sort) !== field) return 'none';
+  return isDescending(sort) ? 'descending' : 'ascending';
+}
+
+/** Clicking a sortable header: a new field starts descending (newest/largest first); the same field flips. */
+export function nextSort(sort: InvoiceSort, field: SortField): InvoiceSort {
+  if (sortField(sort) !== field) return `-${field}` as InvoiceSort;
+  return (isDescending(sort) ? field : `-${field}`) as InvoiceSort;
+}

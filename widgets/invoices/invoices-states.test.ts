@@ -1,0 +1,161 @@
+/**
+ * Every state the gallery shows, in each language, checked with axe; plurals in every language;
+ * the card layout at 320 px. Rendered from `preview` data alone (no network for the invoices).
+ */
+import { expect } from '@open-wc/testing';
+import { ApiError } from '../core/api/errors';
+import { LANGS, html, renderWidget, setupMockApi, shadowText, until } from '../core/test-utils/index';
+import { EbokInvoices, type InvoicesState } from './ebok-invoices';
+import { sampleInvoices } from './invoices-samples';
+import pl from './i18n/pl.json';
+import uk from './i18n/uk.json';
+import ru from './i18n/ru.json';
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const LIMIT = { minor: 430_000, currency: 'PLN' };
+const invoices = sampleInvoices(45);
+const open = invoices.filter((i) => i.status !== 'paid').map((i) => i.id);
+const payment = { id: 'pay-000001', amount: { minor: 1234, currency: 'PLN' }, invoiceIds: open, gatewayUrl: 'https://platnosci.example.pl/pay/pay-000001', createdAt: '2026-10-15T12:00:00+02:00' };
+
+const STATES: Record<string, InvoicesState> = {
+  'signed out': { status: 'signed-out' },
+  loading: { status: 'loading' },
+  error: { status: 'error', error: new ApiError({ kind: 'server', status: 500 }) },
+  'rate limited': { status: 'error', error: new ApiError({ kind: 'rate_limited', status: 429, retryAfterSeconds: 22 }) },
+  'no invoices': { status: 'ready', invoices: [] },
+  list: { status: 'ready', invoices, limit: LIMIT },
+  'chosen invoices': { status: 'ready', invoices, limit: LIMIT, selected: open },
+  'chosen over the limit': { status: 'ready', invoices, limit: { minor: 1000, currency: 'PLN' }, selected: open },
+  'payment pending': { status: 'ready', invoices, limit: LIMIT, selected: open, payment: { status: 'pending' } },
+  'payment redirecting': { status: 'ready', invoices, limit: LIMIT, selected: open, payment: { status: 'redirecting', payment } },
+  'payment error': {
+    status: 'ready',
+    invoices,
+    limit: LIMIT,
+    selected: open,
+    payment: { status: 'error', error: new ApiError({ kind: 'offline' }) },
+  },
+  'payment over the limit': { status: 'ready', invoices, selected: open, payment: { status: 'over-limit', limit: LIMIT } },
+  'older pages loading': { status: 'ready', invoices: invoices.slice(0, 30), total: 9000 },
+  'older pages failed': { status: 'ready', invoices: invoices.slice(0, 30), total: 9000, moreError: new ApiError({ kind: 'timeout' }) },
+};
+
+beforeEach(async () => {
+  await setupMockApi();
+});
+
+async function show(lang: string, state: InvoicesState, width = 900): Promise<EbokInvoices> {
+  const el = await renderWidget<EbokInvoices>(
+    html`<div style="width: ${width}px"><ebok-invoices lang=${lang} .preview=${state}></ebok-invoices></div>`,
+  ).then((wrapper) => wrapper.querySelector('ebok-invoices')! as EbokInvoices);
+  await el.translationsReady;
+  return el;
+}
+
+for (const lang of LANGS) {
+  describe(`<ebok-invoices> states in ${lang}`, () => {
+    for (const [name, state] of Object.entries(STATES)) {
+      it(`${name} is accessible`, async () => {
+        const el = await show(lang, state);
+        const root = el.shadowRoot!.querySelector('[part="base"]')!;
+        expect(root.getAttribute('lang')).to.equal(lang);
+        if (state.status !== 'loading') expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal({ pl, uk, ru }[lang]!.title);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows each status in words with an icon', async () => {
+      const el = await show(lang, STATES.list!);
+      const dict = { pl, uk, ru }[lang]!;
+      const words = [...el.shadowRoot!.querySelectorAll('.status')].map((s) => s.textContent!.trim());
+      for (const status of ['paid', 'overdue', 'partly_paid'] as const) expect(words).to.include(dict.status[status]);
+      for (const s of el.shadowRoot!.querySelectorAll('.status')) expect(s.querySelector('svg')).to.exist;
+    });
+
+    it('shows a rendered state exactly: empty, error, limit, payment messages', async () => {
+      const dict = { pl, uk, ru }[lang]!;
+      let el = await show(lang, STATES['no invoices']!);
+      expect(shadowText(el)).to.contain(dict.empty.none);
+      el = await show(lang, STATES['chosen over the limit']!);
+      expect(el.shadowRoot!.querySelector('.limit-hint')).to.exist;
+      el = await show(lang, STATES['payment over the limit']!);
+      await until(() => el.shadowRoot!.querySelector('.payment-message[role="alert"]'), 'over-limit message');
+      el = await show(lang, STATES['older pages failed']!);
+      expect(shadowText(el)).to.contain(dict.moreError);
+      el = await show(lang, STATES['older pages loading']!);
+      expect(el.shadowRoot!.querySelector('.progress')).to.exist;
+    });
+  });
+}
+
+describe('<ebok-invoices> plurals', () => {
+  const cases: Record<string, Record<number, string>> = {
+    pl: { 1: '1 faktura', 2: '2 faktury', 5: '5 faktur', 12: '12 faktur', 22: '22 faktury', 25: '25 faktur' },
+    uk: { 1: '1 рахунок', 2: '2 рахунки', 5: '5 рахунків', 11: '11 рахунків', 21: '21 рахунок', 22: '22 рахунки' },
+    ru: { 1: '1 счёт', 2: '2 счёта', 5: '5 счетов', 11: '11 счетов', 21: '21 счёт', 24: '24 счёта' },
+  };
+  for (const lang of LANGS) {
+    it(`counts invoices in ${lang}`, async () => {
+      for (const [n, text] of Object.entries(cases[lang]!)) {
+        const el = await show(lang, { status: 'ready', invoices: sampleInvoices(Number(n)) });
+        expect(plain(el.shadowRoot!.querySelector('#list-count')!.textContent!)).to.equal(text);
+      }
+    });
+  }
+
+  it('says how many invoices are chosen in each language', async () => {
+    const many = sampleInvoices(45, { everyDays: 1 });
+    const ids = many.slice(0, 5).map((i) => i.id);
+    const expected: Record<string, RegExp[]> = {
+      pl: [/^Wybrano 1 fakturę na kwotę/, /^Wybrano 2 faktury na kwotę/, /^Wybrano 5 faktur na kwotę/],
+      uk: [/^Вибрано 1 рахунок на суму/, /^Вибрано 2 рахунки на суму/, /^Вибрано 5 рахунків на суму/],
+      ru: [/^Выбран 1 счёт на сумму/, /^Выбрано 2 счёта на сумму/, /^Выбрано 5 счетов на сумму/],
+    };
+    for (const lang of LANGS) {
+      for (const [k, count] of [1, 2, 5].entries()) {
+        const el = await show(lang, { status: 'ready', invoices: many, selected: ids.slice(0, count) });
+        expect(plain(el.shadowRoot!.querySelector('#selection-summary')!.textContent!)).to.match(expected[lang]![k]!);
+      }
+    }
+  });
+});
+
+describe('<ebok-invoices> translations', () => {
+  const keys = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+  it('has the same keys in every language, and all four plural forms', () => {
+    const plKeys = keys(pl).sort();
+    expect(keys(uk).sort()).to.deep.equal(plKeys);
+    expect(keys(ru).sort()).to.deep.equal(plKeys);
+    const plural = new Set(plKeys.filter((k) => /_(one|few|many|other)$/.test(k)).map((k) => k.replace(/_(one|few|many|other)$/, '')));
+    for (const base of plural) {
+      for (const form of ['one', 'few', 'many', 'other']) expect(plKeys).to.include(`${base}_${form}`);
+    }
+  });
+});
+
+describe('<ebok-invoices> at 320 px', () => {
+  for (const lang of LANGS) {
+    it(`shows cards without horizontal overflow in ${lang}`, async () => {
+      const el = await show(lang, STATES['chosen invoices']!, 320);
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      const row = el.shadowRoot!.querySelector('tbody tr')!;
+      expect(getComputedStyle(row).display).to.equal('grid');
+      // Table semantics survive the card layout.
+      expect(el.shadowRoot!.querySelector('table')!.getAttribute('role')).to.equal('table');
+      // Touch targets of at least 44 px.
+      for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('tbody button, tbody .check, .pager button')) {
+        expect(b.getBoundingClientRect().height).to.be.at.least(44);
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('uses a table at 1280 px', async () => {
+    const el = await show('pl', STATES.list!, 1280);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('tbody tr')!).display).to.equal('table-row');
+  });
+});

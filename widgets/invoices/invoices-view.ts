@@ -1,0 +1,369 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ApiError } from '../core/api/errors';
+import type { Invoice, InvoiceSort, InvoiceStatus, Money } from '../core/api/types';
+import { formatDay, formatMoney, formatNumber } from '../core/format';
+import type { Lang } from '../core/i18n/languages';
+import { errorMessage, icon, renderSkeleton } from '../core/ui';
+import {
+  ariaSort,
+  clampPage,
+  isPayable,
+  pageCount,
+  SORTS,
+  STATUS_PRESETS,
+  type InvoiceIndex,
+  type Selection,
+  type SortField,
+  type StatusPreset,
+} from './invoices-rules';
+
+export type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** Everything the list renders from, plus what its controls call. No fetching here. */
+export interface InvoicesViewModel {
+  t: T;
+  lang: Lang;
+  index: InvoiceIndex;
+  /** Indices into `index`, filtered and sorted. */
+  view: Uint32Array;
+  sort: InvoiceSort;
+  statusPreset: StatusPreset | 'custom';
+  /** 'all', a year, or 'custom'. */
+  period: 'all' | 'custom' | number;
+  draftFrom: string;
+  draftTo: string;
+  rangeError: string | undefined;
+  page: number;
+  pageSize: number;
+  selected: ReadonlySet<string>;
+  selection: Selection;
+  /** Chosen invoices the current filter hides. */
+  hiddenChosen: number;
+  payableInView: number;
+  chosenInView: number;
+  /** Whether the customer has anything to pay at all (shows the pay bar). */
+  anyPayable: boolean;
+  limit: Money | undefined;
+  overLimit: boolean;
+  /** Set while older pages are still arriving. */
+  progress: { loaded: number; total: number } | undefined;
+  moreError: ApiError | undefined;
+  downloading: ReadonlySet<string>;
+  pdfError: { number: string; error: ApiError } | undefined;
+  payBusy: boolean;
+  paymentStatus: TemplateResult;
+  on: InvoicesHandlers;
+}
+
+export interface InvoicesHandlers {
+  statusPreset(preset: StatusPreset): void;
+  period(value: string): void;
+  from(value: string): void;
+  to(value: string): void;
+  sort(sort: InvoiceSort): void;
+  headerSort(field: SortField): void;
+  toggle(id: string, checked: boolean): void;
+  toggleAll(checked: boolean): void;
+  page(page: number): void;
+  pdf(invoice: Invoice): void;
+  dismissPdfError(): void;
+  pay(): void;
+  clearSelection(): void;
+  clearFilters(): void;
+  retryMore(): void;
+}
+
+const SORT_LABEL: Record<InvoiceSort, string> = {
+  '-issueDate': 'sort.issueDateDesc',
+  issueDate: 'sort.issueDateAsc',
+  '-dueDate': 'sort.dueDateDesc',
+  dueDate: 'sort.dueDateAsc',
+  '-amount': 'sort.amountDesc',
+  amount: 'sort.amountAsc',
+};
+
+const STATUS_ICON: Record<InvoiceStatus, Parameters<typeof icon>[0]> = {
+  paid: 'check',
+  unpaid: 'clock',
+  overdue: 'alert',
+  partly_paid: 'info',
+};
+
+const arrows = {
+  ascending: svg`<path d="M12 5 5 13h5v6h4v-6h5z"/>`,
+  descending: svg`<path d="M12 19 19 11h-5V5h-4v6H5z"/>`,
+  none: svg`<path d="M12 3 7 9h10zm0 18 5-6H7z"/>`,
+};
+
+/** The skeleton: the same header, filter bar and rows as the list, so nothing jumps when data arrives. */
+export function renderLoading(t: T, rows: number): TemplateResult {
+  return html`<div class="rows-skeleton">
+    ${renderSkeleton(t, ['line-filters', ...Array.from({ length: rows }, () => 'line-row')])}
+  </div>`;
+}
+
+export function renderList(m: InvoicesViewModel): TemplateResult {
+  // Nothing to filter for a customer without a single invoice.
+  const nothingAtAll = m.index.size === 0 && !m.progress;
+  return html`
+    ${nothingAtAll ? nothing : renderFilters(m)}
+    ${renderNotices(m)}
+    ${m.view.length === 0 ? renderEmpty(m) : renderTable(m)}
+    ${m.anyPayable || m.selection.count > 0 ? renderPayBar(m) : nothing}
+  `;
+}
+
+function renderFilters(m: InvoicesViewModel): TemplateResult {
+  const { t } = m;
+  const years = m.index.years();
+  const periodYears = typeof m.period === 'number' && !years.includes(m.period) ? [m.period, ...years] : years;
+  return html`<fieldset class="filters" part="filters">
+    <legend class="visually-hidden">${t('filters.label')}</legend>
+    <div class="field">
+      <label for="f-status">${t('filters.status')}</label>
+      <select id="f-status" @change=${(e: Event) => m.on.statusPreset((e.target as HTMLSelectElement).value as StatusPreset)}>
+        ${(Object.keys(STATUS_PRESETS) as StatusPreset[]).map(
+          (p) =>
+            html`<option value=${p} ?selected=${m.statusPreset === p}>
+              ${p === 'all' ? t('filters.statusAll') : p === 'due' ? t('filters.statusDue') : t(`status.${p}`)}
+            </option>`,
+        )}
+        ${m.statusPreset === 'custom' ? html`<option value="custom" selected disabled>${t('filters.statusCustom')}</option>` : nothing}
+      </select>
+    </div>
+    <div class="field">
+      <label for="f-period">${t('filters.period')}</label>
+      <select id="f-period" @change=${(e: Event) => m.on.period((e.target as HTMLSelectElement).value)}>
+        <option value="all" ?selected=${m.period === 'all'}>${t('filters.periodAll')}</option>
+        ${periodYears.map((y) => html`<option value=${String(y)} ?selected=${m.period === y}>${y}</option>`)}
+        <option value="custom" ?selected=${m.period === 'custom'}>${t('filters.periodCustom')}</option>
+      </select>
+    </div>
+    ${m.period === 'custom'
+      ? html`<div class="field">
+            <label for="f-from">${t('filters.from')}</label>
+            <input
+              id="f-from"
+              type="date"
+              .value=${m.draftFrom}
+              aria-invalid=${m.rangeError === 'invalid_from' || m.rangeError === 'from_after_to' ? 'true' : 'false'}
+              aria-describedby=${m.rangeError ? 'range-error' : nothing}
+              @change=${(e: Event) => m.on.from((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <div class="field">
+            <label for="f-to">${t('filters.to')}</label>
+            <input
+              id="f-to"
+              type="date"
+              .value=${m.draftTo}
+              aria-invalid=${m.rangeError === 'invalid_to' ? 'true' : 'false'}
+              aria-describedby=${m.rangeError ? 'range-error' : nothing}
+              @change=${(e: Event) => m.on.to((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          ${m.rangeError
+            ? html`<p class="field-error" id="range-error" role="alert">${icon('alert')} ${t(`filters.errors.${m.rangeError}`)}</p>`
+            : nothing}`
+      : nothing}
+    <div class="field wide">
+      <label for="f-sort">${t('filters.sort')}</label>
+      <select id="f-sort" @change=${(e: Event) => m.on.sort((e.target as HTMLSelectElement).value as InvoiceSort)}>
+        ${SORTS.map((s) => html`<option value=${s} ?selected=${m.sort === s}>${t(SORT_LABEL[s])}</option>`)}
+      </select>
+    </div>
+  </fieldset>`;
+}
+
+function renderNotices(m: InvoicesViewModel): TemplateResult {
+  const { t, lang } = m;
+  return html`
+    ${m.progress && !m.moreError
+      ? html`<p class="notice progress muted" part="progress">
+          <span class="notice-text">${icon('clock')}
+            ${t('loadingMore', { loaded: formatNumber(m.progress.loaded, lang), total: formatNumber(m.progress.total, lang) })}</span>
+        </p>`
+      : nothing}
+    ${m.moreError
+      ? html`<div class="notice" data-tone="error" role="alert">
+          <p class="notice-text">${icon('alert')} ${t('moreError')} ${errorMessage(t, m.moreError)}</p>
+          <button type="button" class="btn" @click=${m.on.retryMore}>${icon('refresh')} ${t('common:actions.retry')}</button>
+        </div>`
+      : nothing}
+    ${m.pdfError
+      ? html`<div class="notice" data-tone="error" role="alert">
+          <p class="notice-text">${icon('alert')} ${t('pdfError', { number: m.pdfError.number })} ${errorMessage(t, m.pdfError.error)}</p>
+          <button type="button" class="btn" @click=${m.on.dismissPdfError}>${t('dismiss')}</button>
+        </div>`
+      : nothing}
+  `;
+}
+
+function renderEmpty(m: InvoicesViewModel): TemplateResult {
+  const { t } = m;
+  const filtered = m.index.size > 0 || !!m.progress;
+  return html`<div class="empty" part="empty" data-kind="empty">
+    <p class="state-title">${icon('info')} ${!filtered ? t('empty.none') : m.progress ? t('empty.stillLoading') : t('empty.period')}</p>
+    ${filtered && !m.progress
+      ? html`<p class="muted">${t('empty.hint')}</p>
+          <button type="button" class="btn" @click=${m.on.clearFilters}>${t('filters.clear')}</button>`
+      : nothing}
+  </div>`;
+}
+
+function sortHeader(m: InvoicesViewModel, field: SortField, label: string, cls = ''): TemplateResult {
+  const state = ariaSort(m.sort, field);
+  return html`<th role="columnheader" scope="col" class=${cls} aria-sort=${state}>
+    <button type="button" class="sort-btn" ?data-active=${state !== 'none'} @click=${() => m.on.headerSort(field)}>
+      ${label}<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${arrows[state]}</svg>
+    </button>
+  </th>`;
+}
+
+function renderTable(m: InvoicesViewModel): TemplateResult {
+  const { t, lang } = m;
+  const pages = pageCount(m.view.length, m.pageSize);
+  const page = clampPage(m.page, m.view.length, m.pageSize);
+  const start = (page - 1) * m.pageSize;
+  const rows: Invoice[] = [];
+  for (let k = start; k < Math.min(start + m.pageSize, m.view.length); k++) rows.push(m.index.at(m.view[k]!));
+  const allChosen = m.payableInView > 0 && m.chosenInView === m.payableInView;
+  return html`
+    ${m.payableInView > 0
+      ? html`<label class="choose-all">
+          <input
+            type="checkbox"
+            part="choose-all"
+            .checked=${allChosen}
+            .indeterminate=${m.chosenInView > 0 && !allChosen}
+            @change=${(e: Event) => m.on.toggleAll((e.target as HTMLInputElement).checked)}
+          />
+          ${t('chooseAll', { count: formatNumber(m.payableInView, lang) })}
+        </label>`
+      : nothing}
+    <table class="table" role="table" part="table" aria-describedby="list-count">
+      <caption class="visually-hidden">${t('caption', { page, pages })}</caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col" class="choose"><span class="visually-hidden">${t('columns.choose')}</span></th>
+          <th role="columnheader" scope="col">${t('columns.number')}</th>
+          ${sortHeader(m, 'issueDate', t('columns.issueDate'))}
+          ${sortHeader(m, 'dueDate', t('columns.dueDate'))}
+          ${sortHeader(m, 'amount', t('columns.amount'), 'num')}
+          <th role="columnheader" scope="col" class="num">${t('columns.remaining')}</th>
+          <th role="columnheader" scope="col">${t('columns.status')}</th>
+          <th role="columnheader" scope="col" class="actions"><span class="visually-hidden">${t('columns.actions')}</span></th>
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        ${repeat(
+          rows,
+          (inv) => inv.id,
+          (inv) => renderRow(m, inv),
+        )}
+      </tbody>
+    </table>
+    ${pages > 1 ? renderPager(m, page, pages) : nothing}
+  `;
+}
+
+function renderRow(m: InvoicesViewModel, inv: Invoice): TemplateResult {
+  const { t, lang } = m;
+  const payable = isPayable(inv);
+  const chosen = payable && m.selected.has(inv.id);
+  const busy = m.downloading.has(inv.id);
+  return html`<tr role="row" class=${chosen ? 'chosen' : ''} data-id=${inv.id} part="row">
+    <td role="cell" class="choose">${payable
+      ? html`<label class="check"
+          ><input
+            type="checkbox"
+            .checked=${chosen}
+            aria-label=${t('chooseRow', { number: inv.number })}
+            @change=${(e: Event) => m.on.toggle(inv.id, (e.target as HTMLInputElement).checked)}
+        /></label>`
+      : nothing}</td>
+    <td role="cell" class="number">${inv.number}</td>
+    <td role="cell" data-label=${t('columns.issueDate')}><span class="v">${formatDay(inv.issueDate, lang)}</span></td>
+    <td role="cell" class="due" ?data-overdue=${inv.status === 'overdue'} data-label=${t('columns.dueDate')}>
+      <span class="v">${formatDay(inv.dueDate, lang)}</span>
+    </td>
+    <td role="cell" class="num" data-label=${t('columns.amount')}><span class="v">${formatMoney(inv.amount, lang)}</span></td>
+    <td role="cell" class="num" data-label=${t('columns.remaining')}><span class="v">${formatMoney(inv.remaining, lang)}</span></td>
+    <td role="cell" class="status-cell">
+      <span class="status" data-status=${inv.status}>${icon(STATUS_ICON[inv.status])} ${t(`status.${inv.status}`)}</span>
+    </td>
+    <td role="cell" class="actions">
+      <button
+        type="button"
+        class="btn pdf"
+        part="pdf"
+        aria-label=${t('pdfLabel', { number: inv.number })}
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${() => m.on.pdf(inv)}
+      >
+        ${icon('download')} ${busy ? t('pdfBusy') : t('pdf')}
+      </button>
+    </td>
+  </tr>`;
+}
+
+function renderPager(m: InvoicesViewModel, page: number, pages: number): TemplateResult {
+  const { t, lang } = m;
+  const button = (target: number, label: string, text: string, disabled: boolean) =>
+    html`<button
+      type="button"
+      class="btn"
+      aria-label=${label}
+      aria-disabled=${disabled ? 'true' : 'false'}
+      @click=${() => {
+        if (!disabled) m.on.page(target);
+      }}
+    >
+      <span aria-hidden="true">${text}</span>
+    </button>`;
+  return html`<nav class="pager" part="pager" aria-label=${t('pager.label')}>
+    ${button(1, t('pager.first'), '«', page <= 1)} ${button(page - 1, t('pager.previous'), '‹', page <= 1)}
+    <span class="pager-status">${t('pager.status', { page: formatNumber(page, lang), pages: formatNumber(pages, lang) })}</span>
+    ${button(page + 1, t('pager.next'), '›', page >= pages)} ${button(pages, t('pager.last'), '»', page >= pages)}
+  </nav>`;
+}
+
+function renderPayBar(m: InvoicesViewModel): TemplateResult {
+  const { t, lang, selection } = m;
+  const total = selection.total;
+  const blocked = selection.count === 0 || !total || m.overLimit || selection.mixedCurrencies || m.payBusy;
+  return html`<div class="paybar" part="pay" ?data-active=${selection.count > 0}>
+    <div class="paybar-row">
+      <p class="summary" role="status" id="selection-summary">
+        ${selection.count === 0
+          ? html`<span class="muted">${t('selection.none')}</span>`
+          : selection.mixedCurrencies
+            ? t('selection.mixed')
+            : html`<span class="summary-total"
+                  >${t('selection.chosen', { count: selection.count, amount: formatMoney(total!, lang) })}</span
+                >
+                ${m.hiddenChosen > 0 ? html` <span class="muted">${t('selection.hidden', { count: m.hiddenChosen })}</span>` : nothing}`}
+      </p>
+      <div class="pay-actions">
+        ${selection.count > 0
+          ? html`<button type="button" class="btn" part="clear-selection" @click=${m.on.clearSelection}>${t('clearSelection')}</button>`
+          : nothing}
+        <button
+          type="button"
+          class="btn btn-primary"
+          part="pay-button"
+          aria-disabled=${blocked ? 'true' : 'false'}
+          aria-describedby="selection-summary"
+          @click=${m.on.pay}
+        >
+          ${total && selection.count > 0 ? t('pay', { amount: formatMoney(total, lang) }) : t('payNothing')}
+        </button>
+      </div>
+    </div>
+    ${m.overLimit && m.limit
+      ? html`<p class="limit-hint">${icon('alert')} ${t('selection.overLimit', { limit: formatMoney(m.limit, lang) })}</p>`
+      : nothing}
+    ${m.paymentStatus}
+  </div>`;
+}

@@ -3,12 +3,12 @@ import { property } from 'lit/decorators.js';
 import { getBalance } from '../core/api/endpoints';
 import type { ApiError } from '../core/api/errors';
 import type { BalanceSummary } from '../core/api/types';
-import { EbokElement } from '../core/base-element';
-import { defineElement } from '../core/define';
+import { defineWidget, EbokElement } from '../core/base-element';
 import { formatMoney } from '../core/format';
 import { defineTranslations } from '../core/i18n/i18n';
 import { PaymentController, paymentStyles, type PaymentState } from '../core/payment';
 import { Resource } from '../core/resource';
+import { renderPending } from '../core/ui';
 import type { SessionState } from '../core/session';
 import { balanceTone, buildIcs, reminderUid, todayInWarsaw, type BalanceFigures, type BalanceTone } from './balance-rules';
 import { balanceStyles } from './balance-styles';
@@ -148,6 +148,8 @@ export class EbokBalance extends EbokElement {
         break;
       }
     }
+    // Until the session is known, reserve the signed-out tile's size (nothing moves when it shows).
+    if (this.i18n.ready && !this.preview && this.session.status === 'unknown') body = renderPending(renderSignedOutTile(ctx));
     return html`<section class="tile" part="base" data-state=${state.status} data-tone=${tone} lang=${this.language}>
       ${body}
     </section>`;
@@ -178,7 +180,7 @@ export class EbokBalance extends EbokElement {
   }
 }
 
-defineElement('ebok-balance', EbokBalance);
+await defineWidget('ebok-balance', EbokBalance);
 
 declare global {
   interface HTMLElementTagNameMap {

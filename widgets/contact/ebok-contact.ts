@@ -4,9 +4,8 @@ import { idempotencyKey } from '../core/api/client';
 import * as api from '../core/api/endpoints';
 import { ApiError, toApiError } from '../core/api/errors';
 import type { Ticket } from '../core/api/types';
-import { EbokElement } from '../core/base-element';
+import { defineWidget, EbokElement } from '../core/base-element';
 import { getConfig } from '../core/config';
-import { defineElement } from '../core/define';
 import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
 import { customerOf, type SessionState } from '../core/session';
@@ -495,7 +494,7 @@ export class EbokContact extends EbokElement {
   }
 }
 
-defineElement('ebok-contact', EbokContact);
+await defineWidget('ebok-contact', EbokContact);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,10 @@ import { property } from 'lit/decorators.js';
 import type { TOptions } from 'i18next';
 import type { Customer } from './api/types';
 import { emit, type EbokEventDetail, type EbokEventName } from './events';
-import { LanguageController } from './i18n/language';
+import { LanguageController, resolveLanguage } from './i18n/language';
+import { commonTranslations } from './i18n/common';
+import { ensureLoaded } from './i18n/i18n';
+import { defineElement } from './define';
 import type { Translations } from './i18n/i18n';
 import type { Lang } from './i18n/languages';
 import { getSessionStore, sessionContext, type SessionState, type SessionStore } from './session';
@@ -105,4 +108,16 @@ export class EbokElement extends LitElement {
   get translationsReady(): Promise<void> {
     return this.i18n.loaded.then(() => this.updateComplete).then(() => undefined);
   }
+}
+
+/**
+ * Define a widget once the page language's strings are loaded (top-level await in the widget's
+ * chunk). The first render then already has its words, so it can take the size of its real
+ * content instead of a placeholder that would make the page jump. A failed string load still
+ * defines the element: it shows its skeleton until the strings arrive.
+ */
+export async function defineWidget(tag: string, ctor: typeof EbokElement): Promise<void> {
+  const translations = ctor.translations ? [commonTranslations, ctor.translations] : [commonTranslations];
+  await ensureLoaded(resolveLanguage(document.documentElement), translations).catch(() => undefined);
+  defineElement(tag, ctor);
 }

@@ -14,5 +14,5 @@ export { ApiError, type ApiErrorKind } from './api/errors';
 export { idempotencyKey } from './api/client';
 export type * from './api/types';
 export { baseStyles, tokens } from './styles';
-export { icon, renderError, renderSignedOut, renderSkeleton, errorMessage } from './ui';
+export { icon, renderError, renderPending, renderSignedOut, renderSkeleton, errorMessage } from './ui';
 export { VERSION } from './version';

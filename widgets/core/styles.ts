@@ -197,6 +197,9 @@ export const baseStyles = css`
       animation-duration: 0s !important;
     }
   }
+  .pending-content {
+    visibility: hidden;
+  }
   .state {
     display: grid;
     gap: 0.75em;

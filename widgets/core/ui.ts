@@ -43,6 +43,15 @@ export function renderSignedOut(_t: T, message: string): TemplateResult {
   </div>`;
 }
 
+/**
+ * Until the session is known: the signed-out view (what most visitors see first), laid out but
+ * invisible and inert, so the widget already has that size and nothing on the page moves when the
+ * answer comes. A customer who turns out to be signed in sees the data skeleton next.
+ */
+export function renderPending(signedOut: TemplateResult): TemplateResult {
+  return html`<div class="pending" aria-busy="true"><div class="pending-content" aria-hidden="true" inert>${signedOut}</div></div>`;
+}
+
 /** A block of skeleton lines; the caller sizes it to match the final content (no layout shift). */
 export function renderSkeleton(t: T, lines: readonly string[]): TemplateResult {
   return html`<div class="state" data-kind="loading" part="loading" aria-busy="true">

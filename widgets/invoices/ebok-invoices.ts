@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EbokElement } from '../core/base-element';
-import { defineElement } from '../core/define';
+import { defineWidget, EbokElement } from '../core/base-element';
 import { getBalance, getInvoicePdf } from '../core/api/endpoints';
 import { toApiError, type ApiError } from '../core/api/errors';
 import type { Invoice, InvoiceSort, InvoiceStatus, Money } from '../core/api/types';
@@ -9,7 +8,7 @@ import { defineTranslations } from '../core/i18n/i18n';
 import { exceedsLimit, PaymentController, paymentStyles, renderPaymentStatus, type PaymentState } from '../core/payment';
 import { Resource } from '../core/resource';
 import { customerOf, type SessionState } from '../core/session';
-import { renderError, renderSignedOut } from '../core/ui';
+import { renderError, renderPending, renderSignedOut } from '../core/ui';
 import { InvoiceHistory } from './invoices-data';
 import {
   DEFAULT_SORT,
@@ -441,7 +440,10 @@ export class EbokInvoices extends EbokElement {
       case 'signed-out':
         return renderSignedOut(t, t('signedOut'));
       case 'loading':
-        return renderLoading(t, SKELETON_ROWS);
+        // Until the session is known, reserve the signed-out size: most visitors see that first.
+        return !this.preview && this.session.status === 'unknown'
+          ? renderPending(renderSignedOut(t, t('signedOut')))
+          : renderLoading(t, SKELETON_ROWS);
       case 'error':
         return renderError(t, c.error, this.preview ? () => undefined : () => this.history.retry());
       case 'ready':
@@ -500,7 +502,7 @@ export class EbokInvoices extends EbokElement {
   }
 }
 
-defineElement('ebok-invoices', EbokInvoices);
+await defineWidget('ebok-invoices', EbokInvoices);
 
 declare global {
   interface HTMLElementTagNameMap {

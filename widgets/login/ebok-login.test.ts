@@ -17,7 +17,7 @@ async function mount(options: { lang?: Lang; identifiers?: string; registrationU
   const el = await renderWidget<EbokLogin>(
     html`<ebok-login identifiers=${ifDefined(options.identifiers)} registration-url=${ifDefined(options.registrationUrl)}></ebok-login>`,
   );
-  await until(() => view(el) !== 'checking', 'the session check');
+  await until(() => view(el) !== 'checking' && !el.shadowRoot!.querySelector('.pending'), 'the session check');
   return el;
 }
 

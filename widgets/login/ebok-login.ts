@@ -1,7 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EbokElement } from '../core/base-element';
-import { defineElement } from '../core/define';
+import { defineWidget, EbokElement } from '../core/base-element';
 import { defineTranslations } from '../core/i18n/i18n';
 import { getConfig } from '../core/config';
 import { getSessionStore, type SessionState, type SessionStore } from '../core/session';
@@ -32,6 +31,7 @@ import {
   type ResetState,
 } from './login-view';
 import { loginStyles } from './login-styles';
+import { renderPending } from '../core/ui';
 
 export type { LoginState, LoginNotice } from './login-view';
 export type { LoginProblem } from './login-rules';
@@ -480,7 +480,7 @@ export class EbokLogin extends EbokElement {
   private get viewState(): LoginState {
     if (this.preview) return this.preview;
     const session = this.session;
-    if (session.status === 'unknown') return { view: 'checking' };
+    // While the session is unknown the sign-in form is laid out invisibly (see render()).
     if (session.status === 'authenticated') {
       return {
         view: 'signed-in',
@@ -530,8 +530,9 @@ export class EbokLogin extends EbokElement {
       idleAnnouncement: this.preview ? '' : this.idleAnnouncement,
       on: this.handlers,
     };
+    const view = renderLogin(state, ctx);
     return html`<section part="base" class="login" lang=${this.language} aria-labelledby="title" data-view=${state.view}>
-      ${renderLogin(state, ctx)}
+      ${!this.preview && this.session.status === 'unknown' ? renderPending(view) : view}
       <p class="visually-hidden" role="status">${this.preview ? '' : this.announcement}</p>
     </section>`;
   }
@@ -582,7 +583,7 @@ function dropUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-defineElement('ebok-login', EbokLogin);
+await defineWidget('ebok-login', EbokLogin);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,11 +2,11 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getUsageSeries, listMeteringPoints } from '../core/api/endpoints';
 import type { MeteringPoint, UsageSeries } from '../core/api/types';
-import { EbokElement } from '../core/base-element';
-import { defineElement } from '../core/define';
+import { defineWidget, EbokElement } from '../core/base-element';
 import { warsawDay } from '../core/format';
 import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
+import { renderPending } from '../core/ui';
 import { customerOf, type SessionState } from '../core/session';
 import { formatAxisValue, formatValue, periodLabel, previousPeriodLabel, slotTick, slotTitle, tickIndices } from './usage-format';
 import {
@@ -285,7 +285,9 @@ export class EbokUsage extends EbokElement {
     const ctx = state.status === 'ready' && state.points.length > 0 ? this.context(state) : undefined;
     return html`<section part="base" class="usage" lang=${this.language} aria-labelledby="usage-title">
       <h2 id="usage-title">${this.t('title')}</h2>
-      ${renderBody(state, ctx, t, this.preview ? () => this.requestUpdate() : () => this.points.retry())}
+      ${!this.preview && this.session.status === 'unknown'
+        ? renderPending(renderBody({ status: 'signed-out' }, undefined, t, () => undefined))
+        : renderBody(state, ctx, t, this.preview ? () => this.requestUpdate() : () => this.points.retry())}
       <span class="theme-probe" aria-hidden="true"></span>
     </section>`;
   }
@@ -381,7 +383,7 @@ export class EbokUsage extends EbokElement {
   }
 }
 
-defineElement('ebok-usage', EbokUsage);
+await defineWidget('ebok-usage', EbokUsage);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -26,6 +26,8 @@ function mockServiceWorker(): Plugin {
 function chunkOf(id: string): string | null {
   if (/[\\/]node_modules[\\/](chart\.js|@kurkle)[\\/]/.test(id)) return 'chart';
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/](?!virtualizer)|i18next)/.test(id)) return 'core';
+  // The payment flow is shared by balance and invoices only: it gets its own chunk, not core.
+  if (/[\\/]widgets[\\/]core[\\/]payment\.ts$/.test(id)) return null;
   if (/[\\/]widgets[\\/]core[\\/](?!.*\.json$)/.test(id)) return 'core';
   return null;
 }

@@ -41,7 +41,8 @@ function sharedTokens() {
 }
 
 /**
- * Our elements are registered with `defineElement('ebok-x', EbokX)` (widgets/core/define.ts),
+ * Our elements are registered with `defineWidget('ebok-x', EbokX)` (widgets/core/base-element.ts)
+ * or `defineElement('ebok-x', EbokX)` (widgets/core/define.ts),
  * which the analyzer does not know: teach it, and tidy the result for operators.
  */
 function ebokPlugin() {
@@ -49,7 +50,7 @@ function ebokPlugin() {
   return {
     name: 'ebok-define-element',
     analyzePhase({ ts, node, moduleDoc }) {
-      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || !['defineElement', 'defineWidget'].includes(node.expression.text)) return;
       const [tag, ctor] = node.arguments;
       if (!tag || !ctor || !ts.isStringLiteral(tag) || !ts.isIdentifier(ctor)) return;
       const list = definitions.get(moduleDoc.path) ?? [];

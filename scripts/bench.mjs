@@ -24,6 +24,8 @@ const server = await createServer({
   // No reloads: the suite benchmark builds into .bench/ under this root while the server runs.
   server: { port: 0, host: '127.0.0.1', hmr: false, watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
   define: { 'process.env.NODE_ENV': '"production"' },
+  // Only the benchmark pages: the gallery's virtual modules are not served here.
+  optimizeDeps: { entries: ['scripts/bench/*.html'] },
   plugins: [
     {
       name: 'bench-mock-worker',

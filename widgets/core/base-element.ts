@@ -58,7 +58,8 @@ export class EbokElement extends LitElement {
       this.sessionChanged(previous, state);
       this.requestUpdate();
     });
-    if (store.state.status === 'unknown') void store.check();
+    // A widget showing preview data (gallery, tests) has no use for the session: don't ask the API.
+    if (store.state.status === 'unknown' && (this as { preview?: unknown }).preview === undefined) void store.check();
     this.requestUpdate();
   }
 

@@ -197,6 +197,11 @@ export const baseStyles = css`
       animation-duration: 0s !important;
     }
   }
+  /* No boxes of their own: the invisible content lays out exactly as it will when shown. */
+  .pending,
+  .pending-content {
+    display: contents;
+  }
   .pending-content {
     visibility: hidden;
   }

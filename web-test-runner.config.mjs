@@ -1,35 +1,15 @@
 // @web/test-runner: every *.test.ts under widgets/, shell/ and mocks/ runs in the system Chromium.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import rollupJson from '@rollup/plugin-json';
+// Playwright cannot download browsers here: use the Chromium the machine has.
+import { findChromium } from './scripts/chromium.mjs';
 
 const json = fromRollup(rollupJson);
-
-/** Playwright cannot download browsers here: use the Chromium the machine has. */
-function findChromium() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/snap/bin/chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  ].filter(Boolean);
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
-        'or point CHROME_PATH at a Chrome/Chromium binary. Looked in: ' + candidates.join(', '),
-    );
-  }
-  return found;
-}
 
 const workerPath = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 

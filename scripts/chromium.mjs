@@ -1,10 +1,24 @@
-// Finds a Chromium for scripts that drive a browser (benchmarks, screenshots).
+// Finds a Chromium for everything that drives a browser: the test runner, benchmarks, screenshots.
 import { existsSync } from 'node:fs';
 
 export function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  ].filter(Boolean);
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('No Chromium found. Install one (`sudo apt-get install -y chromium`) or set CHROME_PATH.');
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+        'or point CHROME_PATH at a Chrome/Chromium binary. Looked in: ' + candidates.join(', '),
+    );
+  }
   return found;
 }
 

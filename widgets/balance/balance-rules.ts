@@ -3,7 +3,7 @@
  * No DOM, no clock of their own: "today" is always passed in, so every boundary is testable.
  */
 import type { BalanceDocument, BalanceSummary, Money } from '../core/api/types';
-import { warsawDay } from '../core/format';
+import { sumMoney, warsawDay } from '../core/format';
 
 /**
  * The tile's colour:
@@ -34,12 +34,7 @@ export function balanceTone(summary: Pick<BalanceSummary, 'documents' | 'credit'
 }
 
 function totalRemaining(documents: readonly BalanceDocument[], currency: string): Money {
-  let minor = 0;
-  for (const d of documents) {
-    if (d.remaining.currency !== currency) throw new RangeError(`Cannot add ${d.remaining.currency} to ${currency}`);
-    minor += d.remaining.minor;
-  }
-  return { minor, currency };
+  return sumMoney(documents.map((d) => d.remaining), currency);
 }
 
 export interface DueGroup {

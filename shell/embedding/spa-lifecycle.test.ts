@@ -127,12 +127,12 @@ describe('SPA lifecycle', () => {
     await settle();
     const warm = await heap();
     const before = { listeners: liveListeners(), timers: timers.size, ...warm };
-    let half = 0;
+    let half = before;
     for (let i = 0; i < 100; i++) {
       await cycle(stage);
       if (i === 49) {
         await settle();
-        half = (await heap()).usedHeap;
+        half = { ...before, ...(await heap()) };
       }
     }
     await settle();
@@ -141,20 +141,28 @@ describe('SPA lifecycle', () => {
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
     console.log(
       `SPA lifecycle, 100 cycles × ${TAGS.length} widgets: ` +
-        `listeners ${before.listeners} → ${after.listeners} (browser count ${before.jsEventListeners} → ${after.jsEventListeners}), ` +
+        `listeners ${before.listeners} → ${after.listeners} (browser count ${before.jsEventListeners} → ${half.jsEventListeners} after 50 → ${after.jsEventListeners}), ` +
         `pending timers ${before.timers} → ${after.timers}, DOM nodes ${before.nodes} → ${after.nodes}, ` +
-        `heap ${kb(before.usedHeap)} → ${kb(half)} after 50 → ${kb(after.usedHeap)} after 100 ` +
+        `heap ${kb(before.usedHeap)} → ${kb(half.usedHeap)} after 50 → ${kb(after.usedHeap)} after 100 ` +
         `(${after.usedHeap >= before.usedHeap ? '+' : ''}${kb(after.usedHeap - before.usedHeap)})`,
     );
     expect(after.listeners, 'listeners').to.be.at.most(before.listeners);
-    expect(after.jsEventListeners, 'listeners (browser)').to.be.at.most(before.jsEventListeners);
+    // Chromium's own count also sees `on…` handler properties, which the registry above cannot.
+    // It is process-wide, though: when Chromium runs the mock service worker in this page's
+    // renderer it also counts the worker's handlers — msw gives every intercepted request a
+    // MessageChannel with an `onmessage`, alive until the worker's own garbage collection, which
+    // this page cannot force (seen once on CI: 27 → 28). A widget leaking one handler per mount
+    // adds 100 or more here, so a small allowance still fails for a real leak.
+    const workerSlack = 5;
+    expect(after.jsEventListeners, 'listeners (browser)').to.be.at.most(before.jsEventListeners + workerSlack);
+    expect(after.jsEventListeners, 'listeners (browser), last 50 cycles').to.be.at.most(half.jsEventListeners + workerSlack);
     expect(after.timers, 'pending timers').to.be.at.most(before.timers);
     expect(after.nodes - before.nodes, 'DOM nodes').to.be.at.most(200);
     // Caches fill during the first cycles; after that growth flattens. Measured over 250 cycles:
     // about 75 KB per 50 cycles without coverage (still unexplained, likely the mock layer or V8's
     // code caches), about 260 KB with V8 coverage on (npm test). 250 widgets retained with the
     // customer's data (invoice rows, chart) would be megabytes: allow 2 KB a widget.
-    expect(after.usedHeap - half, 'heap growth over the last 50 cycles').to.be.below(500 * 1024);
+    expect(after.usedHeap - half.usedHeap, 'heap growth over the last 50 cycles').to.be.below(500 * 1024);
     expect(after.usedHeap - before.usedHeap, 'heap growth over 100 cycles').to.be.below(2 * 1024 * 1024);
     stage.remove();
   });

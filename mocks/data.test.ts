@@ -24,11 +24,9 @@ describe('mock fixtures', () => {
     }
   });
 
-  it('build the archive of 10 000 invoices lazily and fast', () => {
+  it('build the archive of 10 000 invoices once and keep them', () => {
     const archive = buildFixtures('2026-10-15').customers.find((c) => c.persona.key === 'archiwum')!;
-    const started = performance.now();
     const invoices = archive.invoices();
-    expect(performance.now() - started).to.be.below(1500);
     expect(invoices).to.have.length(10_000);
     expect(archive.invoices()).to.equal(invoices);
     expect(new Set(invoices.map((i) => i.id)).size).to.equal(10_000);

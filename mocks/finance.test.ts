@@ -136,15 +136,13 @@ describe('mock API: invoices', () => {
     expect((await problemOf(range)).fields).to.deep.equal({ from: 'invalid_range' });
   });
 
-  it('serves 10 000 invoices for archiwum quickly', async () => {
+  it('serves 10 000 invoices for archiwum, paged and sorted', async () => {
     signInAs('archiwum');
-    const started = performance.now();
     const page = await invoices('?pageSize=1000&page=10');
     expect(page.total).to.equal(10_000);
     expect(page.items).to.have.length(1000);
     const sorted = await invoices('?sort=-amount&pageSize=5');
     expect(sorted.items[0]!.amount.minor).to.be.at.least(sorted.items[4]!.amount.minor);
-    expect(performance.now() - started).to.be.below(3000);
     const statuses = new Set((await invoices('?pageSize=100')).items.map((i) => i.status));
     expect([...statuses].sort()).to.deep.equal(['overdue', 'paid', 'partly_paid', 'unpaid']);
   });

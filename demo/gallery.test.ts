@@ -134,6 +134,19 @@ describe('gallery: every widget, every state, every language', () => {
       });
     }
   }
+
+  // Designers must see a failed load exactly as customers do, retry button included. (Sign-in
+  // loads no data: its errors sit by the form, which is their retry, as for a failed send.)
+  for (const widget of WIDGETS.filter((w) => w.id !== 'login')) {
+    it(`<${widget.tag}>: every load error shows its retry button`, async () => {
+      await open({ route: widget.id });
+      const errors = [...root.querySelectorAll<HTMLElement>('figure[data-sample]')]
+        .map((figure) => ({ id: figure.dataset.sample, root: shadow(figure.querySelector(widget.tag)!) }))
+        .filter(({ root }) => root.querySelector('[part~="error"][data-kind="error"]'));
+      expect(errors.length, `${widget.id} has error states`).to.be.greaterThan(0);
+      for (const { id, root } of errors) expect(root.querySelector('[part~="retry"]'), `${id}: retry`).to.exist;
+    });
+  }
 });
 
 describe('gallery: the states the issue lists show what they say', () => {

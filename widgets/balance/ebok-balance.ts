@@ -132,7 +132,7 @@ export class EbokBalance extends EbokElement {
         body = renderLoadingTile(ctx);
         break;
       case 'error':
-        body = renderErrorTile(ctx, state.error, this.preview ? undefined : () => this.balance.retry());
+        body = renderErrorTile(ctx, state.error, this.preview ? () => undefined : () => this.balance.retry());
         break;
       case 'ready': {
         const today = state.today ?? todayInWarsaw();

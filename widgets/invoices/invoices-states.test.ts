@@ -154,6 +154,24 @@ describe('<ebok-invoices> at 320 px', () => {
     });
   }
 
+  it('wraps a document number in a narrow card after a slash, never inside the serial', async () => {
+    const el = await show('uk', STATES['chosen invoices']!, 220);
+    const cell = el.shadowRoot!.querySelector<HTMLElement>('tbody td.number')!;
+    const number = cell.textContent!.trim();
+    expect(number).to.match(/^FV\/\d{4}\/\d{2}\/\d{6}$/);
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+    const tops = new Set(lines.map((r) => Math.round(r.top)));
+    expect(tops.size, 'the number wraps at this width').to.be.greaterThan(1);
+    // Every line box ends after a slash: the text nodes are "FV/", "2026/", "10/", "000002".
+    for (const node of [...cell.firstElementChild!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) {
+      const r = document.createRange();
+      r.selectNodeContents(node);
+      expect(new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size, `"${node.textContent}" stays on one line`).to.equal(1);
+    }
+  });
+
   it('uses a table at 1280 px', async () => {
     const el = await show('pl', STATES.list!, 1280);
     expect(getComputedStyle(el.shadowRoot!.querySelector('tbody tr')!).display).to.equal('table-row');

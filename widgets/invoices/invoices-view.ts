@@ -268,6 +268,11 @@ function renderTable(m: InvoicesViewModel): TemplateResult {
   `;
 }
 
+/** "FV/2026/10/000001" in a narrow card wraps after a slash, never inside the serial number. */
+function breakAtSlashes(text: string): unknown[] {
+  return text.split('/').map((piece, i, all) => (i < all.length - 1 ? html`${piece}/<wbr>` : piece));
+}
+
 function renderRow(m: InvoicesViewModel, inv: Invoice): TemplateResult {
   const { t, lang } = m;
   const payable = isPayable(inv);
@@ -283,7 +288,7 @@ function renderRow(m: InvoicesViewModel, inv: Invoice): TemplateResult {
             @change=${(e: Event) => m.on.toggle(inv.id, (e.target as HTMLInputElement).checked)}
         /></label>`
       : nothing}</td>
-    <td role="cell" class="number">${inv.number}</td>
+    <td role="cell" class="number"><span>${breakAtSlashes(inv.number)}</span></td>
     <td role="cell" data-label=${t('columns.issueDate')}><span class="v">${formatDay(inv.issueDate, lang)}</span></td>
     <td role="cell" class="due" ?data-overdue=${inv.status === 'overdue'} data-label=${t('columns.dueDate')}>
       <span class="v">${formatDay(inv.dueDate, lang)}</span>

@@ -116,6 +116,8 @@ export const usageStyles = css`
     text-align: center;
     font-weight: 600;
     overflow-wrap: anywhere;
+    /* "сентябрь 2026 г." on two lines splits evenly instead of leaving "г." alone. */
+    text-wrap: balance;
   }
   .excluded p {
     display: flex;

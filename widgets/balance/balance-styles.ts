@@ -97,6 +97,14 @@ export const balanceStyles = css`
     font-size: 0.875em;
   }
 
+  /* Signed out or failed: the tile keeps the height data will need (nothing moves on sign-in),
+     and the message sits in the middle of it rather than above an empty block. */
+  .tile:is([data-state='signed-out'], [data-state='error']) {
+    grid-template-rows: auto 1fr;
+  }
+  .tile:is([data-state='signed-out'], [data-state='error']) .state {
+    align-self: center;
+  }
   /* Skeleton: the same rows and line heights as the data tile, so nothing moves on arrival. */
   .loading {
     display: grid;

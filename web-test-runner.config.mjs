@@ -1,5 +1,6 @@
 // @web/test-runner: every *.test.ts under widgets/, shell/ and mocks/ runs in the system Chromium.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -85,6 +86,95 @@ const servesSecondCopy = async (ctx, next) => {
   }
 };
 
+/**
+ * The React and Vue examples operators read (docs/operators/examples/*.html), served as host pages
+ * at /shell/hosts/examples/<name>.html so the documented code is what the tests run: only the
+ * addresses change — the CDN loader becomes the harness (probe, mocks, then the real loader), and
+ * esm.sh becomes React and Vue from node_modules. An example edited so that a rewrite no longer
+ * matches fails the test instead of silently testing something else.
+ */
+const EXAMPLES = {
+  react: {
+    'https://esm.sh/react@19': '/__frameworks/react.js',
+    'https://esm.sh/react-dom@19/client': '/__frameworks/react-dom-client.js',
+  },
+  vue: {
+    'https://esm.sh/vue@3/dist/vue.esm-browser.prod.js': '/node_modules/vue/dist/vue.esm-browser.prod.js',
+  },
+};
+const LOADER = /<script type="module" src="https:\/\/cdn\.example\.pl\/ebok\/[^"]+\/ebok\.js"\s+data-api="https:\/\/ebok\.operator\.pl\/api"/;
+const HARNESS =
+  '<script type="module" src="/shell/embedding/test-utils/probe.ts"></script>\n' +
+  '    <script type="module" src="/shell/embedding/test-utils/boot.ts" data-api="/api"';
+
+function exampleHostPage(name) {
+  let page = readFileSync(new URL(`./docs/operators/examples/${name}.html`, import.meta.url), 'utf8');
+  const missing = [];
+  const swap = (from, to) => {
+    if (typeof from === 'string' ? !page.includes(from) : !from.test(page)) missing.push(String(from));
+    page = typeof from === 'string' ? page.replaceAll(from, to) : page.replace(from, to);
+  };
+  swap(LOADER, HARNESS);
+  for (const [from, to] of Object.entries(EXAMPLES[name])) swap(from, to);
+  if (missing.length) throw new Error(`docs/operators/examples/${name}.html no longer contains ${missing.join(', ')}`);
+  return page;
+}
+
+/**
+ * React ships CommonJS only: one ES module bundle (esbuild) holds React and react-dom/client, so
+ * both import addresses share a single React, as they would from a CDN.
+ */
+let reactBundle;
+async function buildReact() {
+  // The export names, read in a child process: loading React here would write to the runner's console.
+  const names = (id) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(id)}))))`], {
+        cwd: fileURLToPath(new URL('.', import.meta.url)),
+        env: { ...process.env, NODE_ENV: 'production' },
+      }).toString(),
+    ).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: {
+      contents: [
+        "import React from 'react';",
+        "import * as Client from 'react-dom/client';",
+        'export default React;',
+        `export const { ${names('react').join(', ')} } = React;`,
+        'export const { createRoot, hydrateRoot } = Client;',
+      ].join('\n'),
+      resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return result.outputFiles[0].text;
+}
+
+const servesFrameworkExamples = async (ctx, next) => {
+  const example = /^\/shell\/hosts\/examples\/(react|vue)\.html$/.exec(ctx.path)?.[1];
+  if (example) {
+    ctx.type = 'text/html';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = exampleHostPage(example);
+    return;
+  }
+  const modules = {
+    '/__frameworks/react-all.js': async () => (reactBundle ??= await buildReact()),
+    '/__frameworks/react.js': async () => "export * from './react-all.js';\nexport { default } from './react-all.js';\n",
+    '/__frameworks/react-dom-client.js': async () => "export { createRoot, hydrateRoot } from './react-all.js';\n",
+  };
+  if (modules[ctx.path]) {
+    ctx.type = 'application/javascript';
+    ctx.body = await modules[ctx.path]();
+    return;
+  }
+  return next();
+};
+
 /** Commands the embedding tests call through executeServerCommand (Playwright and CDP). */
 function embeddingCommands() {
   return {
@@ -161,7 +251,7 @@ export default {
   ],
   reporters: [defaultReporter(), closingLine()],
   mimeTypes: { '**/*.json': 'js' },
-  middleware: [serveMockWorker, servesHostPages, servesSecondCopy],
+  middleware: [serveMockWorker, servesHostPages, servesSecondCopy, servesFrameworkExamples],
   plugins: [
     embeddingCommands(),
     json({ include: ['**/i18n/**/*.json', '**/*.fixture.json'] }),

@@ -2,9 +2,8 @@
 // docs/operators/security.md: every widget works, signed out and signed in, without a single
 // securitypolicyviolation, and nothing on the page moves while the widgets load and the customer signs in.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { HOST_PAGE_CSP_POLICIES } from './test-utils/csp';
-import { openHost, type Host } from './test-utils/host';
+import { openHost, signInByTyping, type Host } from './test-utils/host';
 import { SHOWS_DATA, SHOWS_SIGNED_OUT, TAGS, frames, until } from './test-utils';
 
 function widgets(host: Host): Element[] {
@@ -54,14 +53,7 @@ describe('operator page with strict CSP', () => {
     await report(host, 'all widgets loaded, signed out');
     const whileLoading = host.probe.cls;
 
-    // Sign in the way a customer does: type, then Enter.
-    const login = host.doc.querySelector('ebok-login')!.shadowRoot!;
-    host.frame.focus();
-    login.querySelector<HTMLInputElement>('#identifier')!.focus();
-    await sendKeys({ type: 'jan.kowalski@example.pl' });
-    login.querySelector<HTMLInputElement>('#password')!.focus();
-    await sendKeys({ type: 'Ebok-demo-1' });
-    await sendKeys({ press: 'Enter' });
+    await signInByTyping(host);
     await allShow(host, SHOWS_DATA, 'showing data after sign-in');
     await report(host, 'after signing in');
     expect(whileLoading, 'CLS while loading').to.be.at.most(0.01);

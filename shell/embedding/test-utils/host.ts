@@ -1,4 +1,5 @@
 /** Host pages (shell/hosts/*.html) in an iframe of the test page, served with the strict CSP. */
+import { sendKeys } from '@web/test-runner-commands';
 import type { Probe } from './probe';
 
 export interface Host {
@@ -25,4 +26,15 @@ export async function openHost(page: string, { width = 1024, height = 900 } = {}
 /** Each resource the page requested (performance entries), as paths. */
 export function requested(host: Host): string[] {
   return host.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+}
+
+/** Sign in as jan the way a customer does: type into the page's <ebok-login> form, then Enter. */
+export async function signInByTyping(host: Host): Promise<void> {
+  const login = host.doc.querySelector('ebok-login')!.shadowRoot!;
+  host.frame.focus();
+  login.querySelector<HTMLInputElement>('#identifier')!.focus();
+  await sendKeys({ type: 'jan.kowalski@example.pl' });
+  login.querySelector<HTMLInputElement>('#password')!.focus();
+  await sendKeys({ type: 'Ebok-demo-1' });
+  await sendKeys({ press: 'Enter' });
 }

@@ -25,10 +25,15 @@ function button(host: Host, label: string): HTMLButtonElement {
 }
 
 async function showsData(host: Host, tag: string): Promise<Element> {
-  return until(() => {
+  try {
+    return await until(() => {
+      const el = widget(host, tag);
+      return el && SHOWS_DATA[tag]!(el) ? el : null;
+    }, `${tag} showing data`, 15_000);
+  } catch (error) {
     const el = widget(host, tag);
-    return el && SHOWS_DATA[tag]!(el) ? el : null;
-  }, `${tag} showing data`, 15_000);
+    throw new Error(`${(error as Error).message}; it shows: ${el ? `"${text(el)}"` : 'nothing (not in the page)'}`);
+  }
 }
 
 describe('framework examples (docs/operators/examples)', () => {
@@ -51,7 +56,7 @@ describe('framework examples (docs/operators/examples)', () => {
     ] as const) {
       button(host, label).click();
       await showsData(host, shown);
-      expect(widget(host, gone), `${gone} removed by React`).to.equal(null);
+      expect(widget(host, gone) === null, `${gone} removed by React`).to.equal(true);
     }
     expect(host.probe.errors).to.deep.equal([]);
     expect(host.probe.warnings).to.deep.equal([]);

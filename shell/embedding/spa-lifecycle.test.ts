@@ -1,6 +1,7 @@
 // Single-page apps add and remove our tags all day. 100 add/remove cycles of every widget (signed
 // in, each time until it shows data) must leave no growth in event listeners, timers or heap.
 import { expect } from '@open-wc/testing';
+import { setFaults } from '../../mocks/faults';
 import { setupMockApi, signInAs } from '../../widgets/core/test-utils';
 import { WIDGETS } from '../widgets';
 import { SHOWS_DATA, TAGS, frames, memory, until } from './test-utils';
@@ -167,6 +168,29 @@ describe('SPA lifecycle', () => {
     // rows, a chart) costs tens of KB, 250 of them megabytes: allow 2 KB a widget.
     expect(after.usedHeap - half.usedHeap, 'heap growth over the last 50 cycles').to.be.below(500 * 1024);
     expect(after.usedHeap - before.usedHeap, 'heap growth over 100 cycles').to.be.below(2 * 1024 * 1024);
+    stage.remove();
+  });
+
+  it('a tab switch mid-load: the widget that replaces one removed while loading shows its data', async function () {
+    // <ebok-invoices> also loads the balance. Switched away while that request is in flight, it
+    // gives the request up; <ebok-balance>, added at once, asks for the same URL and must get a
+    // fresh answer, not the abandoned request's "aborted" (seen in the React example's tabs).
+    this.timeout(30_000);
+    await setupMockApi();
+    await signInAs('jan');
+    setFaults({ latency: 300 });
+    const stage = document.createElement('div');
+    document.body.append(stage);
+    const invoices = document.createElement('ebok-invoices');
+    stage.append(invoices);
+    await frames(5);
+    invoices.remove();
+    const balance = document.createElement('ebok-balance');
+    stage.append(balance);
+    await until(() => SHOWS_DATA['ebok-balance']!(balance) || balance.shadowRoot?.querySelector('[part~="error"]'), 'balance settled', 15_000);
+    // Compared as text: an element in a failed assertion is more than the runner can report.
+    const error = balance.shadowRoot!.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(error, 'an error instead of the balance').to.equal(undefined);
     stage.remove();
   });
 });

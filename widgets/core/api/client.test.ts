@@ -132,6 +132,19 @@ describe('API client', () => {
     expect((await b).currency).to.equal('PLN');
   });
 
+  it('a caller arriving just after every other caller gave up gets a fresh request, not the aborted one', async () => {
+    // A widget that cancels its load and starts the same one at once (new arguments, "try again",
+    // removed and added again by a framework) must not inherit its own abort.
+    await signInAs('jan');
+    setFaults({ latency: 150 });
+    const first = new AbortController();
+    const a = getBalance({ signal: first.signal });
+    first.abort();
+    const b = getBalance({ signal: new AbortController().signal });
+    expect(await kindOf(a)).to.equal('aborted');
+    expect((await b).currency).to.equal('PLN');
+  });
+
   it('downloads binary responses', async () => {
     await signInAs('jan');
     const page = await listInvoices({ pageSize: 1 });

@@ -81,9 +81,12 @@ export function request<T>(path: string, options: RequestOptions = {}): Promise<
   }
   const entry = shared;
   entry.users++;
-  // Abort the shared fetch only when every caller has given up on it.
+  // Abort the shared fetch only when every caller has given up on it — and forget it at once: the
+  // aborted fetch settles later, and a caller arriving meanwhile must start afresh, not join it.
   const release = () => {
-    if (--entry.users === 0) entry.controller.abort();
+    if (--entry.users > 0) return;
+    if (inFlight.get(key) === entry) inFlight.delete(key);
+    entry.controller.abort();
   };
   return withCallerSignal(entry.promise as Promise<T>, options.signal, release, () => entry.users--);
 }

@@ -70,14 +70,11 @@ export function request<T>(path: string, options: RequestOptions = {}): Promise<
   let shared = inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const promise = perform<unknown>(url, method, options, controller);
-    const entry: Shared = { promise, controller, users: 0 };
-    shared = entry;
+    const entry: Shared = { promise: perform<unknown>(url, method, options, controller), controller, users: 0 };
     inFlight.set(key, entry);
-    const forget = () => {
-      if (inFlight.get(key) === entry) inFlight.delete(key);
-    };
-    promise.then(forget, forget);
+    const done = () => forget(key, entry);
+    entry.promise.then(done, done);
+    shared = entry;
   }
   const entry = shared;
   entry.users++;
@@ -85,10 +82,15 @@ export function request<T>(path: string, options: RequestOptions = {}): Promise<
   // aborted fetch settles later, and a caller arriving meanwhile must start afresh, not join it.
   const release = () => {
     if (--entry.users > 0) return;
-    if (inFlight.get(key) === entry) inFlight.delete(key);
+    forget(key, entry);
     entry.controller.abort();
   };
   return withCallerSignal(entry.promise as Promise<T>, options.signal, release, () => entry.users--);
+}
+
+/** Take a shared request out of the in-flight map, unless a newer one has taken its place. */
+function forget(key: string, entry: Shared): void {
+  if (inFlight.get(key) === entry) inFlight.delete(key);
 }
 
 function withCallerSignal<T>(

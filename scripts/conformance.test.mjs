@@ -31,7 +31,7 @@ describe('conformance checker', () => {
     'money-float': ['money: integer minor units with a currency', /GET \/balance .*"minor":\d+\.5/],
     '503-no-retry-after': ['errors: Retry-After on 429/503', /503, Retry-After: \(none\)/],
     'replay-creates-second': ['idempotency: replay', /first pay-\d+, replay 201 pay-\d+/],
-    'missing-field': ['contract: GET /invoices?page=1&pageSize=5&sort=-issueDate', /must have required property 'number'/],
+    'missing-field': ['contract: GET /invoices', /must have required property 'number'/],
   };
   for (const fault of Object.keys(FAULTS)) {
     it(`reports ${FAULTS[fault]} (${fault})`, async () => {

@@ -239,7 +239,7 @@ export async function runConformance({ api, origin, user, password, identifierTy
       conform(await call('GET', '/session'));
       conform(await call('GET', '/balance'));
       const invoices = await call('GET', '/invoices?page=1&pageSize=5&sort=-issueDate');
-      conform(invoices);
+      conform(invoices, 'GET /invoices');
       const first = invoices.json?.items?.[0];
       if (first) {
         const pdf = await call('GET', `/invoices/${encodeURIComponent(first.id)}/pdf`);

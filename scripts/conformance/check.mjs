@@ -326,5 +326,20 @@ export async function runConformance({ api, origin, user, password, identifierTy
   if (days.length === 0) result('days: YYYY-MM-DD', 'PASS');
   else result('days: YYYY-MM-DD', 'FAIL', days.slice(0, 3).map((d) => d.text).join('; '), days[0].request, 'Calendar days are "YYYY-MM-DD" (a day in Europe/Warsaw), not instants.');
 
+  // Every read in the contract must be exercised, so an endpoint added to openapi.yaml without a
+  // check here fails CI instead of going unchecked.
+  if (cookie) {
+    const called = new Set(seen.map((x) => `${x.method} ${contract.templateOf(x.path, x.method)}`));
+    const operations = Object.entries(contract.spec.paths).flatMap(([t, ops]) =>
+      Object.keys(ops).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map((m) => `${m.toUpperCase()} ${t}`),
+    );
+    const missing = operations.filter((o) => !called.has(o));
+    const missingReads = missing.filter((o) => o.startsWith('GET '));
+    const others = missing.filter((o) => !o.startsWith('GET '));
+    const note = others.length ? ` (not exercised, they change data or need a second factor: ${others.join(', ')})` : '';
+    if (missingReads.length === 0) result('coverage: every read in the contract', 'PASS', `${operations.length - missing.length} of ${operations.length} operations${note}`);
+    else result('coverage: every read in the contract', 'FAIL', `never called: ${missingReads.join(', ')}${note}`, '', 'Add these operations to scripts/conformance/check.mjs.');
+  }
+
   return results;
 }

@@ -23,7 +23,9 @@ export default testRunnerConfig({
       },
       // Every test page in a browser context of its own (cookies, storage, service worker), as
       // Playwright gives each Chromium page: tests must not see each other's session or faults.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // And in a window of its own: of two tabs in one window one is hidden, and a hidden page
+      // gets no animation frames, so its tests (waiting frame by frame) time out.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' }),
     }),
   ],
 });

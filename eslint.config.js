@@ -61,7 +61,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off', 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['scripts/**', '*.config.*', 'web-test-runner.config.mjs'],
+    files: ['scripts/**', '*.config.*', 'web-test-runner.*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

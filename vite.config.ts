@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { ebokManifest, galleryPages } from './demo/build/gallery-plugins';
+import { ebokManifest, galleryPages } from './demo/build/gallery-plugins.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const workerFile = here('./node_modules/msw/lib/mockServiceWorker.js');

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import { getMockStats } from '../../mocks/state';
 import { resetFaults, setFaults } from '../../mocks/faults';
@@ -9,6 +9,7 @@ import type { UsageSeries } from '../core/api/types';
 import { warsawDay } from '../core/calendar';
 import { getSessionStore } from '../core/session';
 import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { reducedMotion } from '../core/test-utils/media';
 import './ebok-usage';
 import type { EbokUsage, UsageState } from './ebok-usage';
 import { formatPercent, formatValue } from './usage-format';
@@ -385,7 +386,6 @@ describe('<ebok-usage> with the API', () => {
 
 describe('<ebok-usage> chart', () => {
   beforeEach(setupMockApi);
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('follows the theme: tokens on the host, classes on an ancestor, the host font', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -443,11 +443,18 @@ describe('<ebok-usage> chart', () => {
   });
 
   it('turns animation off when the customer prefers reduced motion', async () => {
-    const el = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>`);
-    await el.chartReady();
-    expect(chartOf(el).options.animation).not.to.equal(false);
-    await emulateMedia({ reducedMotion: 'reduce' });
-    await until(() => chartOf(el).options.animation === false, 'animation off');
+    // Chromium emulates the media feature; Firefox and WebKit have no such command: a matchMedia stub.
+    const motion = await reducedMotion();
+    console.log(`reduced motion through the ${motion.how}`);
+    try {
+      const el = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>`);
+      await el.chartReady();
+      expect(chartOf(el).options.animation).not.to.equal(false);
+      await motion.set(true);
+      await until(() => chartOf(el).options.animation === false, 'animation off');
+    } finally {
+      await motion.restore();
+    }
   });
 
   it('leaves nothing behind after 100 add/remove cycles', async () => {

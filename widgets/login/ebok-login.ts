@@ -15,7 +15,6 @@ import {
   secondsUntil,
   toProblem,
   validateCode,
-  validateEmail,
   validateIdentifier,
   validatePassword,
   type LoginProblem,
@@ -376,7 +375,7 @@ export class EbokLogin extends EbokElement {
     const flow = this.flow;
     if (flow.view !== 'reset' || flow.busy || this.retryAt > this.clock.now()) return;
     const email = (flow.email ?? '').trim();
-    const invalid = validateEmail(email);
+    const invalid = validateIdentifier('email', email);
     if (invalid) {
       this.flow = { ...flow, error: invalid, problem: undefined };
       this.focusNext = 'reset-email';

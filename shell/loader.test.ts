@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configFromScript, failedModuleUrl, startLoader } from './loader';
-import { until } from '../widgets/core/test-utils';
+import { until } from '../widgets/test-utils';
 
 type Calls = Record<string, number>;
 

@@ -2,7 +2,7 @@
 // with shell/hosts/hostile.css on the page as without it (screenshots, small tolerance).
 import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { setupMockApi, signInAs } from '../../widgets/core/test-utils';
+import { setupMockApi, signInAs } from '../../widgets/test-utils';
 import { WIDGETS } from '../widgets';
 import { SHOWS_DATA, SHOWS_SIGNED_OUT, TAGS, difference, frames, screenshot, until, type Shot } from './test-utils';
 

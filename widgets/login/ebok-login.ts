@@ -9,6 +9,7 @@ import { toApiError } from '../core/api/errors';
 import type { IdentifierType, SmsChallenge } from '../core/api/types';
 import { getIdleWatcher, systemClock, type Clock, type IdleState } from '../core/idle';
 import {
+  attemptBlocked,
   normalizeCode,
   parseIdentifiers,
   safeUrl,
@@ -167,8 +168,8 @@ export class EbokLogin extends EbokElement {
           ? ({ kind: 'idle', minutes: getConfig().idleMinutes } as const)
           : reason === 'expired'
             ? ({ kind: 'expired' } as const)
-            : reason === 'user'
-              ? ({ kind: 'user' } as const)
+            : reason === 'user' || reason === 'cross_site'
+              ? ({ kind: reason } as const)
               : undefined;
       this.flow = { view: 'credentials', ...(notice ? { notice } : {}) };
       this.focusNext = hadFocus ? 'title' : undefined;
@@ -258,6 +259,7 @@ export class EbokLogin extends EbokElement {
     e.preventDefault();
     const flow = this.flow;
     if (flow.view !== 'credentials' || flow.busy || this.retryAt > this.clock.now()) return;
+    if (flow.problem?.kind === 'locked' && attemptBlocked(flow.problem, this.nowForLock())) return;
     const passwordInput = this.input('password');
     if (!passwordInput) return;
     const type = this.currentType(flow);
@@ -418,7 +420,9 @@ export class EbokLogin extends EbokElement {
     },
     identifierInput: (value: string) => {
       if (this.flow.view !== 'credentials') return;
-      this.flow = { ...this.flow, identifier: value, errors: { ...this.flow.errors, identifier: undefined } };
+      // Another identifier may be another account: a lock shown for the previous one no longer applies.
+      const problem = this.flow.problem?.kind === 'locked' && value.trim() !== (this.flow.identifier ?? '').trim() ? undefined : this.flow.problem;
+      this.flow = { ...this.flow, identifier: value, problem, errors: { ...this.flow.errors, identifier: undefined } };
       this.lastIdentifier = { value, type: this.currentType(this.flow) };
     },
     togglePassword: () => {

@@ -125,6 +125,16 @@ export function toProblem(error: ApiError, step: Step): LoginProblem | undefined
   }
 }
 
+/**
+ * Whether a new attempt must wait: a Retry-After countdown still running, or the account still
+ * locked (until the API's instant; with no instant given, until the customer changes the identifier).
+ */
+export function attemptBlocked(problem: LoginProblem | undefined, now: number): boolean {
+  if (problem?.kind === 'rate_limited' || problem?.kind === 'unavailable') return problem.seconds > 0;
+  if (problem?.kind === 'locked') return !problem.until || minutesUntil(problem.until, now) > 0;
+  return false;
+}
+
 /** Whole seconds from `now` to `deadline` (ms), rounded up, never negative. */
 export function secondsUntil(deadline: number, now: number): number {
   return Math.max(0, Math.ceil((deadline - now) / 1000));

@@ -8,7 +8,7 @@ import { ApiError } from '../core/api/errors';
 import type { UsageSeries } from '../core/api/types';
 import { warsawDay } from '../core/format';
 import { getSessionStore } from '../core/session';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import './ebok-usage';
 import type { EbokUsage, UsageState } from './ebok-usage';
 import { formatPercent, formatValue } from './usage-format';

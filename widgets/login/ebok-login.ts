@@ -10,11 +10,13 @@ import type { IdentifierType, SmsChallenge } from '../core/api/types';
 import { getIdleWatcher, systemClock, type Clock, type IdleState } from '../core/idle';
 import {
   attemptBlocked,
+  IDENTIFIER_TYPES,
   normalizeCode,
   parseIdentifiers,
   safeUrl,
   secondsUntil,
   toProblem,
+  unknownIdentifiers,
   validateCode,
   validateIdentifier,
   validatePassword,
@@ -32,6 +34,7 @@ import {
 } from './login-view';
 import { loginStyles } from './login-styles';
 import { renderPending } from '../core/ui';
+import { warnOnce } from '../core/warn';
 
 export type { LoginState, LoginNotice } from './login-view';
 export type { LoginProblem } from './login-rules';
@@ -547,6 +550,22 @@ export class EbokLogin extends EbokElement {
       return Date.parse(flow.problem.until) - (this.unlockAt - this.clock.now());
     }
     return Date.now();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Tell the operator about attribute values that would otherwise fall back silently.
+    if (changed.has('identifiers')) {
+      for (const word of unknownIdentifiers(this.identifiers)) {
+        warnOnce(
+          `identifiers:${word}`,
+          `<ebok-login identifiers="${this.identifiers}">: "${word}" is not an identifier and is ignored. Use ${IDENTIFIER_TYPES.join(', ')}.`,
+        );
+      }
+    }
+    if (changed.has('registrationUrl') && this.registrationUrl && !safeUrl(this.registrationUrl)) {
+      warnOnce(`registration-url:${this.registrationUrl}`, `<ebok-login registration-url="${this.registrationUrl}">: only http(s) addresses are shown; this one is ignored.`);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

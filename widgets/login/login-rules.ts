@@ -39,6 +39,11 @@ export function parseIdentifiers(value: string | null | undefined): IdentifierTy
   return out.length > 0 ? out : ['email'];
 }
 
+/** The words of the `identifiers` attribute that name no identifier (e.g. a misspelt "emial"). */
+export function unknownIdentifiers(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter((word) => word && !IDENTIFIER_TYPES.some((t) => t.toLowerCase() === word.toLowerCase()));
+}
+
 export type IdentifierProblem = 'required' | 'invalid';
 
 /** Checks what the customer typed for the chosen identifier; undefined when it is fine. */

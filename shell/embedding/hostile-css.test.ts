@@ -2,8 +2,8 @@
 // with shell/hosts/hostile.css on the page as without it (screenshots, small tolerance).
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { setupMockApi, signInAs } from '../../widgets/core/test-utils';
-import { reducedMotion, type ReducedMotion } from '../../widgets/core/test-utils/media';
+import { setupMockApi, signInAs } from '../../widgets/test-utils';
+import { reducedMotion, type ReducedMotion } from '../../widgets/test-utils/media';
 import { WIDGETS } from '../widgets';
 import { SHOWS_DATA, SHOWS_SIGNED_OUT, TAGS, difference, frames, screenshot, until, type Shot } from './test-utils';
 

@@ -5,7 +5,7 @@ import { ApiError } from '../core/api/errors';
 import type { BalanceDocument, BalanceSummary } from '../core/api/types';
 import { paymentNavigation, type PaymentEventDetail } from '../core/payment';
 import { getSessionStore } from '../core/session';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils';
 import { warsawDay } from '../core/calendar';
 import { calendarDownload, type BalanceState, type EbokBalance } from './ebok-balance';
 import pl from './i18n/pl.json';

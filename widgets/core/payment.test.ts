@@ -6,7 +6,7 @@ import { ApiError } from './api/errors';
 import type { Money, Payment } from './api/types';
 import { getSessionStore } from './session';
 import { baseStyles, tokens } from './styles';
-import { LANGS, setupMockApi, signInAs, until } from './test-utils';
+import { LANGS, setupMockApi, signInAs, until } from '../test-utils';
 import { ensureLoaded, fixedT } from './i18n/i18n';
 import { commonTranslations } from './i18n/common';
 import plPayment from './i18n/payment.pl.json';

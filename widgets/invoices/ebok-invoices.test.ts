@@ -4,7 +4,7 @@ import { setFaults } from '../../mocks/faults';
 import { getMockStats, resetMockState } from '../../mocks/state';
 import { paymentNavigation } from '../core/payment';
 import { getSessionStore } from '../core/session';
-import { html, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { html, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import { EbokInvoices, pdfSaver } from './ebok-invoices';
 
 const TODAY = '2026-10-15';

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../core/api/errors';
-import { LANGS, html, renderWidget, setupMockApi, shadowText, until } from '../core/test-utils/index';
+import { LANGS, html, renderWidget, setupMockApi, shadowText, until } from '../test-utils/index';
 import { EbokInvoices, type InvoicesState } from './ebok-invoices';
 import { sampleInvoices } from './invoices-samples';
 import pl from './i18n/pl.json';

@@ -35,7 +35,7 @@ function header(t: T, tone: BalanceTone | undefined): TemplateResult {
 }
 
 export function renderSignedOutTile({ t }: ViewContext): TemplateResult {
-  return html`${header(t, undefined)} ${renderSignedOut(t, t('signedOut'))}`;
+  return html`${header(t, undefined)} ${renderSignedOut(t('signedOut'))}`;
 }
 
 /** The same rows and heights as the data tile, so nothing moves when the data arrives. */

@@ -9,7 +9,6 @@ import { defineTranslations } from '../core/i18n/i18n';
 import { PaymentController, paymentStyles, type PaymentState } from '../core/payment';
 import { Resource } from '../core/resource';
 import { renderPending } from '../core/ui';
-import type { SessionState } from '../core/session';
 import { balanceTone, buildIcs, reminderUid, todayInWarsaw, type BalanceFigures, type BalanceTone } from './balance-rules';
 import { balanceStyles } from './balance-styles';
 import { renderDataTile, renderErrorTile, renderLoadingTile, renderSignedOutTile, type ViewContext } from './balance-view';
@@ -105,7 +104,7 @@ export class EbokBalance extends EbokElement {
     }
   }
 
-  protected override sessionChanged(_previous: SessionState, _next: SessionState): void {
+  protected override sessionChanged(): void {
     // A message about the previous customer's payment must not stay on screen.
     this.payment.reset();
   }

@@ -20,7 +20,7 @@
  * operator overrides (`setStrings(lang, 'payment', …)`), and re-renders the host when ready. Widgets
  * render `controller.message` (or `renderPaymentStatus(controller)`) and never touch the namespace.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createPayment } from './api/endpoints';
 import { idempotencyKey } from './api/client';
 import { ApiError, toApiError } from './api/errors';
@@ -127,7 +127,8 @@ export function isSafeGatewayUrl(url: string): boolean {
 
 // ------------------------------------------------------------------ the controller
 
-export class PaymentController implements ReactiveController {
+/** Not a ReactiveController of its own: the LanguageController it carries does the connecting. */
+export class PaymentController {
   state: PaymentState = { status: 'idle' };
   /** The input of the last pay() call (scope chooses the wording of the limit message). */
   private input: PaymentInput | undefined;
@@ -135,12 +136,8 @@ export class PaymentController implements ReactiveController {
   private readonly i18n: LanguageController;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
     this.i18n = new LanguageController(host, paymentTranslations);
   }
-
-  // Everything on connect is done by the LanguageController above (loading the payment strings).
-  hostConnected(): void {}
 
   /**
    * Same intent (scope + sorted ids + amount) → same Idempotency-Key for every retry and double

@@ -37,7 +37,7 @@ export function renderError(t: T, error: ApiError, retry: (() => void) | undefin
 }
 
 /** Shown instead of data when no one is signed in. */
-export function renderSignedOut(_t: T, message: string): TemplateResult {
+export function renderSignedOut(message: string): TemplateResult {
   return html`<div class="state" data-kind="signed-out" part="signed-out">
     <p>${icon('lock')} ${message}</p>
   </div>`;

@@ -438,11 +438,11 @@ export class EbokInvoices extends EbokElement {
     const t = this.t.bind(this);
     switch (c.status) {
       case 'signed-out':
-        return renderSignedOut(t, t('signedOut'));
+        return renderSignedOut(t('signedOut'));
       case 'loading':
         // Until the session is known, reserve the signed-out size: most visitors see that first.
         return !this.preview && this.session.status === 'unknown'
-          ? renderPending(renderSignedOut(t, t('signedOut')))
+          ? renderPending(renderSignedOut(t('signedOut')))
           : renderLoading(t, SKELETON_ROWS);
       case 'error':
         return renderError(t, c.error, this.preview ? () => undefined : () => this.history.retry());

@@ -94,7 +94,7 @@ export function renderLoading(t: T): TemplateResult {
 export function renderBody(state: UsageState, ctx: ViewContext | undefined, t: T, retryPoints: () => void): TemplateResult {
   switch (state.status) {
     case 'signed-out':
-      return renderSignedOut(t, t('signedOut'));
+      return renderSignedOut(t('signedOut'));
     case 'loading':
       return renderLoading(t);
     case 'error':

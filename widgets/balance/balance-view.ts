@@ -7,8 +7,9 @@ import type { Lang } from '../core/i18n/languages';
 import { renderPaymentStatus, type PaymentController } from '../core/payment';
 import { icon, renderError, renderSignedOut } from '../core/ui';
 import { balanceFigures, type BalanceFigures, type BalanceTone } from './balance-rules';
+import type { Translate } from '../core/i18n/keys';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = Translate<'balance'>;
 
 export interface ViewContext {
   t: T;

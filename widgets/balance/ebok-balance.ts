@@ -13,6 +13,13 @@ import { balanceTone, buildIcs, reminderUid, todayInWarsaw, type BalanceFigures,
 import { balanceStyles } from './balance-styles';
 import { renderDataTile, renderErrorTile, renderLoadingTile, renderSignedOutTile, type ViewContext } from './balance-view';
 
+// The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    balance: typeof import('./i18n/pl.json');
+  }
+}
+
 /** Every state the tile can show; set `preview` to render one without fetching (gallery, tests). */
 export type BalanceState =
   | { status: 'signed-out' }
@@ -74,7 +81,7 @@ export const calendarDownload = {
  * @cssprop --ebok-color-debt - Accent of the arrears state (default #b3261e).
  * @cssprop --ebok-color-credit - Accent of the overpayment state (default #0b57d0).
  */
-export class EbokBalance extends EbokElement {
+export class EbokBalance extends EbokElement<'balance'> {
   static override translations = defineTranslations('balance', {
     pl: () => import('./i18n/pl.json'),
     uk: () => import('./i18n/uk.json'),

@@ -31,6 +31,8 @@ import { defineTranslations } from './i18n/i18n';
 import { LanguageController } from './i18n/language';
 import type { Lang } from './i18n/languages';
 import { errorMessage, icon } from './ui';
+import type { TOptions } from 'i18next';
+import type { Translate, TranslationKey } from './i18n/keys';
 
 export interface PaymentInput {
   scope: 'balance' | 'invoices';
@@ -188,8 +190,8 @@ export class PaymentController {
   }
 
   /** Translate in the payment namespace (or `common:…`) in the host's language. */
-  translate(key: string, options?: Record<string, unknown>): string {
-    return this.i18n.t(key, options as never) as unknown as string;
+  translate(key: TranslationKey<'payment'> | TranslationKey<'payment'>[], options?: TOptions): string {
+    return this.i18n.t(key as string | string[], options);
   }
 
   /** Resolves when the payment strings for the host's language are loaded (tests, previews). */
@@ -247,12 +249,9 @@ export interface PaymentMessage {
 }
 
 type Scope = PaymentInput['scope'];
-/** A `t` bound to the payment namespace (with `common` as fallback). */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** What to tell the customer about a payment state; undefined for idle. Pure: tests call it directly. */
-export function paymentMessage(state: PaymentState, t: Translate, lang: Lang, scope: Scope): PaymentMessage | undefined {
-  const tr: Translate = (key, options) => t(key, options);
+export function paymentMessage(state: PaymentState, tr: Translate<'payment'>, lang: Lang, scope: Scope): PaymentMessage | undefined {
   switch (state.status) {
     case 'idle':
       return undefined;

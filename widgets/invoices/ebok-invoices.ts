@@ -31,6 +31,13 @@ import {
 import { invoicesStyles } from './invoices-styles';
 import { renderList, renderLoading, type InvoicesHandlers, type InvoicesViewModel } from './invoices-view';
 
+// The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    invoices: typeof import('./i18n/pl.json');
+  }
+}
+
 /** Every state the widget can show, rendered from data alone (gallery, tests, benchmark). */
 export type InvoicesState =
   | { status: 'signed-out' }
@@ -140,7 +147,7 @@ const SKELETON_ROWS = 6;
  * @cssprop --ebok-radius - Corner radius.
  * @cssprop --ebok-space - Padding of the box.
  */
-export class EbokInvoices extends EbokElement {
+export class EbokInvoices extends EbokElement<'invoices'> {
   static override translations = defineTranslations('invoices', {
     pl: () => import('./i18n/pl.json'),
     uk: () => import('./i18n/uk.json'),
@@ -161,7 +168,7 @@ export class EbokInvoices extends EbokElement {
   @state() private customPeriod = false;
   @state() private draftFrom = '';
   @state() private draftTo = '';
-  @state() private rangeError: string | undefined;
+  @state() private rangeError: ReturnType<typeof rangeProblem>;
   @state() private downloading: ReadonlySet<string> = new Set();
   @state() private pdfError: { number: string; error: ApiError } | undefined;
 

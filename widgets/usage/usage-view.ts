@@ -11,8 +11,9 @@ import type { Lang } from '../core/i18n/languages';
 import { icon, renderError, renderSignedOut } from '../core/ui';
 import { formatPercent, formatValue, periodLabel, previousPeriodLabel, slotRowLabel, slotTitle } from './usage-format';
 import { ALL_POINTS, changeDirection, extremes, type PeriodKind, type UsageModel } from './usage-rules';
+import type { Translate } from '../core/i18n/keys';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = Translate<'usage'>;
 
 /** Data of the series for the shown selection. */
 export type SeriesState = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; series: UsageSeries };

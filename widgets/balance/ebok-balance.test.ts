@@ -354,26 +354,6 @@ describe('<ebok-balance>', () => {
     });
   });
 
-  describe('translations', () => {
-    const keys = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
-
-    it('pl, uk and ru have the same keys', () => {
-      const plKeys = keys(pl).sort();
-      expect(keys(uk).sort()).to.deep.equal(plKeys);
-      expect(keys(ru).sort()).to.deep.equal(plKeys);
-    });
-
-    it('every plural has _one, _few, _many and _other', () => {
-      for (const bundle of [pl, uk, ru]) {
-        const all = keys(bundle);
-        const plurals = new Set(all.filter((k) => /_(one|few|many|other)$/.test(k)).map((k) => k.replace(/_[a-z]+$/, '')));
-        expect(plurals.size).to.be.greaterThan(0);
-        for (const base of plurals) for (const f of ['one', 'few', 'many', 'other']) expect(all).to.include(`${base}_${f}`);
-      }
-    });
-  });
-
   it('evaluates the rule on today in Warsaw when no day is given', async () => {
     const el = await preview({ status: 'ready', summary: summary([doc('1', warsawDay(), 100)]) });
     expect(part(el, 'base')!.dataset.tone).to.equal('neutral');

@@ -120,21 +120,6 @@ describe('<ebok-invoices> plurals', () => {
   });
 });
 
-describe('<ebok-invoices> translations', () => {
-  const keys = (o: object, prefix = ''): string[] =>
-    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
-
-  it('has the same keys in every language, and all four plural forms', () => {
-    const plKeys = keys(pl).sort();
-    expect(keys(uk).sort()).to.deep.equal(plKeys);
-    expect(keys(ru).sort()).to.deep.equal(plKeys);
-    const plural = new Set(plKeys.filter((k) => /_(one|few|many|other)$/.test(k)).map((k) => k.replace(/_(one|few|many|other)$/, '')));
-    for (const base of plural) {
-      for (const form of ['one', 'few', 'many', 'other']) expect(plKeys).to.include(`${base}_${form}`);
-    }
-  });
-});
-
 describe('<ebok-invoices> at 320 px', () => {
   for (const lang of LANGS) {
     it(`shows cards without horizontal overflow in ${lang}`, async () => {

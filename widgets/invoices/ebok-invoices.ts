@@ -11,7 +11,7 @@ import { exceedsLimit, PaymentController, paymentStyles, renderPaymentStatus, ty
 import { Resource } from '../core/resource';
 import { customerOf, type SessionState } from '../core/session';
 import { renderError, renderPending, renderSignedOut } from '../core/ui';
-import { InvoiceHistory } from './invoices-data';
+import { loadHistory, type HistoryProgress } from './invoices-data';
 import {
   DEFAULT_SORT,
   InvoiceIndex,
@@ -156,7 +156,11 @@ export class EbokInvoices extends EbokElement {
   @state() private downloading: ReadonlySet<string> = new Set();
   @state() private pdfError: { number: string; error: ApiError } | undefined;
 
-  private readonly history = new InvoiceHistory(this, () => (this.preview ? null : (this.customer?.id ?? null)));
+  /** The whole history, the first page at once; dropped from memory the moment the customer changes. */
+  private readonly history = new Resource<HistoryProgress, [string]>(this, {
+    args: () => (!this.preview && this.customer ? [this.customer.id] : null),
+    load: (_args, signal, report) => loadHistory(signal, report),
+  });
   private readonly balance = new Resource(this, {
     args: () => (!this.preview && this.customer ? ([this.customer.id] as const) : null),
     load: (_args, signal) => getBalance({ signal }),
@@ -215,9 +219,10 @@ export class EbokInvoices extends EbokElement {
     if (this.preview) return this.preview;
     if (this.session.status === 'anonymous') return { status: 'signed-out' };
     if (this.session.status === 'unknown') return { status: 'loading' };
-    const h = this.history.state;
-    if (h.status === 'error') return { status: 'error', error: h.error };
-    if (h.status !== 'ready') return { status: 'loading' };
+    const s = this.history.state;
+    if (s.status === 'error') return { status: 'error', error: s.error };
+    if (s.status !== 'ready') return { status: 'loading' };
+    const h = s.value;
     return {
       status: 'ready',
       invoices: h.invoices,

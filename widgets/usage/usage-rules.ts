@@ -440,8 +440,14 @@ export function extremes(values: ArrayLike<number | null>): { max: number; min: 
   for (let i = 0; i < values.length; i++) {
     const v = valueOf(values[i]);
     if (Number.isNaN(v)) continue;
-    if (max < 0 || v > maxV) (max = i), (maxV = v);
-    if (min < 0 || v < minV) (min = i), (minV = v);
+    if (max < 0 || v > maxV) {
+      max = i;
+      maxV = v;
+    }
+    if (min < 0 || v < minV) {
+      min = i;
+      minV = v;
+    }
   }
   return max < 0 ? undefined : { max, min };
 }

@@ -236,14 +236,18 @@ async function heldHeap(contestants: Record<string, Show>, state: UsageState, ru
   const sizes: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const host = stage();
   try {
-    for (let r = 0; r < runs; r++) {
-      for (let k = 0; k < names.length; k++) {
-        const name = names[(k + r) % names.length]!;
+    // Not interleaved: memory is not disturbed by the machine's load, but what one contestant
+    // frees late would be counted against the next. Each starts after its own warm-up run.
+    for (const name of names) {
+      for (let r = -1; r < runs; r++) {
+        await frame();
+        await frame();
         const before = await heap();
         const shown = await contestants[name]!(host, state);
         await frame();
-        sizes[name]!.push((await heap()) - before);
+        const held = (await heap()) - before;
         shown.destroy();
+        if (r >= 0) sizes[name]!.push(held);
       }
     }
   } finally {

@@ -36,6 +36,36 @@ function chunkOf(id: string): string | null {
 }
 
 /**
+ * Fills shell/widgets.ts PRELOADS: each `__ebok_preload:<module>__` placeholder in the loader
+ * becomes the space-separated paths of that module's chunk and every chunk it imports statically
+ * (for the usage widget: its chart module, chart.js and the theme reader), so the loader can
+ * modulepreload them beside the widget's own chunk.
+ */
+function preloadPlaceholders(): Plugin {
+  return {
+    name: 'ebok-preload-placeholders',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const loader = chunks.find((c) => c.isEntry);
+      if (!loader) return;
+      loader.code = loader.code.replace(/__ebok_preload:([^_'"`]+)__/g, (_all, module: string) => {
+        const start = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(`/${module}`));
+        if (!start) this.error(`PRELOADS names ${module}, which is not a chunk of its own`);
+        const files = new Set<string>();
+        const walk = (fileName: string): void => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          for (const i of chunks.find((c) => c.fileName === fileName)?.imports ?? []) walk(i);
+        };
+        walk(start.fileName);
+        return [...files].join(' ');
+      });
+    },
+  };
+}
+
+/**
  * Release artefacts next to the operator bundle (docs/operators/security.md):
  * - dist/<version>/ — the same loader and chunks under a versioned path, for operators who pin;
  * - dist/release.json — version, the loader's SRI hash (sha384) and every file with its own hash;
@@ -140,7 +170,7 @@ export default defineConfig(({ command, mode }) => {
   // The operator bundle: dist/ebok.js (unhashed, short cache) + content-hashed chunks (cache forever).
   return {
     publicDir: false,
-    plugins: [releaseArtefacts()],
+    plugins: [preloadPlaceholders(), releaseArtefacts()],
     build: {
       outDir: here('./dist'),
       emptyOutDir: true,

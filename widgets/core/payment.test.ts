@@ -271,6 +271,9 @@ describe('PaymentController', () => {
         invoiceIds: ['a'],
         gatewayUrl: 'https://platnosci.example.pl/pay/pay-1',
         createdAt: '2026-01-15T14:22:00+01:00',
+        updatedAt: '2026-01-15T14:22:00+01:00',
+        documents: [{ id: 'a', number: 'FV/2026/01/000001' }],
+        status: 'pending',
       };
       const states: PaymentState[] = [
         { status: 'pending' },

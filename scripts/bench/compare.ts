@@ -187,20 +187,19 @@ async function chartjs(host: HTMLElement, state: UsageState): Promise<Shown> {
 
 type Show = (host: HTMLElement, state: UsageState) => Promise<Shown>;
 
-/** Median ms of each contestant's first paint, interleaved, order rotating per round. */
-async function firstPaint(contestants: Record<string, Show>, state: UsageState, runs: number): Promise<Record<string, number>> {
-  const names = Object.keys(contestants);
+/**
+ * Median ms of `once` per contestant, interleaved with the order rotating per round; round -1
+ * warms up (chunks, strings, JIT) and is not counted.
+ */
+async function interleaved(names: string[], runs: number, once: (name: string, host: HTMLElement) => Promise<number>): Promise<Record<string, number>> {
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const host = stage();
   try {
     for (let r = -1; r < runs; r++) {
       for (let k = 0; k < names.length; k++) {
         const name = names[(k + Math.max(r, 0)) % names.length]!;
-        const t = performance.now();
-        const shown = await contestants[name]!(host, state);
-        const ms = performance.now() - t;
-        shown.destroy();
-        if (r >= 0) times[name]!.push(ms); // round -1 warms up (chunks, strings, JIT)
+        const ms = await once(name, host);
+        if (r >= 0) times[name]!.push(ms);
       }
     }
   } finally {
@@ -209,26 +208,25 @@ async function firstPaint(contestants: Record<string, Show>, state: UsageState, 
   return Object.fromEntries(names.map((n) => [n, median(times[n]!)]));
 }
 
-async function dataChange(contestants: Record<string, Show>, a: UsageState, b: UsageState, runs: number): Promise<Record<string, number>> {
-  const names = Object.keys(contestants);
-  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  const host = stage();
-  try {
-    for (let r = -1; r < runs; r++) {
-      for (let k = 0; k < names.length; k++) {
-        const name = names[(k + Math.max(r, 0)) % names.length]!;
-        const shown = await contestants[name]!(host, a);
-        const t = performance.now();
-        await shown.change(b);
-        const ms = performance.now() - t;
-        shown.destroy();
-        if (r >= 0) times[name]!.push(ms);
-      }
-    }
-  } finally {
-    host.remove();
-  }
-  return Object.fromEntries(names.map((n) => [n, median(times[n]!)]));
+function firstPaint(contestants: Record<string, Show>, state: UsageState, runs: number): Promise<Record<string, number>> {
+  return interleaved(Object.keys(contestants), runs, async (name, host) => {
+    const t = performance.now();
+    const shown = await contestants[name]!(host, state);
+    const ms = performance.now() - t;
+    shown.destroy();
+    return ms;
+  });
+}
+
+function dataChange(contestants: Record<string, Show>, a: UsageState, b: UsageState, runs: number): Promise<Record<string, number>> {
+  return interleaved(Object.keys(contestants), runs, async (name, host) => {
+    const shown = await contestants[name]!(host, a);
+    const t = performance.now();
+    await shown.change(b);
+    const ms = performance.now() - t;
+    shown.destroy();
+    return ms;
+  });
 }
 
 async function heldHeap(contestants: Record<string, Show>, state: UsageState, runs: number): Promise<Record<string, number>> {

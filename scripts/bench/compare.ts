@@ -236,15 +236,19 @@ async function heldHeap(contestants: Record<string, Show>, state: UsageState, ru
   try {
     // Not interleaved: memory is not disturbed by the machine's load, but what one contestant
     // frees late would be counted against the next. Each starts after its own warm-up run.
+    // `shown` lives outside the loop and is dropped explicitly: an async function keeps a block's
+    // locals in its generator until they are overwritten, so the previous chart would still be
+    // held when the next "before" is taken (and counted as freed by the next contestant).
+    let shown: Shown | undefined;
     for (const name of names) {
       for (let r = -1; r < runs; r++) {
         await frame();
-        await frame();
         const before = await heap();
-        const shown = await contestants[name]!(host, state);
+        shown = await contestants[name]!(host, state);
         await frame();
         const held = (await heap()) - before;
         shown.destroy();
+        shown = undefined;
         if (r >= 0) sizes[name]!.push(held);
       }
     }
@@ -411,3 +415,4 @@ export async function goals(runs: number): Promise<Goal[]> {
   out.push(goal('invoices elements for a page of 20 (info)', nodes.widget, 'TanStack Virtual', nodes.tanstack, 'elements', Infinity));
   return out;
 }
+

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { ebokManifest, galleryPages } from './demo/build/gallery-plugins';
+import { ebokManifest, galleryPages } from './demo/build/gallery-plugins.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const workerFile = here('./node_modules/msw/lib/mockServiceWorker.js');
@@ -28,6 +28,9 @@ function chunkOf(id: string): string | null {
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/](?!virtualizer)|i18next)/.test(id)) return 'core';
   // The payment flow is shared by balance and invoices only: it gets its own chunk, not core.
   if (/[\\/]widgets[\\/]core[\\/]payment\.ts$/.test(id)) return null;
+  // Validators too: a widget without forms does not pay for them in core, and the shared chunk
+  // keeps only the rules some widget uses (tree-shaken, e.g. no PESEL until a widget checks one).
+  if (/[\\/]widgets[\\/]core[\\/]validators\.ts$/.test(id)) return null;
   if (/[\\/]widgets[\\/]core[\\/](?!.*\.json$)/.test(id)) return 'core';
   return null;
 }

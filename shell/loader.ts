@@ -43,6 +43,8 @@ export function startLoader(
     return existing;
   }
 
+  // Without data-api the widgets call /api on the page's own site: say so instead of failing silently.
+  if (!config.api) console.warn('[ebok] The loader <script> has no data-api: the widgets call /api on this site. Set data-api="https://…/api".');
   const fire = (type: string, detail?: unknown) => document.dispatchEvent(new CustomEvent(type, { detail }));
   const g: EbokGlobal = {
     version,

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import { getMockStats } from '../../mocks/state';
 import { resetFaults, setFaults } from '../../mocks/faults';
@@ -8,7 +8,8 @@ import { ApiError } from '../core/api/errors';
 import type { UsageSeries } from '../core/api/types';
 import { warsawDay } from '../core/calendar';
 import { getSessionStore } from '../core/session';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { reducedMotion } from '../test-utils/media';
 import './ebok-usage';
 import type { EbokUsage, UsageState } from './ebok-usage';
 import { formatPercent, formatValue } from './usage-format';
@@ -457,7 +458,6 @@ describe('<ebok-usage> with the API', () => {
 
 describe('<ebok-usage> chart', () => {
   beforeEach(setupMockApi);
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('follows the theme: tokens on the host, classes on an ancestor, the host font', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -518,21 +518,27 @@ describe('<ebok-usage> chart', () => {
   });
 
   it('animates only a change of the data, never the first draw, and nothing under reduced motion', async () => {
-    const el = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>`);
-    await el.chartReady();
-    expect(chartOf(el).options.animation).to.equal(false);
-    const other = (scale: number): UsageState => ({
-      ...ready12,
-      series: { status: 'ready', series: sampleSeries({ granularity: 'month', from: '2026-01-01', count: 11, previousCount: 12, scale }) },
-    });
-    el.preview = other(300);
-    await el.chartReady();
-    expect(chartOf(el).options.animation).to.deep.equal({ duration: 250 });
-    await emulateMedia({ reducedMotion: 'reduce' });
-    await until(() => chartOf(el).options.animation === false, 'animation off');
-    el.preview = other(200);
-    await el.chartReady();
-    expect(chartOf(el).options.animation).to.equal(false);
+    // Chromium emulates the media feature; Firefox and WebKit have no such command: a matchMedia stub.
+    const motion = await reducedMotion();
+    try {
+      const el = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>`);
+      await el.chartReady();
+      expect(chartOf(el).options.animation).to.equal(false);
+      const other = (scale: number): UsageState => ({
+        ...ready12,
+        series: { status: 'ready', series: sampleSeries({ granularity: 'month', from: '2026-01-01', count: 11, previousCount: 12, scale }) },
+      });
+      el.preview = other(300);
+      await el.chartReady();
+      expect(chartOf(el).options.animation).to.deep.equal({ duration: 250 });
+      await motion.set(true);
+      await until(() => chartOf(el).options.animation === false, 'animation off');
+      el.preview = other(200);
+      await el.chartReady();
+      expect(chartOf(el).options.animation).to.equal(false);
+    } finally {
+      await motion.restore();
+    }
   });
 
   it('hides and shows the previous year from the keyboard, remembered while the element lives', async () => {
@@ -543,7 +549,7 @@ describe('<ebok-usage> chart', () => {
     expect(chartOf(el).data.datasets[1]!.hidden).to.equal(false);
     expect($$(el, '.legend li').length).to.equal(2);
     box.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(() => chartOf(el).data.datasets[1]!.hidden === true, 'previous year hidden');
     expect(box.checked).to.equal(false);
     expect($$(el, '.legend li').length).to.equal(1);
@@ -552,7 +558,7 @@ describe('<ebok-usage> chart', () => {
     await el.chartReady();
     expect(chartOf(el).data.datasets[1]!.hidden).to.equal(true);
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(() => chartOf(el).data.datasets[1]!.hidden === false, 'previous year shown again');
     // Only in memory: nothing in web storage.
     expect(localStorage.length + sessionStorage.length).to.equal(0);

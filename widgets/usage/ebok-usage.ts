@@ -29,6 +29,14 @@ import { usageStyles } from './usage-styles';
 import { prefersReducedMotion, probeStyles, readTheme, ThemeWatcher, type ChartTheme } from './usage-theme';
 import { renderBody, renderLoading, unitLabel, type SeriesState, type UsageState, type ViewContext } from './usage-view';
 import type { ChartInput, UsageChart } from './usage-chart';
+import type { Translate } from '../core/i18n/keys';
+
+// The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    usage: typeof import('./i18n/pl.json');
+  }
+}
 
 export type { UsageState, SeriesState } from './usage-view';
 export type { PeriodKind } from './usage-rules';
@@ -101,7 +109,7 @@ function loadChart(): Promise<ChartModule> {
  * @cssprop --ebok-usage-color-current - Colour of the shown period (default `--ebok-color-primary`).
  * @cssprop --ebok-usage-color-previous - Colour of the previous year (default `--ebok-color-muted`); drawn dashed or hatched. Keep both colours at 3:1 or more against `--ebok-color-background`.
  */
-export class EbokUsage extends EbokElement {
+export class EbokUsage extends EbokElement<'usage'> {
   static override translations = defineTranslations('usage', {
     pl: () => import('./i18n/pl.json'),
     uk: () => import('./i18n/uk.json'),
@@ -277,7 +285,7 @@ export class EbokUsage extends EbokElement {
     if (!this.i18n.ready) {
       return html`<section part="base" class="usage">${renderLoading(() => '')}</section>`;
     }
-    const t = (key: string, options?: Record<string, unknown>): string => this.t(key, options);
+    const t: Translate<'usage'> = (key, options) => this.t(key, options);
     const state = this.view;
     const ctx = state.status === 'ready' && state.points.length > 0 ? this.context(state) : undefined;
     return html`<section part="base" class="usage" lang=${this.language} aria-labelledby="usage-title">

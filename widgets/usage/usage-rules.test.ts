@@ -393,18 +393,3 @@ describe('usage labels', () => {
     expect(SAMPLE_POINTS.length).to.equal(3);
   });
 });
-
-describe('usage translations', () => {
-  const flatten = (o: Record<string, unknown>, prefix = ''): string[] =>
-    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? flatten(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
-
-  it('have the same keys in pl, uk and ru, with all four plural forms', async () => {
-    const [pl, uk, ru] = await Promise.all([import('./i18n/pl.json'), import('./i18n/uk.json'), import('./i18n/ru.json')]);
-    const keys = [pl, uk, ru].map((m) => flatten((m as { default: Record<string, unknown> }).default).sort());
-    expect(keys[1]).to.deep.equal(keys[0]);
-    expect(keys[2]).to.deep.equal(keys[0]);
-    const plurals = new Set(keys[0]!.filter((k) => /_(one|few|many|other)$/.test(k)).map((k) => k.replace(/_(one|few|many|other)$/, '')));
-    expect(plurals.size).to.be.greaterThan(0);
-    for (const base of plurals) for (const form of ['one', 'few', 'many', 'other']) expect(keys[0]).to.include(`${base}_${form}`);
-  });
-});

@@ -11,8 +11,9 @@ import type { Lang } from '../core/i18n/languages';
 import { icon, renderError, renderSignedOut } from '../core/ui';
 import { formatPercent, formatValue, periodLabel, previousPeriodLabel, rangeLabel, slotRowLabel, slotTitle } from './usage-format';
 import { ALL_POINTS, changeDirection, comparisonState, extremes, type PeriodKind, type UsageModel } from './usage-rules';
+import type { Translate } from '../core/i18n/keys';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = Translate<'usage'>;
 
 /** Data of the series for the shown selection. */
 export type SeriesState = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; series: UsageSeries };
@@ -97,7 +98,7 @@ export function renderLoading(t: T): TemplateResult {
 export function renderBody(state: UsageState, ctx: ViewContext | undefined, t: T, retryPoints: () => void): TemplateResult {
   switch (state.status) {
     case 'signed-out':
-      return renderSignedOut(t, t('signedOut'));
+      return renderSignedOut(t('signedOut'));
     case 'loading':
       return renderLoading(t);
     case 'error':

@@ -93,7 +93,7 @@ export const CONTACT_PREVIEW_STATES = {
   rateLimited: {
     ...base,
     values: filled,
-    submission: { status: 'failed', error: new ApiError({ kind: 'rate_limited', retryAfterSeconds: 22 }), retryBlocked: true },
+    submission: { status: 'failed', error: new ApiError({ kind: 'rate_limited', retryAfterSeconds: 22 }), retryIn: 22 },
   },
   conflict: { ...base, values: filled, submission: { status: 'failed', error: new ApiError({ kind: 'conflict', code: 'idempotency_conflict' }) } },
   resumed: { ...base, values: filled, resumed: { files: [{ name: 'skan.pdf', size: 2000, type: 'application/pdf' }] } },

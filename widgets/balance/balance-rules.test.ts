@@ -8,8 +8,8 @@ import {
   foldIcsLine,
   isOverdue,
   reminderUid,
-  todayInWarsaw,
 } from './balance-rules';
+import { warsawDay } from '../core/calendar';
 
 let seq = 0;
 function doc(dueDate: string, remaining: number, extra: Partial<BalanceDocument> = {}): BalanceDocument {
@@ -35,37 +35,37 @@ function summary(documents: BalanceDocument[], credit = 0): BalanceSummary {
   };
 }
 
-describe('balance rules: today in Warsaw', () => {
+describe('balance rules: due today vs overdue across Warsaw midnight', () => {
   it('is the Warsaw calendar day, not the UTC one, in winter (UTC+1)', () => {
-    expect(todayInWarsaw(new Date('2026-01-14T22:59:59Z'))).to.equal('2026-01-14');
-    expect(todayInWarsaw(new Date('2026-01-14T23:00:00Z'))).to.equal('2026-01-15');
+    expect(warsawDay(new Date('2026-01-14T22:59:59Z'))).to.equal('2026-01-14');
+    expect(warsawDay(new Date('2026-01-14T23:00:00Z'))).to.equal('2026-01-15');
   });
 
   it('is the Warsaw calendar day in summer (UTC+2)', () => {
-    expect(todayInWarsaw(new Date('2026-07-14T21:59:59Z'))).to.equal('2026-07-14');
-    expect(todayInWarsaw(new Date('2026-07-14T22:00:00Z'))).to.equal('2026-07-15');
+    expect(warsawDay(new Date('2026-07-14T21:59:59Z'))).to.equal('2026-07-14');
+    expect(warsawDay(new Date('2026-07-14T22:00:00Z'))).to.equal('2026-07-15');
   });
 
   it('crosses midnight correctly on the night clocks go forward (29 March 2026)', () => {
     // 28 March is still CET: local midnight of 29 March is 23:00 UTC on the 28th.
-    const before = todayInWarsaw(new Date('2026-03-28T22:59:59Z'));
-    const after = todayInWarsaw(new Date('2026-03-28T23:00:00Z'));
+    const before = warsawDay(new Date('2026-03-28T22:59:59Z'));
+    const after = warsawDay(new Date('2026-03-28T23:00:00Z'));
     expect([before, after]).to.deep.equal(['2026-03-28', '2026-03-29']);
     const due = doc('2026-03-28', 100);
     expect(balanceTone(summary([due]), before)).to.equal('neutral');
     expect(balanceTone(summary([due]), after)).to.equal('debt');
     // …and midnight of 30 March is already CEST: 22:00 UTC on the 29th.
-    expect(todayInWarsaw(new Date('2026-03-29T21:59:59Z'))).to.equal('2026-03-29');
-    expect(todayInWarsaw(new Date('2026-03-29T22:00:00Z'))).to.equal('2026-03-30');
+    expect(warsawDay(new Date('2026-03-29T21:59:59Z'))).to.equal('2026-03-29');
+    expect(warsawDay(new Date('2026-03-29T22:00:00Z'))).to.equal('2026-03-30');
   });
 
   it('crosses midnight correctly around the night clocks go back (25 October 2026)', () => {
     // Midnight starting 25 October is CEST (22:00 UTC on the 24th)…
-    expect(todayInWarsaw(new Date('2026-10-24T21:59:59Z'))).to.equal('2026-10-24');
-    expect(todayInWarsaw(new Date('2026-10-24T22:00:00Z'))).to.equal('2026-10-25');
+    expect(warsawDay(new Date('2026-10-24T21:59:59Z'))).to.equal('2026-10-24');
+    expect(warsawDay(new Date('2026-10-24T22:00:00Z'))).to.equal('2026-10-25');
     // …midnight starting 26 October is CET (23:00 UTC on the 25th).
-    const lateOn25 = todayInWarsaw(new Date('2026-10-25T22:59:59Z'));
-    const midnight26 = todayInWarsaw(new Date('2026-10-25T23:00:00Z'));
+    const lateOn25 = warsawDay(new Date('2026-10-25T22:59:59Z'));
+    const midnight26 = warsawDay(new Date('2026-10-25T23:00:00Z'));
     expect([lateOn25, midnight26]).to.deep.equal(['2026-10-25', '2026-10-26']);
     const due = doc('2026-10-25', 100);
     expect(balanceTone(summary([due]), lateOn25)).to.equal('neutral');

@@ -3,7 +3,8 @@
  * No DOM, no clock of their own: "today" is always passed in, so every boundary is testable.
  */
 import type { BalanceDocument, BalanceSummary, Money } from '../core/api/types';
-import { sumMoney, warsawDay } from '../core/format';
+import { addDays } from '../core/calendar';
+import { sumMoney } from '../core/format';
 
 /**
  * The tile's colour:
@@ -15,11 +16,6 @@ import { sumMoney, warsawDay } from '../core/format';
  *   cover them.
  */
 export type BalanceTone = 'debt' | 'credit' | 'neutral';
-
-/** The Warsaw calendar day of an instant: what "today" means for due dates. */
-export function todayInWarsaw(now: Date | number = Date.now()): string {
-  return warsawDay(now);
-}
 
 /** Past due: the due day is before today (both "YYYY-MM-DD" Warsaw days, which compare as strings). */
 export function isOverdue(doc: Pick<BalanceDocument, 'dueDate'>, today: string): boolean {
@@ -137,11 +133,6 @@ function icsUtc(instant: Date): string {
   return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-function nextDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
 /** An iCalendar file with one all-day event and a reminder the morning before. Lines end in CRLF. */
 export function buildIcs(r: CalendarReminder): string {
   const lines = [
@@ -154,7 +145,7 @@ export function buildIcs(r: CalendarReminder): string {
     `UID:${r.uid}`,
     `DTSTAMP:${icsUtc(r.now)}`,
     `DTSTART;VALUE=DATE:${icsDate(r.day)}`,
-    `DTEND;VALUE=DATE:${icsDate(nextDay(r.day))}`,
+    `DTEND;VALUE=DATE:${icsDate(addDays(r.day, 1))}`,
     `SUMMARY:${escapeIcsText(r.summary)}`,
     `DESCRIPTION:${escapeIcsText(r.description)}`,
     'TRANSP:TRANSPARENT',

@@ -2,7 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiError } from '../core/api/errors';
 import type { BalanceSummary } from '../core/api/types';
-import { daysBetween, formatDay, formatInstant, formatMoney } from '../core/format';
+import { daysBetween } from '../core/calendar';
+import { formatDay, formatInstant, formatMoney } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
 import { renderPaymentStatus, type PaymentController } from '../core/payment';
 import { icon, renderError, renderSignedOut } from '../core/ui';

@@ -6,7 +6,7 @@ import type { BalanceDocument, BalanceSummary } from '../core/api/types';
 import { paymentNavigation, type PaymentEventDetail } from '../core/payment';
 import { getSessionStore } from '../core/session';
 import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils';
-import { todayInWarsaw } from './balance-rules';
+import { warsawDay } from '../core/calendar';
 import { calendarDownload, type BalanceState, type EbokBalance } from './ebok-balance';
 import pl from './i18n/pl.json';
 import uk from './i18n/uk.json';
@@ -375,7 +375,7 @@ describe('<ebok-balance>', () => {
   });
 
   it('evaluates the rule on today in Warsaw when no day is given', async () => {
-    const el = await preview({ status: 'ready', summary: summary([doc('1', todayInWarsaw(), 100)]) });
+    const el = await preview({ status: 'ready', summary: summary([doc('1', warsawDay(), 100)]) });
     expect(part(el, 'base')!.dataset.tone).to.equal('neutral');
     expect(shadowText(el)).to.contain('dzisiaj');
   });

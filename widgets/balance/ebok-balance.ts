@@ -4,13 +4,15 @@ import { getBalance } from '../core/api/endpoints';
 import type { ApiError } from '../core/api/errors';
 import type { BalanceSummary } from '../core/api/types';
 import { defineWidget, EbokElement } from '../core/base-element';
+import { warsawDay } from '../core/calendar';
+import { saveFile } from '../core/download';
 import { formatMoney } from '../core/format';
 import { defineTranslations } from '../core/i18n/i18n';
 import { PaymentController, paymentStyles, type PaymentState } from '../core/payment';
 import { Resource } from '../core/resource';
 import { renderPending } from '../core/ui';
 import type { SessionState } from '../core/session';
-import { balanceTone, buildIcs, reminderUid, todayInWarsaw, type BalanceFigures, type BalanceTone } from './balance-rules';
+import { balanceTone, buildIcs, reminderUid, type BalanceFigures, type BalanceTone } from './balance-rules';
 import { balanceStyles } from './balance-styles';
 import { renderDataTile, renderErrorTile, renderLoadingTile, renderSignedOutTile, type ViewContext } from './balance-view';
 
@@ -31,19 +33,7 @@ export type BalanceState =
 /** How the .ics file reaches the customer. Replaceable in tests. */
 export const calendarDownload = {
   save(blob: Blob, filename: string, root: Node & ParentNode): void {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.hidden = true;
-    root.appendChild(a);
-    try {
-      a.click();
-    } finally {
-      a.remove();
-      // Revoke after the click has been handled, or some browsers cancel the download.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
-    }
+    saveFile(blob, filename, root);
   },
 };
 
@@ -135,7 +125,7 @@ export class EbokBalance extends EbokElement {
         body = renderErrorTile(ctx, state.error, this.preview ? () => undefined : () => this.balance.retry());
         break;
       case 'ready': {
-        const today = state.today ?? todayInWarsaw();
+        const today = state.today ?? warsawDay();
         tone = balanceTone(state.summary, today);
         body = renderDataTile({
           ...ctx,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { daysBetween, dayToDate, formatDay, formatInstant, formatMoney, minorToDecimalString, sumMoney, warsawDay } from './format';
+import { formatDay, formatInstant, formatMoney, minorToDecimalString, sumMoney } from './format';
 
 // Intl uses narrow no-break spaces as group separators; normalise them for readable assertions.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -40,19 +40,6 @@ describe('dates', () => {
     expect(formatDay('2026-03-29', 'pl')).to.equal('29 mar 2026');
     expect(formatDay('2026-01-01', 'uk', { day: 'numeric', month: 'long', year: 'numeric' })).to.equal('1 січня 2026 р.');
     expect(formatDay('2026-12-31', 'ru', { day: 'numeric', month: 'long' })).to.equal('31 декабря');
-    expect(dayToDate('2026-10-25').toISOString()).to.equal('2026-10-25T12:00:00.000Z');
-    expect(() => dayToDate('25.10.2026')).to.throw(RangeError);
-  });
-
-  it('knows which day it is in Warsaw across midnight and DST changes', () => {
-    // 22:30 UTC on 31 March is already 1 April in Warsaw (CEST, UTC+2).
-    expect(warsawDay(Date.UTC(2026, 2, 31, 22, 30))).to.equal('2026-04-01');
-    // 23:30 UTC on 31 January is 00:30 on 1 February in Warsaw (CET, UTC+1).
-    expect(warsawDay(Date.UTC(2026, 0, 31, 23, 30))).to.equal('2026-02-01');
-    expect(warsawDay(Date.UTC(2026, 0, 31, 22, 59))).to.equal('2026-01-31');
-    // The night the clocks go back still counts as one day.
-    expect(daysBetween('2026-10-24', '2026-10-26')).to.equal(2);
-    expect(daysBetween('2026-03-28', '2026-03-30')).to.equal(2);
   });
 
   it('formats instants as Warsaw wall-clock time', () => {

@@ -1,10 +1,9 @@
 import type { Money } from './api/types';
 import type { Lang } from './i18n/languages';
+import { dayToDate, TIME_ZONE } from './calendar';
 
 /** Intl locale used for each UI language. */
 export const LOCALES: Record<Lang, string> = { pl: 'pl-PL', uk: 'uk-UA', ru: 'ru-RU' };
-
-export const TIME_ZONE = 'Europe/Warsaw';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -58,13 +57,6 @@ export function formatNumber(value: number, lang: Lang, options: Intl.NumberForm
   return cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALES[lang], options)).format(value);
 }
 
-/** A calendar day "YYYY-MM-DD" as a Date at noon UTC, which is the same day in Warsaw all year. */
-export function dayToDate(day: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) throw new RangeError(`Not a calendar day: ${day}`);
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
-}
-
 /** Format a calendar day ("YYYY-MM-DD") in the active language. */
 export function formatDay(day: string, lang: Lang, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
   return cached(`d|${lang}|${JSON.stringify(options)}`, () =>
@@ -81,17 +73,4 @@ export function formatInstant(
   return cached(`i|${lang}|${JSON.stringify(options)}`, () =>
     new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: TIME_ZONE }),
   ).format(typeof instant === 'string' ? new Date(instant) : instant);
-}
-
-/** The calendar day ("YYYY-MM-DD") that `instant` falls on in Warsaw. */
-export function warsawDay(instant: Date | number = Date.now()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return cached('warsaw-day', () =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }),
-  ).format(instant);
-}
-
-/** Whole days from `a` to `b` (both "YYYY-MM-DD"); positive when b is later. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((dayToDate(b).getTime() - dayToDate(a).getTime()) / 86_400_000);
 }

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineWidget, EbokElement } from '../core/base-element';
 import { getBalance, getInvoicePdf } from '../core/api/endpoints';
+import { yearRange } from '../core/calendar';
+import { saveFile } from '../core/download';
 import { toApiError, type ApiError } from '../core/api/errors';
 import type { Invoice, InvoiceSort, InvoiceStatus, Money } from '../core/api/types';
 import { defineTranslations } from '../core/i18n/i18n';
@@ -23,7 +25,6 @@ import {
   rangeProblem,
   STATUS_PRESETS,
   summarizeSelection,
-  yearRange,
   type Selection,
   type SortField,
   type StatusPreset,
@@ -70,17 +71,7 @@ declare module '../core/events' {
 export const pdfSaver: { save(blob: Blob, fileName: string): void } = {
   save(blob: Blob, fileName: string): void {
     const pdf = blob.type === 'application/pdf' ? blob : new Blob([blob], { type: 'application/pdf' });
-    const url = URL.createObjectURL(pdf);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.rel = 'noopener';
-    a.hidden = true;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // The download has started by now in every browser; keep the URL a while for slow ones.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveFile(pdf, fileName);
   },
 };
 

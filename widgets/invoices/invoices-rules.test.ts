@@ -1,3 +1,4 @@
+import { isValidDay, yearRange } from '../core/calendar';
 import { expect } from '@open-wc/testing';
 import type { Invoice, InvoiceStatus } from '../core/api/types';
 import {
@@ -5,7 +6,6 @@ import {
   clampPage,
   dayKey,
   InvoiceIndex,
-  isDay,
   isPayable,
   isSort,
   isStatus,
@@ -17,7 +17,6 @@ import {
   prunedSelection,
   rangeProblem,
   summarizeSelection,
-  yearRange,
 } from './invoices-rules';
 
 function inv(id: string, issueDate: string, amount: number, status: InvoiceStatus, extra: Partial<Invoice> = {}): Invoice {
@@ -53,11 +52,11 @@ describe('invoice rules: days and periods', () => {
   });
 
   it('accepts only real calendar days', () => {
-    expect(isDay('2024-02-29')).to.equal(true);
-    expect(isDay('2026-02-29')).to.equal(false);
-    expect(isDay('2026-13-01')).to.equal(false);
-    expect(isDay('2026-1-1')).to.equal(false);
-    expect(isDay(undefined)).to.equal(false);
+    expect(isValidDay('2024-02-29')).to.equal(true);
+    expect(isValidDay('2026-02-29')).to.equal(false);
+    expect(isValidDay('2026-13-01')).to.equal(false);
+    expect(isValidDay('2026-1-1')).to.equal(false);
+    expect(isValidDay(undefined)).to.equal(false);
   });
 
   it('reads a period as all, a whole year or a custom range', () => {

@@ -1,4 +1,5 @@
 import type { Invoice, InvoiceSort, InvoiceStatus, Money } from '../core/api/types';
+import { isValidDay } from '../core/calendar';
 
 /**
  * Pure rules of the invoice list: precomputed sort/filter keys, the view (filter + sort) over up
@@ -47,8 +48,6 @@ export function isStatus(value: unknown): value is InvoiceStatus {
   return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** "2026-10-05" → 20261005: an integer that orders like the day. NaN for anything else. */
 export function dayKey(day: string): number {
   // Character arithmetic: ~10× faster than a regex or Date over 100,000 rows.
@@ -63,17 +62,6 @@ export function dayKey(day: string): number {
   return key;
 }
 
-export function isDay(value: string | undefined): value is string {
-  if (!value || !DAY.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-export function yearRange(year: number): { from: string; to: string } {
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
-}
-
 /** What the period select shows for a from/to pair: every year, one whole year, or a custom range. */
 export function periodOf(from: string | undefined, to: string | undefined): 'all' | 'custom' | number {
   if (!from && !to) return 'all';
@@ -85,8 +73,8 @@ export function periodOf(from: string | undefined, to: string | undefined): 'all
 
 /** Why a custom range cannot be applied, if it cannot. */
 export function rangeProblem(from: string | undefined, to: string | undefined): 'invalid_from' | 'invalid_to' | 'from_after_to' | undefined {
-  if (from && !isDay(from)) return 'invalid_from';
-  if (to && !isDay(to)) return 'invalid_to';
+  if (from && !isValidDay(from)) return 'invalid_from';
+  if (to && !isValidDay(to)) return 'invalid_to';
   if (from && to && from > to) return 'from_after_to';
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { Invoice, InvoiceStatus } from '../core/api/types';
+import { addDays } from '../core/calendar';
 
 /**
  * Synthetic invoices for the gallery, the state tests and the benchmark (data only, no network).
@@ -8,7 +9,6 @@ import type { Invoice, InvoiceStatus } from '../core/api/types';
 export function sampleInvoices(count: number, options: { today?: string; everyDays?: number } = {}): Invoice[] {
   const today = options.today ?? '2026-10-15';
   const every = options.everyDays ?? (count > 1000 ? 0.05 : 10);
-  const base = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)), 12);
   const out: Invoice[] = new Array<Invoice>(count);
   const perMonth = new Map<string, number>();
   let seed = 0x2f6b_1d3 ^ count;
@@ -20,8 +20,8 @@ export function sampleInvoices(count: number, options: { today?: string; everyDa
     return (seed >>> 0) / 4_294_967_296;
   };
   for (let i = count - 1; i >= 0; i--) {
-    const issueDate = day(base - Math.floor(i * every + 3) * 86_400_000);
-    const dueDate = day(base - Math.floor(i * every + 3) * 86_400_000 + 14 * 86_400_000);
+    const issueDate = addDays(today, -Math.floor(i * every + 3));
+    const dueDate = addDays(issueDate, 14);
     const month = issueDate.slice(0, 7);
     const sequence = (perMonth.get(month) ?? 0) + 1;
     perMonth.set(month, sequence);
@@ -43,6 +43,3 @@ export function sampleInvoices(count: number, options: { today?: string; everyDa
   return out;
 }
 
-function day(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}

@@ -6,7 +6,7 @@ import { resetFaults, setFaults } from '../../mocks/faults';
 import { getUsageSeries } from '../core/api/endpoints';
 import { ApiError } from '../core/api/errors';
 import type { UsageSeries } from '../core/api/types';
-import { warsawDay } from '../core/format';
+import { warsawDay } from '../core/calendar';
 import { getSessionStore } from '../core/session';
 import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import './ebok-usage';

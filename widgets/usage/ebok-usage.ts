@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { getUsageSeries, listMeteringPoints } from '../core/api/endpoints';
 import type { MeteringPoint, UsageSeries } from '../core/api/types';
 import { defineWidget, EbokElement } from '../core/base-element';
-import { warsawDay } from '../core/format';
+import { isValidDay, warsawDay } from '../core/calendar';
+import { saveFile } from '../core/download';
 import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
 import { renderPending } from '../core/ui';
@@ -16,7 +17,6 @@ import {
   buildModel,
   GRANULARITY_OF,
   isLatestPeriod,
-  isValidDay,
   normalisePeriod,
   normalisePoint,
   PERIOD_KINDS,
@@ -264,16 +264,7 @@ export class EbokUsage extends EbokElement {
       previous: this.t('csv.previous', { unit }),
     });
     const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${this.t('csv.file')}-${normalisePoint(state.points, this.point)}-${model.from}_${model.to}.csv`;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    // Revoke after the click has been handled (the download holds its own reference by then).
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveFile(blob, `${this.t('csv.file')}-${normalisePoint(state.points, this.point)}-${model.from}_${model.to}.csv`, this.renderRoot);
   }
 
   override render() {

@@ -3,7 +3,8 @@
  * or a wall-clock time already in Europe/Warsaw (taken from the reading's own `start`), so no time
  * zone arithmetic happens in the browser.
  */
-import { dayToDate, formatDay, formatNumber, LOCALES, TIME_ZONE } from '../core/format';
+import { daysBetween, dayToDate, TIME_ZONE } from '../core/calendar';
+import { formatDay, formatNumber, LOCALES } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
 import type { Granularity, Unit } from '../core/api/types';
 import { fractionDigits, periodRange, type PeriodKind, type Slot, type UsageModel } from './usage-rules';
@@ -64,10 +65,6 @@ export function previousPeriodLabel(kind: PeriodKind, anchor: string, lang: Lang
   );
 }
 
-function daysBetweenDays(a: string, b: string): number {
-  return Math.round((dayToDate(b).getTime() - dayToDate(a).getTime()) / 86_400_000);
-}
-
 /** "14:15" → "14:30" (wall clock; the repeated autumn hour keeps its own labels). */
 function endTime(time: string): string {
   const t = new Date(Date.UTC(2000, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3, 5))) + QUARTER_MS);
@@ -75,7 +72,7 @@ function endTime(time: string): string {
 }
 
 function span(model: UsageModel): number {
-  return daysBetweenDays(model.from, model.to) + 1;
+  return daysBetween(model.from, model.to) + 1;
 }
 
 /** Short label under the x axis. */

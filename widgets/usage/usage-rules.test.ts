@@ -1,3 +1,4 @@
+import { startOfWeek } from '../core/calendar';
 import { expect } from '@open-wc/testing';
 import type { MeteringPoint, UsageSeries } from '../core/api/types';
 import {
@@ -16,11 +17,11 @@ import {
   periodRange,
   selectedPoints,
   shiftPeriod,
-  startOfWeek,
   totals,
 } from './usage-rules';
 import { formatPercent, periodLabel, previousPeriodLabel, slotRowLabel, slotTick, slotTitle, tickIndices, yearEarlier } from './usage-format';
-import { SAMPLE_POINTS, sampleSeries, warsawIso } from './usage-samples';
+import { SAMPLE_POINTS, sampleSeries } from './usage-samples';
+import { formatWarsaw as warsawIso } from '../core/calendar';
 
 const point = (id: string, unit: MeteringPoint['unit'], granularities: MeteringPoint['granularities'] = ['month', 'day']): MeteringPoint => ({
   id,

@@ -4,6 +4,9 @@
  * fetching: everything here is unit-tested at its boundaries.
  */
 import type { Granularity, MeteringPoint, Reading, Unit, UsageSeries } from '../core/api/types';
+import { addDays, addMonths, DAY_MS, dayToUtcMs, endOfMonth, isValidDay, startOfMonth, startOfWeek, type DayRange } from '../core/calendar';
+
+export type { DayRange };
 
 /** What the customer chose to look at. */
 export type PeriodKind = 'year' | 'month' | 'week' | 'day';
@@ -18,47 +21,6 @@ export const GRANULARITY_OF: Record<PeriodKind, Granularity> = {
   week: 'quarter_hour',
   day: 'quarter_hour',
 };
-
-export interface DayRange {
-  from: string;
-  to: string;
-}
-
-// ---------------------------------------------------------------- calendar days (UTC arithmetic)
-
-const DAY_MS = 86_400_000;
-
-function toUtc(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-}
-
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, n: number): string {
-  return fromUtc(toUtc(day) + n * DAY_MS);
-}
-
-/** First day of the month `n` months after the month of `day`. */
-export function addMonths(day: string, n: number): string {
-  const d = new Date(toUtc(day));
-  return fromUtc(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
-}
-
-export function endOfMonth(day: string): string {
-  return addDays(addMonths(day, 1), -1);
-}
-
-/** Monday of the ISO week `day` falls in. */
-export function startOfWeek(day: string): string {
-  const dow = new Date(toUtc(day)).getUTCDay(); // 0 = Sunday
-  return addDays(day, -((dow + 6) % 7));
-}
-
-export function isValidDay(day: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && fromUtc(toUtc(day)) === day;
-}
 
 /** The calendar days a period covers (inclusive). Years are calendar years, weeks run Monday–Sunday. */
 export function periodRange(kind: PeriodKind, anchor: string): DayRange {
@@ -82,7 +44,7 @@ export function shiftPeriod(kind: PeriodKind, anchor: string, step: -1 | 1): str
     case 'year':
       return `${Number(anchor.slice(0, 4)) + step}-01-01`;
     case 'month':
-      return addMonths(anchor, step);
+      return startOfMonth(addMonths(anchor, step));
     case 'week':
       return addDays(startOfWeek(anchor), 7 * step);
     case 'day':
@@ -206,7 +168,7 @@ function slotsOf(readings: readonly Reading[], granularity: Granularity, yearShi
     if (d === undefined) {
       const year = Number(s.slice(0, 4)) + yearShift;
       const shifted = granularity === 'month' ? `${year}-${s.slice(5, 7)}-01` : `${year}-${s.slice(5, 10)}`;
-      d = isValidDay(shifted) ? { day: shifted, ordinal: toUtc(shifted) / DAY_MS } : null;
+      d = isValidDay(shifted) ? { day: shifted, ordinal: dayToUtcMs(shifted) / DAY_MS } : null;
       days.set(raw, d);
     }
     if (d === null) return undefined;

@@ -3,7 +3,7 @@
  * Not imported by the element, so it never ships in the widget's chunk.
  */
 import type { Granularity, MeteringPoint, Reading, Unit, UsageSeries } from '../core/api/types';
-import { addDays, addMonths, endOfMonth } from './usage-rules';
+import { addDays, addMonths, endOfMonth, formatWarsaw, QUARTER_MS, warsawMidnightUtc } from '../core/calendar';
 
 export const SAMPLE_POINTS: MeteringPoint[] = [
   {
@@ -33,28 +33,6 @@ export const SAMPLE_POINTS: MeteringPoint[] = [
   },
 ];
 
-/** Last Sunday of a month at 01:00 UTC: the EU clock change. */
-function transition(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
-}
-
-function offsetHours(utc: number): number {
-  const y = new Date(utc).getUTCFullYear();
-  return utc >= transition(y, 2) && utc < transition(y, 9) ? 2 : 1;
-}
-
-/** "2026-03-14T14:15:00+01:00" for a UTC instant, in Warsaw time. */
-export function warsawIso(utc: number): string {
-  const h = offsetHours(utc);
-  return `${new Date(utc + h * 3_600_000).toISOString().slice(0, 19)}+0${h}:00`;
-}
-
-function midnightUtc(day: string): number {
-  const base = Date.parse(`${day}T00:00:00Z`);
-  return base - offsetHours(base - 2 * 3_600_000) * 3_600_000;
-}
-
 /** A smooth, repeatable value for interval i. */
 function wave(i: number, scale: number, seed: number): number {
   const v = scale * (1 + 0.35 * Math.sin(i / 7 + seed) + 0.2 * Math.sin(i / 1.7 + seed * 3));
@@ -65,13 +43,13 @@ function wave(i: number, scale: number, seed: number): number {
 export function sampleReadings(granularity: Granularity, from: string, count: number, scale = 10, seed = 0): Reading[] {
   const out: Reading[] = [];
   if (granularity === 'quarter_hour') {
-    const start = midnightUtc(from);
-    for (let i = 0; i < count; i++) out.push({ start: warsawIso(start + i * 900_000), value: wave(i, scale, seed) });
+    const start = warsawMidnightUtc(from);
+    for (let i = 0; i < count; i++) out.push({ start: formatWarsaw(start + i * QUARTER_MS), value: wave(i, scale, seed) });
     return out;
   }
   let day = from;
   for (let i = 0; i < count; i++) {
-    out.push({ start: warsawIso(midnightUtc(day)), value: wave(i, scale, seed) });
+    out.push({ start: formatWarsaw(warsawMidnightUtc(day)), value: wave(i, scale, seed) });
     day = granularity === 'month' ? addMonths(day, 1) : addDays(day, 1);
   }
   return out;

@@ -72,7 +72,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', 'web-test-runner.config.mjs'],
+    files: ['scripts/**', '*.config.*', 'web-test-runner.*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

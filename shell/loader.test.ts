@@ -60,6 +60,22 @@ describe('loader', () => {
     expect(calls).to.deep.equal({ 'x-one-a': 1, 'x-one-b': 1, 'x-one-c': 1, 'x-one-d': 1 });
   });
 
+  it('modulepreloads the chunks a widget will need beside its own, once, relative to its base', async () => {
+    const calls: Calls = {};
+    await fixture(html`<div><x-pre-a></x-pre-a><x-pre-b></x-pre-b></div>`);
+    const links = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
+    const before = links().length;
+    startLoader('1.0.0', fakeImporters(['x-pre-a', 'x-pre-b'], calls), noCore, { base: 'https://cdn.example.pl/ebok/' }, undefined, {
+      'x-pre-a': 'chunks/chart-1.js chunks/theme-2.js',
+      // Not filled in by a build (dev, tests): nothing to preload.
+      'x-pre-b': '__ebok_preload:widgets/x/y.ts__',
+    });
+    document.body.append(document.createElement('x-pre-a'));
+    expect(calls).to.deep.equal({ 'x-pre-a': 1, 'x-pre-b': 1 });
+    expect(links().slice(before)).to.deep.equal(['https://cdn.example.pl/ebok/chunks/chart-1.js', 'https://cdn.example.pl/ebok/chunks/theme-2.js']);
+    for (const l of document.head.querySelectorAll('link[rel="modulepreload"][href^="https://cdn.example.pl/"]')) l.remove();
+  });
+
   it('a second copy on the page does nothing but warn once, naming both versions', async () => {
     const calls: Calls = {};
     const first = startLoader('1.0.0', fakeImporters(['x-two-a'], calls), noCore, {});

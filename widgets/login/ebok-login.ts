@@ -26,6 +26,13 @@ import { loginStyles } from './login-styles';
 import { renderPending } from '../core/ui';
 import { warnOnce } from '../core/warn';
 
+// The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    login: typeof import('./i18n/pl.json');
+  }
+}
+
 export type { LoginState, LoginNotice } from './login-view';
 export type { LoginProblem } from './login-rules';
 
@@ -74,7 +81,7 @@ export type { LoginProblem } from './login-rules';
  * @cssprop --ebok-color-primary - Buttons, links, focus of choices.
  * @cssprop --ebok-color-error - Errors.
  */
-export class EbokLogin extends EbokElement {
+export class EbokLogin extends EbokElement<'login'> {
   static override translations = defineTranslations('login', {
     pl: () => import('./i18n/pl.json'),
     uk: () => import('./i18n/uk.json'),

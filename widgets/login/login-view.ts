@@ -11,8 +11,9 @@ import type { Lang } from '../core/i18n/languages';
 import { errorMessage, icon, renderSkeleton } from '../core/ui';
 import { ApiError } from '../core/api/errors';
 import { attemptBlocked, CODE_LENGTH, IDENTIFIER_SPECS, minutesUntil, type IdentifierProblem, type LoginProblem } from './login-rules';
+import type { Translate } from '../core/i18n/keys';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = Translate<'login'>;
 
 /** A message shown above the sign-in form after the session ended or sign-in had to restart. */
 export type LoginNotice =

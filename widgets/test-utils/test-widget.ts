@@ -8,7 +8,13 @@ import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
 
 /** A minimal widget for testing the core: language, plurals, session and keyed data. */
-export class EbokTestWidget extends EbokElement {
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    test: { hello: string; who: string };
+  }
+}
+
+export class EbokTestWidget extends EbokElement<'test'> {
   static override translations = defineTranslations('test', {
     pl: () => Promise.resolve({ hello: 'Dzień dobry', who: 'Zalogowany: {{name}}' }),
     uk: () => Promise.resolve({ hello: 'Добрий день', who: 'Ви увійшли як {{name}}' }),

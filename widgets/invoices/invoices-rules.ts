@@ -50,16 +50,13 @@ export function isStatus(value: unknown): value is InvoiceStatus {
 
 /** "2026-10-05" → 20261005: an integer that orders like the day. NaN for anything else. */
 export function dayKey(day: string): number {
-  // Character arithmetic: ~10× faster than a regex or Date over 100,000 rows.
+  // Character arithmetic, unrolled: ~10× faster than a regex or Date over 100,000 rows.
   if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return NaN;
-  let key = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) continue;
-    const d = day.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return NaN;
-    key = key * 10 + d;
-  }
-  return key;
+  const d = (i: number) => day.charCodeAt(i) - 48;
+  const y0 = d(0), y1 = d(1), y2 = d(2), y3 = d(3), m0 = d(5), m1 = d(6), d0 = d(8), d1 = d(9);
+  // A character below '0' makes its value negative (so the OR is negative); above '9', over 9.
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return NaN;
+  return ((((((y0 * 10 + y1) * 10 + y2) * 10 + y3) * 10 + m0) * 10 + m1) * 10 + d0) * 10 + d1;
 }
 
 /** What the period select shows for a from/to pair: every year, one whole year, or a custom range. */
@@ -116,7 +113,8 @@ function statusMask(statuses: readonly InvoiceStatus[]): number {
 export class InvoiceIndex {
   readonly size: number;
   private readonly issue: Int32Array;
-  private readonly due: Int32Array;
+  /** Parsed when first sorted by due date: the first render never needs it. */
+  private dueKeys: Int32Array | undefined;
   private readonly amount: Float64Array;
   private readonly remaining: Float64Array;
   private readonly status: Uint8Array;
@@ -128,14 +126,12 @@ export class InvoiceIndex {
   constructor(readonly invoices: readonly Invoice[]) {
     const n = (this.size = invoices.length);
     this.issue = new Int32Array(n);
-    this.due = new Int32Array(n);
     this.amount = new Float64Array(n);
     this.remaining = new Float64Array(n);
     this.status = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const inv = invoices[i]!;
       this.issue[i] = dayKey(inv.issueDate) || 0;
-      this.due[i] = dayKey(inv.dueDate) || 0;
       this.amount[i] = inv.amount.minor;
       this.remaining[i] = inv.status === 'paid' ? 0 : inv.remaining.minor;
       this.status[i] = STATUS_CODE[inv.status] ?? 0;
@@ -172,14 +168,31 @@ export class InvoiceIndex {
     return this.yearList;
   }
 
+  private get due(): Int32Array {
+    if (!this.dueKeys) {
+      this.dueKeys = new Int32Array(this.size);
+      for (let i = 0; i < this.size; i++) this.dueKeys[i] = dayKey(this.invoices[i]!.dueDate) || 0;
+    }
+    return this.dueKeys;
+  }
+
   private order(field: SortField): Uint32Array {
     let order = this.orders.get(field);
     if (!order) {
       const key = field === 'issueDate' ? this.issue : field === 'dueDate' ? this.due : this.amount;
-      order = new Uint32Array(this.size);
-      for (let i = 0; i < this.size; i++) order[i] = i;
+      const n = this.size;
+      order = new Uint32Array(n);
       // Ascending by key; ties oldest-in-input first, so reading backwards gives the API's order.
-      order.sort((a, b) => key[a]! - key[b]! || b - a);
+      // The API sends newest first: when the keys already descend, that order is the input
+      // reversed, and no sort is needed (one linear check instead of n·log n comparisons).
+      let descending = true;
+      for (let i = 1; i < n && descending; i++) descending = key[i - 1]! >= key[i]!;
+      if (descending) {
+        for (let i = 0; i < n; i++) order[i] = n - 1 - i;
+      } else {
+        for (let i = 0; i < n; i++) order[i] = i;
+        order.sort((a, b) => key[a]! - key[b]! || b - a);
+      }
       this.orders.set(field, order);
     }
     return order;

@@ -378,8 +378,13 @@ export const invoicesStyles = css`
       min-width: 0;
       text-align: start;
     }
+    /* Label above value; values of a pair share their baseline even when one label wraps. */
     .table td[data-label] {
       line-height: 1.3;
+      align-self: end;
+    }
+    .table td.num {
+      text-align: start;
     }
     .table td[data-label]::before {
       content: attr(data-label);

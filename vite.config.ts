@@ -82,7 +82,35 @@ function releaseArtefacts(): Plugin {
   };
 }
 
+/** One entry per widget for the npm package (dist/npm): importing one defines its tag and nothing else. */
+const NPM_ENTRIES = {
+  index: './shell/npm/index.ts',
+  login: './widgets/login/ebok-login.ts',
+  balance: './widgets/balance/ebok-balance.ts',
+  invoices: './widgets/invoices/ebok-invoices.ts',
+  usage: './widgets/usage/ebok-usage.ts',
+  contact: './widgets/contact/ebok-contact.ts',
+};
+
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'npm') {
+    // The npm package: unminified ES modules for the operator's own bundler, dependencies left
+    // as imports (package.json dependencies) so lit, i18next and chart.js are installed once.
+    return {
+      publicDir: false,
+      build: {
+        outDir: here('./dist/npm'),
+        emptyOutDir: true,
+        target: 'es2022',
+        lib: { entry: Object.fromEntries(Object.entries(NPM_ENTRIES).map(([k, v]) => [k, here(v)])), formats: ['es'] },
+        minify: false,
+        rolldownOptions: {
+          external: (id: string) => /^(lit|lit-html|lit-element|@lit|@lit-labs|i18next|chart\.js|@kurkle)(\/|$)/.test(id),
+          output: { entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js' },
+        },
+      },
+    };
+  }
   if (mode === 'demo') {
     // The gallery: a static site that works from any sub-path (relative base).
     return {

@@ -123,6 +123,16 @@ describe('invoice rules: the index', () => {
     expect(ids(new InvoiceIndex(reversed), new InvoiceIndex(reversed).view({ statuses: [] }, '-issueDate'))).to.deep.equal(['a', 'c', 'b', 'd', 'e']);
   });
 
+  it('sorts 2,000 shuffled amounts with many ties like a stable comparator would', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const list = Array.from({ length: 2000 }, (_, i) => inv(`r${i}`, '2026-01-01', Math.floor(random() * 50), 'unpaid'));
+    const x = new InvoiceIndex(list);
+    const expected = [...list.keys()].sort((a, b) => list[a]!.amount.minor - list[b]!.amount.minor || b - a);
+    expect([...x.view({ statuses: [] }, 'amount')]).to.deep.equal(expected);
+    expect([...x.view({ statuses: [] }, '-amount')]).to.deep.equal(expected.reverse());
+  });
+
   it('sorts by issue date, due date and amount in both directions', () => {
     expect(ids(index, index.view({ statuses: [] }, 'issueDate'))).to.deep.equal(['e', 'd', 'c', 'b', 'a']);
     expect(ids(index, index.view({ statuses: [] }, 'dueDate'))).to.deep.equal(['e', 'c', 'b', 'a', 'd']);

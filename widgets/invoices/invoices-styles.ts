@@ -441,6 +441,11 @@ export const invoicesStyles = css`
   }
   /* Narrow: the buttons take the bar's width and wrap (the pay button's words too) rather than push out. */
   @container invoices (max-width: 559px) {
+    /* "Страница 1 из 3" above the four buttons, which then keep one line. */
+    .pager-status {
+      order: -1;
+      flex-basis: 100%;
+    }
     .paybar .pay-actions {
       width: 100%;
     }

@@ -8,8 +8,9 @@ import type { Lang } from '../core/i18n/languages';
 import { renderPaymentStatus, type PaymentController } from '../core/payment';
 import { icon, renderError, renderSignedOut } from '../core/ui';
 import { balanceFigures, type BalanceFigures, type BalanceTone } from './balance-rules';
+import type { Translate } from '../core/i18n/keys';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = Translate<'balance'>;
 
 export interface ViewContext {
   t: T;
@@ -36,7 +37,7 @@ function header(t: T, tone: BalanceTone | undefined): TemplateResult {
 }
 
 export function renderSignedOutTile({ t }: ViewContext): TemplateResult {
-  return html`${header(t, undefined)} ${renderSignedOut(t, t('signedOut'))}`;
+  return html`${header(t, undefined)} ${renderSignedOut(t('signedOut'))}`;
 }
 
 /** The same rows and heights as the data tile, so nothing moves when the data arrives. */

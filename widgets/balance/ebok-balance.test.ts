@@ -5,7 +5,7 @@ import { ApiError } from '../core/api/errors';
 import type { BalanceDocument, BalanceSummary } from '../core/api/types';
 import { paymentNavigation, type PaymentEventDetail } from '../core/payment';
 import { getSessionStore } from '../core/session';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils';
 import { warsawDay } from '../core/calendar';
 import { calendarDownload, type BalanceState, type EbokBalance } from './ebok-balance';
 import pl from './i18n/pl.json';
@@ -427,26 +427,6 @@ describe('<ebok-balance>', () => {
       expect(link!.href).to.match(/^blob:/);
       expect(link!.download).to.equal('termin-platnosci-2026-01-20.ics');
       expect(link!.isConnected).to.equal(false);
-    });
-  });
-
-  describe('translations', () => {
-    const keys = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
-
-    it('pl, uk and ru have the same keys', () => {
-      const plKeys = keys(pl).sort();
-      expect(keys(uk).sort()).to.deep.equal(plKeys);
-      expect(keys(ru).sort()).to.deep.equal(plKeys);
-    });
-
-    it('every plural has _one, _few, _many and _other', () => {
-      for (const bundle of [pl, uk, ru]) {
-        const all = keys(bundle);
-        const plurals = new Set(all.filter((k) => /_(one|few|many|other)$/.test(k)).map((k) => k.replace(/_[a-z]+$/, '')));
-        expect(plurals.size).to.be.greaterThan(0);
-        for (const base of plurals) for (const f of ['one', 'few', 'many', 'other']) expect(all).to.include(`${base}_${f}`);
-      }
     });
   });
 

@@ -4,7 +4,7 @@ import { setFaults } from '../../mocks/faults';
 import { getMockStats, resetMockState } from '../../mocks/state';
 import { paymentNavigation } from '../core/payment';
 import { getSessionStore } from '../core/session';
-import { html, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { html, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import { EbokInvoices, pdfSaver } from './ebok-invoices';
 
 const TODAY = '2026-10-15';
@@ -283,9 +283,10 @@ describe('<ebok-invoices> choosing and paying', () => {
     // Exactly one row control is in the tab order, whatever the page holds (20 rows, 40 controls).
     expect($$(el, 'tbody [tabindex="0"]')).to.have.length(1);
     expect($$(el, 'tbody [data-act]').length).to.be.greaterThan(20);
-    await sendKeys({ press: 'Space' });
-    await el.updateComplete;
-    expect(summary(el)).to.equal('Wybrano 1 fakturę na kwotę 287,43 zł.');
+    // The key value ' ': every driver knows it (WebDriver BiDi has no key named "Space").
+    await sendKeys({ press: ' ' });
+    // Firefox toggles the checkbox on key up, after the command has returned: wait for it.
+    await until(() => summary(el) === 'Wybrano 1 fakturę na kwotę 287,43 zł.', 'one invoice chosen with Space');
     await sendKeys({ press: 'ArrowRight' });
     expect(focused() === rows(el)[0]!.querySelector('[part="pdf"]')).to.equal(true);
     await sendKeys({ press: 'ArrowDown' });

@@ -32,6 +32,13 @@ import {
 import { invoicesStyles } from './invoices-styles';
 import { renderList, renderLoading, type InvoicesHandlers, type InvoicesViewModel } from './invoices-view';
 
+// The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    invoices: typeof import('./i18n/pl.json');
+  }
+}
+
 /** Every state the widget can show, rendered from data alone (gallery, tests, benchmark). */
 export type InvoicesState =
   | { status: 'signed-out' }
@@ -132,7 +139,7 @@ const SKELETON_ROWS = 6;
  * @cssprop --ebok-radius - Corner radius.
  * @cssprop --ebok-space - Padding of the box.
  */
-export class EbokInvoices extends EbokElement {
+export class EbokInvoices extends EbokElement<'invoices'> {
   static override translations = defineTranslations('invoices', {
     pl: () => import('./i18n/pl.json'),
     uk: () => import('./i18n/uk.json'),
@@ -153,7 +160,7 @@ export class EbokInvoices extends EbokElement {
   @state() private customPeriod = false;
   @state() private draftFrom = '';
   @state() private draftTo = '';
-  @state() private rangeError: string | undefined;
+  @state() private rangeError: ReturnType<typeof rangeProblem>;
   @state() private downloading: ReadonlySet<string> = new Set();
   @state() private pdfError: { number: string; error: ApiError } | undefined;
 
@@ -511,11 +518,11 @@ export class EbokInvoices extends EbokElement {
     const t = this.t.bind(this);
     switch (c.status) {
       case 'signed-out':
-        return renderSignedOut(t, t('signedOut'));
+        return renderSignedOut(t('signedOut'));
       case 'loading':
         // Until the session is known, reserve the signed-out size: most visitors see that first.
         return !this.preview && this.session.status === 'unknown'
-          ? renderPending(renderSignedOut(t, t('signedOut')))
+          ? renderPending(renderSignedOut(t('signedOut')))
           : renderLoading(t, SKELETON_ROWS);
       case 'error':
         return renderError(t, c.error, this.preview ? () => undefined : () => this.history.retry());

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Invoice } from '../core/api/types';
-import { html, LANGS, renderWidget } from '../core/test-utils/index';
+import { html, LANGS, renderWidget } from '../test-utils/index';
 import type { EbokInvoices, InvoicesState } from './ebok-invoices';
 import './ebok-invoices';
 import { sampleInvoices } from './invoices-samples';

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../core/api/errors';
-import { LANGS, html, renderWidget, setupMockApi, shadowText, until } from '../core/test-utils/index';
+import { LANGS, html, renderWidget, setupMockApi, shadowText, until } from '../test-utils/index';
 import { EbokInvoices, type InvoicesState } from './ebok-invoices';
 import { sampleInvoices } from './invoices-samples';
 import pl from './i18n/pl.json';
@@ -123,21 +123,6 @@ describe('<ebok-invoices> plurals', () => {
         const el = await show(lang, { status: 'ready', invoices: many, selected: ids.slice(0, count) });
         expect(plain(el.shadowRoot!.querySelector('#selection-summary')!.textContent!)).to.match(expected[lang]![k]!);
       }
-    }
-  });
-});
-
-describe('<ebok-invoices> translations', () => {
-  const keys = (o: object, prefix = ''): string[] =>
-    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
-
-  it('has the same keys in every language, and all four plural forms', () => {
-    const plKeys = keys(pl).sort();
-    expect(keys(uk).sort()).to.deep.equal(plKeys);
-    expect(keys(ru).sort()).to.deep.equal(plKeys);
-    const plural = new Set(plKeys.filter((k) => /_(one|few|many|other)$/.test(k)).map((k) => k.replace(/_(one|few|many|other)$/, '')));
-    for (const base of plural) {
-      for (const form of ['one', 'few', 'many', 'other']) expect(plKeys).to.include(`${base}_${form}`);
     }
   });
 });

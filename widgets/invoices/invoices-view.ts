@@ -17,8 +17,9 @@ import {
   type SortField,
   type StatusPreset,
 } from './invoices-rules';
+import type { Translate, TranslationKey } from '../core/i18n/keys';
 
-export type T = (key: string, options?: Record<string, unknown>) => string;
+export type T = Translate<'invoices'>;
 
 /** Everything the list renders from, plus what its controls call. No fetching here. */
 export interface InvoicesViewModel {
@@ -33,7 +34,7 @@ export interface InvoicesViewModel {
   period: 'all' | 'custom' | number;
   draftFrom: string;
   draftTo: string;
-  rangeError: string | undefined;
+  rangeError: 'invalid_from' | 'invalid_to' | 'from_after_to' | undefined;
   page: number;
   pageSize: number;
   selected: ReadonlySet<string>;
@@ -78,7 +79,7 @@ export interface InvoicesHandlers {
   rowFocus(e: FocusEvent): void;
 }
 
-const SORT_LABEL: Record<InvoiceSort, string> = {
+const SORT_LABEL: Record<InvoiceSort, TranslationKey<'invoices'>> = {
   '-issueDate': 'sort.issueDateDesc',
   issueDate: 'sort.issueDateAsc',
   '-dueDate': 'sort.dueDateDesc',
@@ -260,7 +261,7 @@ function renderTable(m: InvoicesViewModel): TemplateResult {
             .indeterminate=${m.chosenInView > 0 && !allChosen}
             @change=${(e: Event) => m.on.toggleAll((e.target as HTMLInputElement).checked)}
           />
-          ${t('chooseAll', { count: formatNumber(m.payableInView, lang) })}
+          ${t('chooseAll', { n: formatNumber(m.payableInView, lang) })}
         </label>`
       : nothing}
     <table class="table" role="table" part="table" aria-describedby="list-count list-keys">

@@ -270,6 +270,52 @@ export function paymentStore(): Map<string, StoredResult<Payment>> {
   return state.payments;
 }
 
+/** Payments a customer started against this mock (newest first). */
+export function createdPayments(customerId: string): Payment[] {
+  return [...state.payments.entries()]
+    .filter(([key]) => key.startsWith(`${customerId}:`))
+    .map(([, stored]) => stored.result)
+    .reverse();
+}
+
+export interface Settlement {
+  method?: Payment['method'];
+  failureReason?: Payment['failureReason'];
+  /** Completed payments: booked to the documents at once (default), or left "being posted". */
+  posted?: boolean;
+}
+
+/**
+ * What the gateway told the operator about a payment (its asynchronous confirmation), for the
+ * demo's gateway page and the tests. Returns the payment, or undefined for an unknown id.
+ */
+export function settlePayment(id: string, status: Payment['status'], settlement: Settlement = {}): Payment | undefined {
+  const stored = [...state.payments.values()].find((s) => s.result.id === id);
+  if (!stored) return undefined;
+  const now = formatWarsaw(mockNow());
+  const { method, failureReason, posted = true } = settlement;
+  stored.result = {
+    ...stored.result,
+    status,
+    updatedAt: now,
+    ...(method ? { method } : {}),
+    ...(status === 'failed' ? { failureReason: failureReason ?? 'declined' } : {}),
+    ...(status === 'completed' && posted ? { postedAt: now } : {}),
+  };
+  return stored.result;
+}
+
+let returnOrigins: readonly string[] | undefined;
+
+/** Page origins a payment may return to (the operator's allow-list); default: this page's own. */
+export function setReturnOrigins(origins: readonly string[] | undefined): void {
+  returnOrigins = origins;
+}
+
+export function allowedReturnOrigins(): readonly string[] {
+  return returnOrigins ?? (globalThis.location ? [globalThis.location.origin] : []);
+}
+
 export function ticketStore(): Map<string, StoredResult<Ticket>> {
   return state.tickets;
 }

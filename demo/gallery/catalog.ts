@@ -107,6 +107,9 @@ function invoicesSamples(): Sample[] {
     invoiceIds: open,
     gatewayUrl: 'https://platnosci.example.pl/pay/pay-000001',
     createdAt: '2026-10-15T12:00:00+02:00',
+    updatedAt: '2026-10-15T12:00:00+02:00',
+    documents: [],
+    status: 'pending' as const,
   };
   const s = (id: string, label: string, state: InvoicesState): Sample => ({ id, label, state });
   return [

@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { getResponse } from 'msw';
 import { resetFaults, setFaults, type Faults } from '../faults';
 import { createHandlers } from '../handlers';
-import { resetMockState, useSessionSlots, type ResetOptions, type SessionSlot } from '../state';
+import { resetMockState, setReturnOrigins, useSessionSlots, type ResetOptions, type SessionSlot } from '../state';
 
 export interface ApiServerOptions {
   /** Port on 127.0.0.1; 0 picks a free one. */
@@ -74,6 +74,8 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   resetMockState(options.today ? ({ today: options.today } satisfies ResetOptions) : {});
   if (options.faults) setFaults(options.faults);
   useSessionSlots(() => current.getStore() ?? { session: undefined });
+  // Payments may return to the pages allowed to call the API.
+  setReturnOrigins([...origins]);
 
   let handlers: ReturnType<typeof createHandlers> = [];
   let origin = 'http://127.0.0.1';

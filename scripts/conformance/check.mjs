@@ -256,6 +256,24 @@ export async function runConformance({ api, origin, user, password, identifierTy
         const year = new Date().getUTCFullYear();
         conform(await call('GET', `/usage/series?point=${encodeURIComponent(point.id)}&granularity=month&from=${year}-01-01&to=${year}-12-31`), 'GET /usage/series');
       }
+      const payments = await call('GET', '/payments?page=1&pageSize=5');
+      conform(payments, 'GET /payments');
+      const year = new Date().getUTCFullYear();
+      conform(await call('GET', `/payments?year=${year}`), 'GET /payments?year');
+      const paid = payments.json?.items?.[0];
+      if (paid) conform(await call('GET', `/payments/${encodeURIComponent(paid.id)}`), 'GET /payments/{id}');
+      const unknownPayment = await call('GET', `/payments/conformance-${randomUUID()}`);
+      if (unknownPayment.status === 404 && unknownPayment.json?.code === 'not_found') result('payments: unknown id is 404', 'PASS', '', 'GET /payments/{unknown}');
+      else result('payments: unknown id is 404', 'FAIL', `answered ${unknownPayment.status}`, 'GET /payments/{unknown}', 'An unknown or another customer\'s payment id answers 404 {"code":"not_found"} and nothing else.');
+      const transfer = await call('GET', '/transfer-details');
+      conform(transfer);
+      const nrb = transfer.json?.accountNumber;
+      if (typeof nrb === 'string') {
+        let rest = 0;
+        for (const digit of `${nrb.slice(2)}2521${nrb.slice(0, 2)}`) rest = (rest * 10 + Number(digit)) % 97;
+        if (/^\d{26}$/.test(nrb) && rest === 1) result('transfer: account number passes mod-97', 'PASS', '', transfer.request);
+        else result('transfer: account number passes mod-97', 'FAIL', nrb, transfer.request, 'The customer\'s individual account number must be a valid NRB (26 digits, ISO 13616 check digits); the widgets refuse to show another for copying.');
+      }
       conform(await call('GET', '/contact/topics'));
       conform(await call('GET', '/contact/tickets'));
 
@@ -268,6 +286,7 @@ export async function runConformance({ api, origin, user, password, identifierTy
         conform(one, 'POST /payments');
         if (one.status === 201 || one.status === 200) {
           const again = await pay({ scope: 'balance' });
+          conform(await call('GET', `/payments/${encodeURIComponent(one.json.id)}`), 'GET /payments/{id} just created');
           if ((again.status === 200 || again.status === 201) && again.json?.id === one.json?.id) result('idempotency: replay', 'PASS', `same payment ${one.json.id}`, again.request);
           else result('idempotency: replay', 'FAIL', `first ${one.json?.id}, replay ${again.status} ${again.json?.id ?? again.json?.code ?? ''}`, again.request, 'Store the Idempotency-Key with the result; the same key and body returns the same resource and creates nothing.');
           const other = await pay({ scope: 'invoices', invoiceIds: first ? [first.id] : ['x'] });

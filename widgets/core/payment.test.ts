@@ -127,7 +127,8 @@ describe('PaymentController', () => {
     const el = await host();
     await el.payment.pay(JAN_BALANCE);
     expect(el.payment.state.status).to.equal('error');
-    // The browser is online and the answer never came: "unreachable" (the client tells it from offline).
+    // The answer was lost while the browser is online: the client cannot tell a dropped
+    // connection from a refused cross-origin request, so it is "unreachable", not "offline".
     expect((el.payment.state as { error: ApiError }).error.kind).to.equal('unreachable');
     expect(getMockStats().paymentsCreated).to.equal(1);
     expect(visited).to.have.length(0);
@@ -272,6 +273,9 @@ describe('PaymentController', () => {
         invoiceIds: ['a'],
         gatewayUrl: 'https://platnosci.example.pl/pay/pay-1',
         createdAt: '2026-01-15T14:22:00+01:00',
+        updatedAt: '2026-01-15T14:22:00+01:00',
+        documents: [{ id: 'a', number: 'FV/2026/01/000001' }],
+        status: 'pending',
       };
       const states: PaymentState[] = [
         { status: 'pending' },

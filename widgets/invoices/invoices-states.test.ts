@@ -15,7 +15,7 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, '
 const LIMIT = { minor: 430_000, currency: 'PLN' };
 const invoices = sampleInvoices(45);
 const open = invoices.filter((i) => i.status !== 'paid').map((i) => i.id);
-const payment = { id: 'pay-000001', amount: { minor: 1234, currency: 'PLN' }, invoiceIds: open, gatewayUrl: 'https://platnosci.example.pl/pay/pay-000001', createdAt: '2026-10-15T12:00:00+02:00' };
+const payment = { id: 'pay-000001', amount: { minor: 1234, currency: 'PLN' }, invoiceIds: open, gatewayUrl: 'https://platnosci.example.pl/pay/pay-000001', createdAt: '2026-10-15T12:00:00+02:00', updatedAt: '2026-10-15T12:00:00+02:00', documents: [], status: 'pending' as const };
 
 const STATES: Record<string, InvoicesState> = {
   'signed out': { status: 'signed-out' },

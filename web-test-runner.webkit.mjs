@@ -48,6 +48,9 @@ export default testRunnerConfig({
   // One window, one test file at a time: WebKitWebDriver drives a single browsing session, and
   // the launcher's alternative (test files in iframes of one page) would share one document.
   concurrency: 1,
+  // WebKitGTK renders in software under Xvfb, one page at a time: the heaviest tests (10,000
+  // invoices, 100 chart mounts) ran into mocha's 10 s default there on a shared 2-core machine.
+  testTimeout: 30_000,
   browsers: [
     webdriverLauncher({
       hostname: '127.0.0.1',

@@ -4,6 +4,7 @@
 // and web-test-runner.webkit.mjs only add their browser launcher.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -288,13 +289,27 @@ function closingLine() {
   };
 }
 
+/** A TCP port nobody listens on now (the dev server's, WebKitWebDriver's). */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 /**
  * The whole test-runner configuration for one engine ('chromium' | 'firefox' | 'webkit', which
  * the tests can ask for): `browsers` is its launcher list,
  * `concurrency` how many test pages at a time, `testTimeout` mocha's limit per test. Coverage (`--coverage`, V8) is for Chromium only.
  */
-export function testRunnerConfig({ engine, browsers, concurrency = 2, testTimeout = 10_000 }) {
+export async function testRunnerConfig({ engine, browsers, concurrency = 2, testTimeout = 10_000 }) {
   return {
+    // A free port rather than 8000 and up: runs of several worktrees on one machine collided there.
+    port: await freePort(),
     files: ['widgets/**/*.test.ts', 'shell/**/*.test.ts', 'mocks/**/*.test.ts', 'demo/**/*.test.ts'],
     nodeResolve: { exportConditions: ['browser', 'production'] },
     concurrency,

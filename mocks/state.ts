@@ -48,6 +48,8 @@ interface State {
   fixtures: Fixtures | undefined;
   clockOffsetMs: number;
   session: { customerId: string; expiresAt: number } | undefined;
+  /** The browser would still send a session cookie (set at sign-in, expired by sign-out only). */
+  sessionCookie: boolean;
   passwordFailures: Map<string, { count: number; lockedUntil: number | undefined }>;
   failedLoginTimes: number[];
   challenges: Map<string, PendingChallenge>;
@@ -77,6 +79,7 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
     fixtures: undefined,
     clockOffsetMs,
     session: undefined,
+    sessionCookie: false,
     passwordFailures: new Map(),
     failedLoginTimes: [],
     challenges: new Map(),
@@ -139,11 +142,18 @@ export function bumpStat(name: Exclude<keyof MockStats, 'requests'>): void {
 
 export function startSession(customerId: string): Session {
   state.session = { customerId, expiresAt: mockNow() + SESSION_TTL_MS };
+  state.sessionCookie = true;
   return sessionBody();
 }
 
 export function endSession(): void {
   state.session = undefined;
+  state.sessionCookie = false;
+}
+
+/** Whether the request would carry a session cookie, valid or not (GET /session: 204 or 401). */
+export function hasSessionCookie(): boolean {
+  return state.sessionCookie;
 }
 
 /** The signed-in customer, extending the session; undefined when signed out or expired. */

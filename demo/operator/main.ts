@@ -112,6 +112,7 @@ async function quickSignIn(key: PersonaKey): Promise<void> {
   await store.end('user');
   signInAs(key);
   const session = await getSession();
+  if (!session) throw new Error(`the mock did not sign in ${key}`);
   store.signedIn(session);
   status.textContent = `Zalogowano: ${session.customer.name}`;
 }

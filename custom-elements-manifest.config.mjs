@@ -1,5 +1,5 @@
 // Configuration of `npm run manifest` (cem analyze) and of the gallery, which builds the same
-// manifest in memory (demo/build/manifest-plugin.ts). Writes dist/custom-elements.json.
+// manifest in memory (demo/build/gallery-plugins.ts). Writes dist/custom-elements.json.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

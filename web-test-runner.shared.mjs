@@ -209,7 +209,7 @@ function embeddingCommands(engine) {
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('ebok-')) return undefined;
       const type = session.browser.type;
-      // Which engine runs the tests (widgets/core/test-utils/engine.ts).
+      // Which engine runs the tests (widgets/test-utils/engine.ts).
       if (command === 'ebok-engine') return engine;
       if (command === 'ebok-screenshot') {
         let buffer;

@@ -1,6 +1,8 @@
 /**
- * In-memory server state of the mock API. One browser tab is one customer, so there is a single
- * session slot; the "cookie" lives here and never in document.cookie or web storage.
+ * In-memory server state of the mock API. In a browser tab (msw's service worker) the tab is the
+ * cookie jar: one session slot, which lives here and never in document.cookie or web storage.
+ * Served over real HTTP (mocks/server, `npm run api`), every HttpOnly session cookie gets a slot
+ * of its own through `useSessionSlots`.
  */
 import type { Payment, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
 import { buildFixtures, formatWarsaw, personaByKey, type CustomerFixture, type Fixtures, type PersonaKey } from './data';
@@ -43,13 +45,20 @@ export interface MockStats {
   totalRequests: number;
 }
 
+/** Where one session lives: the tab's single slot, or one per cookie on the HTTP server. */
+export interface SessionSlot {
+  session: { customerId: string; expiresAt: number } | undefined;
+  /** Set when a sign-in started this session, so the server issues a fresh cookie (no fixation). */
+  started?: boolean;
+  /** The browser would still send a session cookie (set at sign-in, expired by sign-out only). */
+  cookie?: boolean;
+}
+
 interface State {
   todayOverride: string | undefined;
   fixtures: Fixtures | undefined;
   clockOffsetMs: number;
-  session: { customerId: string; expiresAt: number } | undefined;
-  /** The browser would still send a session cookie (set at sign-in, expired by sign-out only). */
-  sessionCookie: boolean;
+  tab: SessionSlot;
   passwordFailures: Map<string, { count: number; lockedUntil: number | undefined }>;
   failedLoginTimes: number[];
   challenges: Map<string, PendingChallenge>;
@@ -78,8 +87,7 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
     todayOverride,
     fixtures: undefined,
     clockOffsetMs,
-    session: undefined,
-    sessionCookie: false,
+    tab: { session: undefined },
     passwordFailures: new Map(),
     failedLoginTimes: [],
     challenges: new Map(),
@@ -92,6 +100,13 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
 }
 
 let state: State = freshState();
+
+let currentSlot = (): SessionSlot => state.tab;
+
+/** The HTTP server tells the routes which session the request in flight belongs to. */
+export function useSessionSlots(slotOfCurrentRequest: () => SessionSlot): void {
+  currentSlot = slotOfCurrentRequest;
+}
 
 export interface ResetOptions {
   /** Build fixtures relative to this Warsaw day ("YYYY-MM-DD") instead of the real today. */
@@ -141,27 +156,31 @@ export function bumpStat(name: Exclude<keyof MockStats, 'requests'>): void {
 // ---------------------------------------------------------------- session
 
 export function startSession(customerId: string): Session {
-  state.session = { customerId, expiresAt: mockNow() + SESSION_TTL_MS };
-  state.sessionCookie = true;
+  const slot = currentSlot();
+  slot.session = { customerId, expiresAt: mockNow() + SESSION_TTL_MS };
+  slot.started = true;
+  slot.cookie = true;
   return sessionBody();
 }
 
 export function endSession(): void {
-  state.session = undefined;
-  state.sessionCookie = false;
+  const slot = currentSlot();
+  slot.session = undefined;
+  slot.cookie = false;
 }
 
 /** Whether the request would carry a session cookie, valid or not (GET /session: 204 or 401). */
 export function hasSessionCookie(): boolean {
-  return state.sessionCookie;
+  return !!currentSlot().cookie;
 }
 
 /** The signed-in customer, extending the session; undefined when signed out or expired. */
 export function touchSession(): CustomerFixture | undefined {
-  const session = state.session;
+  const slot = currentSlot();
+  const session = slot.session;
   if (!session) return undefined;
   if (session.expiresAt <= mockNow()) {
-    state.session = undefined;
+    slot.session = undefined;
     return undefined;
   }
   session.expiresAt = mockNow() + SESSION_TTL_MS;
@@ -169,7 +188,7 @@ export function touchSession(): CustomerFixture | undefined {
 }
 
 export function sessionBody(): Session {
-  const session = state.session;
+  const session = currentSlot().session;
   const fixture = session && customerById(session.customerId);
   if (!session || !fixture) throw new Error('No session');
   return { customer: { ...fixture.customer }, expiresAt: formatWarsaw(session.expiresAt) };

@@ -2,12 +2,16 @@
  * The fake operator site (demo/operator.html): the real loader and widgets, talking to the msw
  * mock API in a service worker registered relative to the page, so a static copy works from any
  * sub-path. The persona buttons are a shortcut for designers; the login widget works as well.
+ *
+ * `?api=http://localhost:8787/api` talks to `npm run api` instead (the same mocks over real HTTP,
+ * with an HttpOnly cookie): a reload or a return from the payment gateway keeps the session, as
+ * in production.
  */
 import { signInAs, startMocks } from '../../mocks/browser';
 import { personaByKey, type PersonaKey } from '../../mocks/data/personas';
 import { startLoader } from '../../shell/loader';
 import { WIDGETS } from '../../shell/widgets';
-import { getSession } from '../../widgets/core/api/endpoints';
+import { getSession, login } from '../../widgets/core/api/endpoints';
 import { getSessionStore } from '../../widgets/core/session';
 import { VERSION } from '../../widgets/core/version';
 
@@ -21,8 +25,9 @@ const PERSONAS: { key: PersonaKey; what: string }[] = [
   { key: 'zablokowany', what: 'konto zablokowane (zaloguj się formularzem)' },
 ];
 
-const api = new URL('./api', location.href).pathname;
-await startMocks({ base: api, serviceWorkerUrl: new URL('./mockServiceWorker.js', location.href).pathname });
+const realApi = new URLSearchParams(location.search).get('api');
+const api = realApi && /^https?:\/\//.test(realApi) ? realApi : new URL('./api', location.href).pathname;
+if (api !== realApi) await startMocks({ base: api, serviceWorkerUrl: new URL('./mockServiceWorker.js', location.href).pathname });
 
 const params = new URLSearchParams(location.search);
 const select = document.querySelector<HTMLSelectElement>('#lang')!;
@@ -110,7 +115,17 @@ for (const { key, what } of PERSONAS) {
 async function quickSignIn(key: PersonaKey): Promise<void> {
   const store = getSessionStore();
   await store.end('user');
-  signInAs(key);
+  if (api === realApi) {
+    // Over HTTP the cookie can only come from a real sign-in.
+    const persona = personaByKey(key);
+    const answer = await login({ identifier: persona.customer.email, identifierType: 'email', password: persona.password });
+    if (answer.status !== 'authenticated') {
+      status.textContent = 'Ta osoba loguje się z kodem SMS: użyj formularza logowania.';
+      return;
+    }
+  } else {
+    signInAs(key);
+  }
   const session = await getSession();
   if (!session) throw new Error(`the mock did not sign in ${key}`);
   store.signedIn(session);

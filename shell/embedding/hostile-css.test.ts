@@ -1,8 +1,8 @@
 // Hostile host CSS: every widget, signed out and signed in, at 320 and 1280 px, must look the same
 // with shell/hosts/hostile.css on the page as without it (screenshots, small tolerance).
 import { expect } from '@open-wc/testing';
-import { setupMockApi, signInAs } from '../../widgets/core/test-utils';
-import { reducedMotion, type ReducedMotion } from '../../widgets/core/test-utils/media';
+import { setupMockApi, signInAs } from '../../widgets/test-utils';
+import { reducedMotion, type ReducedMotion } from '../../widgets/test-utils/media';
 import { WIDGETS } from '../widgets';
 import { SHOWS_DATA, SHOWS_SIGNED_OUT, TAGS, difference, frames, screenshot, until, viewport, type Shot } from './test-utils';
 

@@ -2,7 +2,7 @@
 // in, each time until it shows data) must leave no growth in event listeners, timers or heap.
 import { expect } from '@open-wc/testing';
 import { setFaults } from '../../mocks/faults';
-import { setupMockApi, signInAs } from '../../widgets/core/test-utils';
+import { setupMockApi, signInAs } from '../../widgets/test-utils';
 import { WIDGETS } from '../widgets';
 import { SHOWS_DATA, TAGS, frames, memory, until, type Memory } from './test-utils';
 

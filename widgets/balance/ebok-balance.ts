@@ -11,10 +11,16 @@ import { defineTranslations } from '../core/i18n/i18n';
 import { PaymentController, paymentStyles, type PaymentState } from '../core/payment';
 import { Resource } from '../core/resource';
 import { renderPending } from '../core/ui';
-import type { SessionState } from '../core/session';
 import { balanceTone, buildIcs, reminderUid, type BalanceFigures, type BalanceTone } from './balance-rules';
 import { balanceStyles } from './balance-styles';
 import { renderDataTile, renderErrorTile, renderLoadingTile, renderSignedOutTile, type ViewContext } from './balance-view';
+
+// The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    balance: typeof import('./i18n/pl.json');
+  }
+}
 
 /** Every state the tile can show; set `preview` to render one without fetching (gallery, tests). */
 export type BalanceState =
@@ -63,9 +69,9 @@ export const calendarDownload = {
  * @csspart retry - "Try again" after a failed load.
  *
  * @cssprop --ebok-color-debt - Accent of the arrears state (default #b3261e).
- * @cssprop --ebok-color-credit - Accent of the overpayment state (default #0b57d0).
+ * @cssprop --ebok-color-credit - Accent of the overpayment state (default #006a80, a petrol blue unlike the primary buttons' #0b57d0).
  */
-export class EbokBalance extends EbokElement {
+export class EbokBalance extends EbokElement<'balance'> {
   static override translations = defineTranslations('balance', {
     pl: () => import('./i18n/pl.json'),
     uk: () => import('./i18n/uk.json'),
@@ -95,7 +101,7 @@ export class EbokBalance extends EbokElement {
     }
   }
 
-  protected override sessionChanged(_previous: SessionState, _next: SessionState): void {
+  protected override sessionChanged(): void {
     // A message about the previous customer's payment must not stay on screen.
     this.payment.reset();
   }

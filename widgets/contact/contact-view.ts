@@ -27,6 +27,7 @@ import {
   type RejectedFile,
   type TextField,
 } from './contact-rules';
+import type { Translate, TranslationKey } from '../core/i18n/keys';
 
 export type Submission =
   | { status: 'idle' }
@@ -71,7 +72,7 @@ export interface ContactHandlers {
   another(): void;
 }
 
-type T = (key: string | string[], options?: Record<string, unknown>) => string;
+type T = Translate<'contact'>;
 
 export interface ViewContext {
   t: T;
@@ -118,7 +119,8 @@ function renderMain(state: ContactState, ctx: ViewContext): TemplateResult {
 function errorText(t: T, field: FieldKey, error: FieldError): string {
   if (error.code === 'required') return t(`errors.required.${field}`);
   if (error.code === 'too_long') return error.count ? t('errors.too_long', { count: error.count }) : t('errors.too_long_plain');
-  return t([`errors.${error.code}`, 'errors.invalid']);
+  // An API code without a text of its own falls back to "errors.invalid" (i18next tries the keys in order).
+  return t([`errors.${error.code}` as TranslationKey<'contact'>, 'errors.invalid']);
 }
 
 function describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {

@@ -3,7 +3,7 @@ import { getMockStats } from '../../mocks/state';
 import { resetFaults, setFaults } from '../../mocks/faults';
 import { configure } from '../core/config';
 import { getSessionStore } from '../core/session';
-import { html, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { html, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import { draftStorageKey, readDraft, writeDraft } from './contact-draft';
 import { EMPTY_VALUES } from './contact-rules';
 import type { EbokContact, TicketCreatedDetail } from './ebok-contact';

@@ -33,6 +33,13 @@ import {
 import { contactStyles } from './contact-styles';
 import { renderContact, type ContactHandlers, type ContactState, type HistoryState, type Submission } from './contact-view';
 
+// The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    contact: typeof import('./i18n/pl.json');
+  }
+}
+
 export type { ContactState, Submission, HistoryState } from './contact-view';
 export type { ContactValues, Attachment, RejectedFile, FieldErrors } from './contact-rules';
 
@@ -98,7 +105,7 @@ const SAVE_DELAY_MS = 400;
  * @cssprop --ebok-color-success - Confirmation, "resolved" status.
  * @cssprop --ebok-color-warning - "In progress" status.
  */
-export class EbokContact extends EbokElement {
+export class EbokContact extends EbokElement<'contact'> {
   static override translations = defineTranslations('contact', {
     pl: () => import('./i18n/pl.json'),
     uk: () => import('./i18n/uk.json'),

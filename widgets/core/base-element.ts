@@ -1,7 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { TOptions } from 'i18next';
 import type { Customer } from './api/types';
 import { emit, type EbokEventDetail, type EbokEventName } from './events';
 import { LanguageController, resolveLanguage } from './i18n/language';
@@ -9,19 +8,24 @@ import { commonTranslations } from './i18n/common';
 import { ensureLoaded } from './i18n/i18n';
 import { defineElement } from './define';
 import type { Translations } from './i18n/i18n';
-import type { Lang } from './i18n/languages';
+import type { TOptions } from 'i18next';
+import type { Namespace, TranslationKey } from './i18n/keys';
+import { normalizeLang, type Lang } from './i18n/languages';
 import { getSessionStore, sessionContext, type SessionState, type SessionStore } from './session';
 import { baseStyles, tokens } from './styles';
+import { configuredFromCode } from './config';
+import { warnOnce } from './warn';
 
 /**
  * What every eBOK widget stands on: design tokens and base styles, the active language and a
  * `t()` bound to it, the shared session, and typed `emit()` of `ebok-*` events.
  *
- * Subclasses set `static translations` (their own namespace) and render from their data; when the
+ * Subclasses name their namespace (`extends EbokElement<'balance'>`, which types `t()`), set
+ * `static translations` for it and render from their data; when the
  * customer changes or signs out, `session` changes and every Resource keyed on the customer drops
  * its value.
  */
-export class EbokElement extends LitElement {
+export class EbokElement<NS extends Namespace = Namespace> extends LitElement {
   static override styles = [tokens, baseStyles];
   /** The widget's own translation namespace, loaded next to `common`. */
   static translations: Translations | undefined;
@@ -39,7 +43,7 @@ export class EbokElement extends LitElement {
     super();
     // The provider must exist before the first consumer asks for it.
     getSessionStore();
-    this.i18n = new LanguageController(this, (this.constructor as typeof EbokElement).translations);
+    this.i18n = new LanguageController(this, (this.constructor as { translations?: Translations }).translations);
     new ContextConsumer(this, {
       context: sessionContext,
       subscribe: false,
@@ -65,6 +69,13 @@ export class EbokElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!window.ebok && !configuredFromCode()) {
+      warnOnce(
+        'no-loader',
+        `<${this.localName}> is on a page without the eBOK loader: no data-api, data-lang or data-idle-minutes is read and the ` +
+          `widgets call /api on this site. Load the widgets with <script type="module" src="…/ebok.js" data-api="…"></script>.`,
+      );
+    }
     // Reconnecting after a removal: subscribe again to the store we already know.
     if (this.sessionStore && !this.unsubscribe) {
       const store = this.sessionStore;
@@ -80,7 +91,11 @@ export class EbokElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.i18n.update();
+    if (!changed.has('lang')) return;
+    if (this.lang && !normalizeLang(this.lang)) {
+      warnOnce(`lang:${this.lang}`, `<${this.localName} lang="${this.lang}">: not a language of the widgets (pl, uk, ru); the page's language is used.`);
+    }
+    this.i18n.update();
   }
 
   /** Hook for widgets that keep state outside a Resource (forms, selections) and must drop it. */
@@ -95,9 +110,11 @@ export class EbokElement extends LitElement {
     return this.i18n.lang;
   }
 
-  /** Translate in the widget's namespace (or `common:key`). */
-  protected t(key: string | string[], options?: TOptions): string {
-    return this.i18n.t(key, options as never) as unknown as string;
+  /** Translate in the widget's namespace (or `common:key`); a key the Polish bundle lacks fails the type check. */
+  // A method, not a Translate<NS> property: methods compare bivariantly, so every widget is still
+  // an EbokElement where code takes any widget (tests, defineWidget).
+  protected t(key: TranslationKey<NS> | TranslationKey<NS>[], options?: TOptions): string {
+    return this.i18n.t(key as string | string[], options);
   }
 
   /** Dispatch a bubbling, composed, typed `ebok-*` event from this element. */
@@ -117,7 +134,7 @@ export class EbokElement extends LitElement {
  * content instead of a placeholder that would make the page jump. A failed string load still
  * defines the element: it shows its skeleton until the strings arrive.
  */
-export async function defineWidget(tag: string, ctor: typeof EbokElement): Promise<void> {
+export async function defineWidget(tag: string, ctor: CustomElementConstructor & { translations: Translations | undefined }): Promise<void> {
   const translations = ctor.translations ? [commonTranslations, ctor.translations] : [commonTranslations];
   await ensureLoaded(resolveLanguage(document.documentElement), translations).catch(() => undefined);
   defineElement(tag, ctor);

@@ -20,7 +20,7 @@
  * operator overrides (`setStrings(lang, 'payment', …)`), and re-renders the host when ready. Widgets
  * render `controller.message` (or `renderPaymentStatus(controller)`) and never touch the namespace.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createPayment } from './api/endpoints';
 import { idempotencyKey } from './api/client';
 import { ApiError, toApiError } from './api/errors';
@@ -31,6 +31,8 @@ import { defineTranslations } from './i18n/i18n';
 import { LanguageController } from './i18n/language';
 import type { Lang } from './i18n/languages';
 import { errorMessage, icon } from './ui';
+import type { TOptions } from 'i18next';
+import type { Translate, TranslationKey } from './i18n/keys';
 
 export interface PaymentInput {
   scope: 'balance' | 'invoices';
@@ -127,7 +129,8 @@ export function isSafeGatewayUrl(url: string): boolean {
 
 // ------------------------------------------------------------------ the controller
 
-export class PaymentController implements ReactiveController {
+/** Not a ReactiveController of its own: the LanguageController it carries does the connecting. */
+export class PaymentController {
   state: PaymentState = { status: 'idle' };
   /** The input of the last pay() call (scope chooses the wording of the limit message). */
   private input: PaymentInput | undefined;
@@ -135,12 +138,8 @@ export class PaymentController implements ReactiveController {
   private readonly i18n: LanguageController;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
     this.i18n = new LanguageController(host, paymentTranslations);
   }
-
-  // Everything on connect is done by the LanguageController above (loading the payment strings).
-  hostConnected(): void {}
 
   /**
    * Same intent (scope + sorted ids + amount) → same Idempotency-Key for every retry and double
@@ -191,8 +190,8 @@ export class PaymentController implements ReactiveController {
   }
 
   /** Translate in the payment namespace (or `common:…`) in the host's language. */
-  translate(key: string, options?: Record<string, unknown>): string {
-    return this.i18n.t(key, options as never) as unknown as string;
+  translate(key: TranslationKey<'payment'> | TranslationKey<'payment'>[], options?: TOptions): string {
+    return this.i18n.t(key as string | string[], options);
   }
 
   /** Resolves when the payment strings for the host's language are loaded (tests, previews). */
@@ -250,12 +249,9 @@ export interface PaymentMessage {
 }
 
 type Scope = PaymentInput['scope'];
-/** A `t` bound to the payment namespace (with `common` as fallback). */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** What to tell the customer about a payment state; undefined for idle. Pure: tests call it directly. */
-export function paymentMessage(state: PaymentState, t: Translate, lang: Lang, scope: Scope): PaymentMessage | undefined {
-  const tr: Translate = (key, options) => t(key, options);
+export function paymentMessage(state: PaymentState, tr: Translate<'payment'>, lang: Lang, scope: Scope): PaymentMessage | undefined {
   switch (state.status) {
     case 'idle':
       return undefined;

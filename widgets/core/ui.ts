@@ -1,7 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ApiError } from './api/errors';
+import type { CommonTranslate } from './i18n/keys';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = CommonTranslate;
 
 /** Icons as inline SVG templates: no icon font, no external request, nothing a CSP blocks. */
 export const icons = {
@@ -21,8 +22,7 @@ export function icon(name: keyof typeof icons): TemplateResult {
 
 /** Translation key for an error kind (common namespace), with the values its text needs. */
 export function errorMessage(t: T, error: ApiError): string {
-  const key = `common:errors.${error.kind}`;
-  return t(key, { seconds: error.retryAfterSeconds ?? 0, count: error.retryAfterSeconds ?? 0 });
+  return t(`common:errors.${error.kind}`, { seconds: error.retryAfterSeconds ?? 0, count: error.retryAfterSeconds ?? 0 });
 }
 
 /** An error state with a "try again" button, announced to screen readers. */
@@ -37,7 +37,7 @@ export function renderError(t: T, error: ApiError, retry: (() => void) | undefin
 }
 
 /** Shown instead of data when no one is signed in. */
-export function renderSignedOut(_t: T, message: string): TemplateResult {
+export function renderSignedOut(message: string): TemplateResult {
   return html`<div class="state" data-kind="signed-out" part="signed-out">
     <p>${icon('lock')} ${message}</p>
   </div>`;

@@ -13,7 +13,7 @@ import { formatMoney, sumMoney } from '../core/format';
 import { getIdleWatcher, systemClock } from '../core/idle';
 import { Resource } from '../core/resource';
 import { configure } from '../core/config';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import type { Lang } from '../core/i18n/languages';
 import type { EbokLogin } from './ebok-login';
 import { FakeClock } from './test-utils/fake-clock';

@@ -29,6 +29,14 @@ import { usageStyles } from './usage-styles';
 import { prefersReducedMotion, probeStyles, readTheme, ThemeWatcher, type ChartTheme } from './usage-theme';
 import { renderBody, renderLoading, unitLabel, type SeriesState, type UsageState, type ViewContext } from './usage-view';
 import type { ChartInput, UsageChart } from './usage-chart';
+import type { Translate } from '../core/i18n/keys';
+
+// The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    usage: typeof import('./i18n/pl.json');
+  }
+}
 
 export type { UsageState, SeriesState } from './usage-view';
 export type { PeriodKind } from './usage-rules';
@@ -100,7 +108,7 @@ function loadChart(): Promise<ChartModule> {
  * @cssprop --ebok-usage-color-current - Colour of the shown period (default `--ebok-color-primary`).
  * @cssprop --ebok-usage-color-previous - Colour of the previous year (default `--ebok-color-muted`).
  */
-export class EbokUsage extends EbokElement {
+export class EbokUsage extends EbokElement<'usage'> {
   static override translations = defineTranslations('usage', {
     pl: () => import('./i18n/pl.json'),
     uk: () => import('./i18n/uk.json'),
@@ -119,6 +127,8 @@ export class EbokUsage extends EbokElement {
   @state() private anchor: string | undefined;
   @state() private tableOpen = false;
   @state() private tableLimit = TABLE_PAGE;
+  /** The customer can hide last year's series; kept in memory only, for as long as the element lives. */
+  @state() private showPrevious = true;
 
   private readonly points = new Resource(this, {
     args: () => (this.preview || !this.customer ? null : ([this.customer.id] as const)),
@@ -174,6 +184,7 @@ export class EbokUsage extends EbokElement {
     this.anchor = undefined;
     this.tableOpen = false;
     this.tableLimit = TABLE_PAGE;
+    this.showPrevious = true;
     this.modelCache = undefined;
   }
 
@@ -228,6 +239,8 @@ export class EbokUsage extends EbokElement {
       model: state.series.status === 'ready' ? this.modelFor(state.series.series) : undefined,
       tableOpen: this.tableOpen,
       tableLimit: this.tableLimit,
+      showPrevious: this.showPrevious,
+      onTogglePrevious: () => (this.showPrevious = !this.showPrevious),
       onPoint: (e) => this.choose({ point: (e.target as HTMLSelectElement).value }),
       onPeriod: (kind) => this.choose({ period: kind }),
       onShift: (step) => this.choose({ anchor: shiftPeriod(period, anchor, step) }),
@@ -271,7 +284,7 @@ export class EbokUsage extends EbokElement {
     if (!this.i18n.ready) {
       return html`<section part="base" class="usage">${renderLoading(() => '')}</section>`;
     }
-    const t = (key: string, options?: Record<string, unknown>): string => this.t(key, options);
+    const t: Translate<'usage'> = (key, options) => this.t(key, options);
     const state = this.view;
     const ctx = state.status === 'ready' && state.points.length > 0 ? this.context(state) : undefined;
     return html`<section part="base" class="usage" lang=${this.language} aria-labelledby="usage-title">
@@ -308,7 +321,7 @@ export class EbokUsage extends EbokElement {
     this.theme ??= readTheme(this);
     this.reducedMotion = prefersReducedMotion();
     const ctx = this.context(state);
-    const key = [canvas, model, this.language, this.theme, this.reducedMotion, ctx.period, ctx.anchor];
+    const key = [canvas, model, this.language, this.theme, this.reducedMotion, ctx.period, ctx.anchor, this.showPrevious];
     if (this.chart && key.length === this.chartKey.length && key.every((k, i) => k === this.chartKey[i])) {
       this.flushWaiters();
       return;
@@ -322,7 +335,7 @@ export class EbokUsage extends EbokElement {
           this.chart?.destroy();
           this.chart = new m.UsageChart(canvas);
         }
-        this.chart.render(this.chartInput(model, ctx));
+        this.chart.render(this.chartInput(model, ctx, canvas));
         this.drawnKey = key;
         this.flushWaiters();
       },
@@ -334,17 +347,21 @@ export class EbokUsage extends EbokElement {
     );
   }
 
-  private chartInput(model: UsageModel, ctx: ViewContext): ChartInput {
+  private chartInput(model: UsageModel, ctx: ViewContext, canvas: HTMLCanvasElement): ChartInput {
     const lang = this.language;
     const unit = unitLabel(ctx.t, model.unit);
     return {
       model,
       theme: this.theme!,
       reducedMotion: this.reducedMotion,
+      showPrevious: this.showPrevious,
+      unit,
+      // About two points per CSS pixel of the chart's width are all a line can show.
+      maxPoints: 2 * Math.max(320, canvas.parentElement?.clientWidth ?? 0),
       names: { current: periodLabel(ctx.period, ctx.anchor, lang), previous: previousPeriodLabel(ctx.period, ctx.anchor, lang) },
       tick: (i) => slotTick(model, i, lang),
       title: (i) => slotTitle(model, i, lang),
-      value: (v) => `${formatValue(v, model.unit, model.granularity, lang)}\u00a0${unit}`,
+      value: (v) => `${formatValue(v, model.unit, lang)}\u00a0${unit}`,
       ticks: tickIndices(model),
       axisValue: (v) => formatAxisValue(v, lang),
     };

@@ -4,7 +4,7 @@
  * in iframes. Not shipped; excluded from coverage like every test-utils folder.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import { engine } from '../../../widgets/core/test-utils/engine';
+import { engine } from '../../../widgets/test-utils/engine';
 import { WIDGETS } from '../../widgets';
 
 export const TAGS = Object.keys(WIDGETS);

@@ -87,16 +87,6 @@ export type JsonResponse<P extends keyof paths, M extends Method, S extends numb
   'application/json'
 >;
 
-/** The application/problem+json body of error response S of `M P` (always `Problem`). */
-export type ProblemResponse<P extends keyof paths, M extends Method, S extends number> = ContentOf<
-  ResponseOf<P, M, S>,
-  'application/problem+json'
->;
-
-/** The HTTP statuses `M P` can answer with, e.g. `200 | 400 | 401 | ...`. */
-export type ResponseStatus<P extends keyof paths, M extends Method> =
-  Operation<P, M> extends { responses: infer R } ? Extract<keyof R, number> : never;
-
 /** The application/json request body of `M P`, e.g. `JsonBody<'/session', 'post'>`. */
 export type JsonBody<P extends keyof paths, M extends Method> =
   Operation<P, M> extends { requestBody?: infer RB } ? ContentOf<NonNullable<RB>, 'application/json'> : never;
@@ -104,10 +94,6 @@ export type JsonBody<P extends keyof paths, M extends Method> =
 /** Query parameters of `M P` (`never` when it takes none). */
 export type QueryParams<P extends keyof paths, M extends Method> =
   Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-
-/** Path parameters of `M P` (`never` when it takes none). */
-export type PathParams<P extends keyof paths, M extends Method> =
-  Operation<P, M> extends { parameters: { path?: infer X } } ? NonNullable<X> : never;
 
 export type ListInvoicesQuery = QueryParams<'/invoices', 'get'>;
 export type UsageSeriesQuery = QueryParams<'/usage/series', 'get'>;

@@ -1,5 +1,6 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { STRINGS_EVENT } from '../global';
+import type { Namespace } from './keys';
 import { LANGUAGES, type Lang } from './languages';
 
 /** One bundle of strings for one namespace in one language. */
@@ -7,14 +8,15 @@ export type Strings = Record<string, unknown>;
 type BundleLoader = () => Promise<{ default: Strings } | Strings>;
 
 /** How to load a namespace in each language; each loader is a separate chunk, so only the active language is fetched. */
-export type Translations = { ns: string } & Record<Lang, BundleLoader>;
+export type Translations<NS extends Namespace = Namespace> = { ns: NS } & Record<Lang, BundleLoader>;
 
-export function defineTranslations(ns: string, loaders: Record<Lang, BundleLoader>): Translations {
+/** `ns` must be a declared namespace (see ./keys.ts), so its keys are typed. */
+export function defineTranslations<NS extends Namespace>(ns: NS, loaders: Record<Lang, BundleLoader>): Translations<NS> {
   return { ns, ...loaders };
 }
 
 // An instance of our own, so we never touch an i18next the host page may use.
-export const i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 void i18n.init({
   resources: {},
   // Loading a fallback language would fetch a second language; parity is enforced by tests instead.
@@ -56,8 +58,14 @@ export function isLoaded(lang: Lang, translations: readonly Translations[]): boo
   return translations.every((tr) => i18n.hasResourceBundle(lang, tr.ns));
 }
 
-export function fixedT(lang: Lang, ns: string): TFunction {
-  return i18n.getFixedT(lang, [ns, 'common']);
+/**
+ * A translate function for `ns` (and `common:` keys). Untyped here, where the namespace is only
+ * known at run time; EbokElement and PaymentController hand it out as `Translate<NS>`.
+ */
+export type AnyTranslate = (key: string | string[], options?: TOptions) => string;
+
+export function fixedT(lang: Lang, ns: Namespace): AnyTranslate {
+  return i18n.getFixedT(lang, [ns, 'common']) as unknown as AnyTranslate;
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { TFunction } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getConfig } from '../config';
 import { CONFIG_CHANGE_EVENT, STRINGS_EVENT } from '../global';
 import { commonTranslations } from './common';
-import { ensureLoaded, fixedT, isLoaded, readStringOverridesFromPage, type Translations } from './i18n';
+import { ensureLoaded, fixedT, isLoaded, readStringOverridesFromPage, type AnyTranslate, type Translations } from './i18n';
+import type { Namespace } from './keys';
 import { DEFAULT_LANG, normalizeLang, type Lang } from './languages';
 
 /**
@@ -57,7 +57,7 @@ export class LanguageController implements ReactiveController {
   lang: Lang = DEFAULT_LANG;
   /** True once the strings for `lang` are loaded. */
   ready = false;
-  t: TFunction;
+  t: AnyTranslate;
   private requested: Lang | undefined;
   private readonly all: readonly Translations[];
 
@@ -107,7 +107,7 @@ export class LanguageController implements ReactiveController {
     );
   }
 
-  private apply(lang: Lang, ns: string): void {
+  private apply(lang: Lang, ns: Namespace): void {
     this.lang = lang;
     this.t = fixedT(lang, ns);
     this.ready = true;

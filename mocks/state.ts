@@ -166,7 +166,9 @@ export function startSession(customerId: string): Session {
 export function endSession(): void {
   const slot = currentSlot();
   slot.session = undefined;
-  slot.cookie = false;
+  // In the tab the browser drops the cookie (Max-Age=0). A server slot is keyed by the cookie a
+  // client sent: one that sends it again after sign-out has a revoked cookie (401).
+  if (slot === state.tab) slot.cookie = false;
 }
 
 /** Whether the request would carry a session cookie, valid or not (GET /session: 204 or 401). */

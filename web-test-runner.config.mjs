@@ -7,7 +7,7 @@ import { testRunnerConfig } from './web-test-runner.shared.mjs';
 
 export { HOST_PAGE_CSP } from './web-test-runner.shared.mjs';
 
-export default testRunnerConfig({
+export default await testRunnerConfig({
   engine: 'chromium',
   // Two cores: two pages at a time keeps timings honest without starving the browser.
   concurrency: 2,

@@ -4,7 +4,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findFirefox } from './scripts/browsers.mjs';
 import { testRunnerConfig } from './web-test-runner.shared.mjs';
 
-export default testRunnerConfig({
+export default await testRunnerConfig({
   engine: 'firefox',
   concurrency: 2,
   browsers: [

@@ -4,6 +4,7 @@
 // and web-test-runner.webkit.mjs only add their browser launcher.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -78,6 +79,18 @@ const servesHostPages = async (ctx, next) => {
     ctx.set('Content-Security-Policy', HOST_PAGE_CSP);
     ctx.set('Cache-Control', 'no-store');
   }
+};
+
+/**
+ * The same files under a URL the browser has never seen: /__ebok-fresh/<token>/<path> serves
+ * <path>. Firefox and WebKit reuse their test pages and keep what one test file loaded in their
+ * caches, so a test that makes the server fail a chunk would get the cached copy with no request;
+ * under a fresh prefix every module of the host page is a new URL.
+ */
+const servesFreshCopy = async (ctx, next) => {
+  const fresh = /^\/__ebok-fresh\/[\w-]+(?=\/)/.exec(ctx.path)?.[0];
+  if (fresh) ctx.url = ctx.url.slice(fresh.length);
+  return next();
 };
 
 /**
@@ -207,8 +220,9 @@ function embeddingCommands(engine) {
           const page = session.browser.getPage(session.id);
           buffer = Buffer.from(await page.screenshot({ clip: payload.clip, captureBeyondViewport: true, type: 'png' }));
         } else {
-          // WebDriver: the element screenshot of the test page's element the test marked.
-          buffer = await session.browser.takeScreenshot(session.id, 'return document.querySelector("[data-ebok-shot]")');
+          // WebDriver: the viewport (WebKitGTK's element screenshots come out shifted by the
+          // toolbar and fail for wide elements); the page crops it (screenshot() in test-utils).
+          buffer = Buffer.from(await session.browser.driver.takeScreenshot(), 'base64');
         }
         // Only into the git-ignored screenshots/ folder, for a person to look at after a failure.
         if (typeof payload.save === 'string' && /^[\w.-]+\.png$/.test(payload.save)) {
@@ -216,6 +230,20 @@ function embeddingCommands(engine) {
           writeFileSync(`screenshots/embedding/${payload.save}`, buffer);
         }
         return buffer.toString('base64');
+      }
+      if (command === 'ebok-viewport') {
+        const { width, height } = payload;
+        if (type === 'playwright') await session.browser.getPage(session.id).setViewportSize({ width, height });
+        else if (type === 'puppeteer') await session.browser.getPage(session.id).setViewport({ width, height });
+        else {
+          // WebDriver sizes the window, toolbar included: grow it by what the page lacks. The
+          // launcher's driver is not public API; WebKit runs one window (concurrency 1).
+          const driver = session.browser.driver;
+          const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
+          const outer = await driver.getWindowSize();
+          await driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
+        }
+        return true;
       }
       if (command === 'ebok-memory') {
         if (type !== 'playwright') return { unsupported: `heap and DOM counters need the Chrome DevTools Protocol (${session.browser.name})` };
@@ -261,23 +289,37 @@ function closingLine() {
   };
 }
 
+/** A TCP port nobody listens on now (the dev server's, WebKitWebDriver's). */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 /**
  * The whole test-runner configuration for one engine ('chromium' | 'firefox' | 'webkit', which
  * the tests can ask for): `browsers` is its launcher list,
- * `concurrency` how many test pages at a time. Coverage (`--coverage`, V8) is for Chromium only.
+ * `concurrency` how many test pages at a time, `testTimeout` mocha's limit per test. Coverage (`--coverage`, V8) is for Chromium only.
  */
-export function testRunnerConfig({ engine, browsers, concurrency = 2 }) {
+export async function testRunnerConfig({ engine, browsers, concurrency = 2, testTimeout = 10_000 }) {
   return {
+    // A free port rather than 8000 and up: runs of several worktrees on one machine collided there.
+    port: await freePort(),
     files: ['widgets/**/*.test.ts', 'shell/**/*.test.ts', 'mocks/**/*.test.ts', 'demo/**/*.test.ts'],
     nodeResolve: { exportConditions: ['browser', 'production'] },
     concurrency,
     concurrentBrowsers: 1,
     testsFinishTimeout: 600_000,
-    testFramework: { config: { timeout: 10_000 } },
+    testFramework: { config: { timeout: testTimeout } },
     browsers,
     reporters: [defaultReporter(), closingLine()],
     mimeTypes: { '**/*.json': 'js' },
-    middleware: [serveMockWorker, servesHostPages, servesSecondCopy, servesFrameworkExamples],
+    middleware: [servesFreshCopy, serveMockWorker, servesHostPages, servesSecondCopy, servesFrameworkExamples],
     plugins: [
       embeddingCommands(engine),
       json({ include: ['**/i18n/**/*.json', '**/*.fixture.json'] }),

@@ -5,21 +5,9 @@
 // The driver is started here, on a free port, and killed when the runner exits: nothing to start
 // by hand or leave running on a CI machine, and two runs on one machine do not collide on a port.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findMiniBrowser, findWebKitWebDriver } from './scripts/browsers.mjs';
-import { testRunnerConfig } from './web-test-runner.shared.mjs';
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort, testRunnerConfig } from './web-test-runner.shared.mjs';
 
 async function startDriver() {
   const port = await freePort();
@@ -43,11 +31,14 @@ async function startDriver() {
 
 const port = await startDriver();
 
-export default testRunnerConfig({
+export default await testRunnerConfig({
   engine: 'webkit',
   // One window, one test file at a time: WebKitWebDriver drives a single browsing session, and
   // the launcher's alternative (test files in iframes of one page) would share one document.
   concurrency: 1,
+  // WebKitGTK renders in software under Xvfb, one page at a time: the heaviest tests (10,000
+  // invoices, 100 chart mounts) ran into mocha's 10 s default there on a shared 2-core machine.
+  testTimeout: 30_000,
   browsers: [
     webdriverLauncher({
       hostname: '127.0.0.1',

@@ -7,11 +7,10 @@ import { api, json, login, postJson, problemOf, setUpMocks, signIn } from './tes
 describe('mock API: session', () => {
   beforeEach(setUpMocks);
 
-  it('is signed out at first', async () => {
+  it('is signed out at first: 204, no body (no cookie, so no 401 in the console)', async () => {
     const response = await api('/session');
-    expect(response.status).to.equal(401);
-    expect(response.headers.get('Content-Type')).to.contain('application/problem+json');
-    expect((await problemOf(response)).code).to.equal('unauthorized');
+    expect(response.status).to.equal(204);
+    expect(await response.text()).to.equal('');
   });
 
   for (const persona of PERSONAS.filter((p) => !p.alwaysLocked && !p.smsPhone)) {
@@ -63,7 +62,7 @@ describe('mock API: session', () => {
     expect(challenge.maskedPhone).to.equal('+48 *** *** 321');
     expect(challenge.codeLength).to.equal(6);
     expect(challenge.resendAfterSeconds).to.equal(30);
-    expect((await api('/session')).status, 'no session before the code').to.equal(401);
+    expect((await api('/session')).status, 'no session before the code').to.equal(204);
 
     const wrong = await postJson('/session/challenge', { challengeId: challenge.id, code: '000000' });
     expect(wrong.status).to.equal(400);
@@ -167,7 +166,7 @@ describe('mock API: session', () => {
   it('signs out, idempotently', async () => {
     await signIn('jan.kowalski@example.pl');
     expect((await api('/session', { method: 'DELETE' })).status).to.equal(204);
-    expect((await api('/session')).status).to.equal(401);
+    expect((await api('/session')).status, 'the cookie is gone').to.equal(204);
     expect((await api('/balance')).status).to.equal(401);
     expect((await api('/session', { method: 'DELETE' })).status).to.equal(204);
   });
@@ -179,7 +178,9 @@ describe('mock API: session', () => {
     advanceMockClock(10 * 60_000);
     expect((await api('/balance')).status).to.equal(200);
     advanceMockClock(15 * 60_000 + 1000);
-    expect((await api('/session')).status).to.equal(401);
+    const expired = await api('/session');
+    expect(expired.status, 'an expired cookie').to.equal(401);
+    expect((await problemOf(expired)).code).to.equal('unauthorized');
   });
 
   it('never writes the session to cookies or web storage', async () => {

@@ -50,6 +50,8 @@ export interface SessionSlot {
   session: { customerId: string; expiresAt: number } | undefined;
   /** Set when a sign-in started this session, so the server issues a fresh cookie (no fixation). */
   started?: boolean;
+  /** The browser would still send a session cookie (set at sign-in, expired by sign-out only). */
+  cookie?: boolean;
 }
 
 interface State {
@@ -157,11 +159,21 @@ export function startSession(customerId: string): Session {
   const slot = currentSlot();
   slot.session = { customerId, expiresAt: mockNow() + SESSION_TTL_MS };
   slot.started = true;
+  slot.cookie = true;
   return sessionBody();
 }
 
 export function endSession(): void {
-  currentSlot().session = undefined;
+  const slot = currentSlot();
+  slot.session = undefined;
+  // In the tab the browser drops the cookie (Max-Age=0). A server slot is keyed by the cookie a
+  // client sent: one that sends it again after sign-out has a revoked cookie (401).
+  if (slot === state.tab) slot.cookie = false;
+}
+
+/** Whether the request would carry a session cookie, valid or not (GET /session: 204 or 401). */
+export function hasSessionCookie(): boolean {
+  return !!currentSlot().cookie;
 }
 
 /** The signed-in customer, extending the session; undefined when signed out or expired. */

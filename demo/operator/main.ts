@@ -127,6 +127,7 @@ async function quickSignIn(key: PersonaKey): Promise<void> {
     signInAs(key);
   }
   const session = await getSession();
+  if (!session) throw new Error(`the mock did not sign in ${key}`);
   store.signedIn(session);
   status.textContent = `Zalogowano: ${session.customer.name}`;
 }

@@ -10,6 +10,7 @@ import {
   dropChallenge,
   endSession,
   findChallenge,
+  hasSessionCookie,
   lockedUntil,
   loginRetryAfterSeconds,
   mockNow,
@@ -70,8 +71,9 @@ export function sessionRoutes(url: (path: string) => string): HttpHandler[] {
       return ok<'/session', 'post'>({ status: 'authenticated', session: startSession(customerId) });
     }),
 
-    http.get<NoParams, never, JsonResponse<'/session', 'get'> | Problem>(url('/session'), () => {
-      if (!touchSession()) return fail(401, 'unauthorized');
+    http.get<NoParams, never, JsonResponse<'/session', 'get'> | Problem | null>(url('/session'), () => {
+      // No cookie at all (never signed in, or signed out): 204, not a 401 the console shows.
+      if (!touchSession()) return hasSessionCookie() ? fail(401, 'unauthorized') : new HttpResponse(null, { status: 204 });
       return ok<'/session', 'get'>(sessionBody());
     }),
 

@@ -1,11 +1,10 @@
 // Hostile host CSS: every widget, signed out and signed in, at 320 and 1280 px, must look the same
 // with shell/hosts/hostile.css on the page as without it (screenshots, small tolerance).
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { setupMockApi, signInAs } from '../../widgets/test-utils';
 import { reducedMotion, type ReducedMotion } from '../../widgets/test-utils/media';
 import { WIDGETS } from '../widgets';
-import { SHOWS_DATA, SHOWS_SIGNED_OUT, TAGS, difference, frames, screenshot, until, type Shot } from './test-utils';
+import { SHOWS_DATA, SHOWS_SIGNED_OUT, TAGS, difference, frames, screenshot, until, viewport, type Shot } from './test-utils';
 
 /** Anti-aliasing and sub-pixel text may differ a little; a real breakage changes far more. */
 const TOLERANCE = 0.003;
@@ -60,7 +59,7 @@ async function compare(state: string, width: number, showing: Record<string, (el
 
 describe('hostile host CSS', () => {
   before(async () => {
-    await setViewport({ width: 1320, height: 1000 });
+    await viewport(1320, 1000);
     // No chart animation mid-screenshot (Firefox and WebKit: through a matchMedia stub).
     motion = await reducedMotion();
     await motion.set(true);
@@ -75,7 +74,7 @@ describe('hostile host CSS', () => {
     sheet.disabled = true;
   });
 
-  after(() => motion.restore());
+  after(() => motion?.restore());
 
   beforeEach(async () => {
     await setupMockApi();

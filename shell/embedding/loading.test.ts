@@ -53,7 +53,7 @@ describe('loading', () => {
   it('a widget chunk that fails once is fetched again and the widget works', async function () {
     this.timeout(20_000);
     const token = failChunk(USAGE, 1);
-    host = await openHost('one-widget.html');
+    host = await openHost('one-widget.html', { fresh: true });
     const el = host.doc.querySelector('ebok-usage')!;
     await until(() => host!.win.customElements.get('ebok-usage'), 'ebok-usage defined after the retry', 15_000);
     await until(() => isSettled(el), 'ebok-usage rendered', 15_000);
@@ -63,7 +63,7 @@ describe('loading', () => {
   it('a widget chunk that keeps failing is tried twice, then the widget shows an error in its language', async function () {
     this.timeout(20_000);
     const token = failChunk(USAGE, 0);
-    host = await openHost('one-widget.html');
+    host = await openHost('one-widget.html', { fresh: true });
     const el = host.doc.querySelector('ebok-usage')!;
     const alert = await until(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the error inside the widget', 15_000);
     expect(alert.textContent).to.include('Не вдалося завантажити');

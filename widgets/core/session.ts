@@ -63,7 +63,8 @@ class Store implements SessionStore {
     if (this.state.status !== 'unknown') return Promise.resolve();
     this.checking ??= getSession({ endSessionOn401: false }).then(
       (session) => {
-        if (this.state.status === 'unknown') this.set({ status: 'authenticated', session });
+        // 204 (no cookie) is the contract's quiet "signed out"; 401 still means the same.
+        if (this.state.status === 'unknown') this.set(session ? { status: 'authenticated', session } : { status: 'anonymous' });
       },
       (e: unknown) => {
         // Offline or a server error: treat as signed out, a sign-in attempt will tell more.

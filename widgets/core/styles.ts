@@ -88,6 +88,8 @@ export const baseStyles = css`
     border-collapse: separate;
     -webkit-text-fill-color: currentcolor;
     -webkit-text-stroke: 0;
+    /* Inherited in WebKit: a page's "-webkit-font-smoothing: none" turned our text aliased there. */
+    -webkit-font-smoothing: auto;
   }
   *,
   *::before,

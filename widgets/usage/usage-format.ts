@@ -95,13 +95,25 @@ function span(model: UsageModel): number {
   return daysBetween(model.from, model.to) + 1;
 }
 
+/**
+ * Month ticks: the stand-alone short month names of current CLDR (what Chromium, Firefox and Node
+ * give), written out because engines ship different CLDR versions — WebKitGTK's ICU 72 gives
+ * Ukrainian "січ" without the abbreviation dot. Day-and-month labels use the format form, which
+ * all of them agree on ("15 січ.").
+ */
+const MONTH_TICKS: Record<Lang, readonly string[]> = {
+  pl: ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
+  uk: ['січ.', 'лют.', 'бер.', 'квіт.', 'трав.', 'черв.', 'лип.', 'серп.', 'вер.', 'жовт.', 'лист.', 'груд.'],
+  ru: ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
+};
+
 /** Short label under the x axis. */
 export function slotTick(model: UsageModel, i: number, lang: Lang): string {
   if (i < 0 || i >= model.length) return '';
   const slot = slotAt(model, i);
   switch (model.granularity) {
     case 'month':
-      return formatDay(slot.day, lang, { month: 'short' });
+      return MONTH_TICKS[lang][Number(slot.day.slice(5, 7)) - 1] ?? '';
     case 'day':
       return formatDay(slot.day, lang, { day: 'numeric' });
     case 'quarter_hour': {

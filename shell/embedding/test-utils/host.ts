@@ -10,13 +10,19 @@ export interface Host {
   remove(): void;
 }
 
-export async function openHost(page: string, { width = 1024, height = 900 } = {}): Promise<Host> {
+/**
+ * `fresh`: under a URL prefix the browser has not seen (web-test-runner.shared.mjs), so no module
+ * of the page can come from a cache another test file filled (Firefox and WebKit reuse pages).
+ */
+export async function openHost(page: string, { width = 1024, height = 900, fresh = false } = {}): Promise<Host> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = String(height);
   frame.title = page;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = new URL(`../../hosts/${page}`, import.meta.url).href;
+  const url = new URL(`../../hosts/${page}`, import.meta.url);
+  if (fresh) url.pathname = `/__ebok-fresh/${crypto.randomUUID()}${url.pathname}`;
+  frame.src = url.href;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Host['win'];

@@ -4,6 +4,7 @@
  * in iframes. Not shipped; excluded from coverage like every test-utils folder.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+import { engine } from '../../../widgets/test-utils/engine';
 import { WIDGETS } from '../../widgets';
 
 export const TAGS = Object.keys(WIDGETS);
@@ -35,23 +36,26 @@ export interface Shot {
 
 /** A screenshot of `el`'s box in this page, decoded to RGBA pixels. */
 export async function screenshot(el: Element, save?: string): Promise<Shot> {
+  // WebDriver (WebKit) shoots the viewport: bring the element to its top-left, crop it here.
+  const whole = (await engine()) === 'webkit';
+  if (whole) {
+    el.scrollIntoView({ block: 'start', inline: 'start' });
+    await frames(3); // painted after the scroll before the driver reads the window
+  }
   const r = el.getBoundingClientRect();
   const clip = { x: r.x + scrollX, y: r.y + scrollY, width: Math.ceil(r.width), height: Math.ceil(r.height) };
-  // WebDriver (WebKit) takes element screenshots: the marked element is the one it shoots.
-  el.setAttribute('data-ebok-shot', '');
-  let base64: string | undefined;
-  try {
-    base64 = await executeServerCommand<string, unknown>('ebok-screenshot', { clip, save });
-  } finally {
-    el.removeAttribute('data-ebok-shot');
-  }
+  const base64 = await executeServerCommand<string, unknown>('ebok-screenshot', { clip, save });
   if (!base64) throw new Error('ebok-screenshot is not available (web-test-runner.shared.mjs)');
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const scale = whole ? devicePixelRatio : 1;
+  const area = whole
+    ? { x: Math.round(r.x * scale), y: Math.round(r.y * scale), width: Math.min(Math.ceil(r.width * scale), bitmap.width), height: Math.min(Math.ceil(r.height * scale), bitmap.height - Math.round(r.y * scale)) }
+    : { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
+  const canvas = new OffscreenCanvas(area.width, area.height);
   const ctx = canvas.getContext('2d')!;
-  ctx.drawImage(bitmap, 0, 0);
-  return { width: bitmap.width, height: bitmap.height, data: ctx.getImageData(0, 0, bitmap.width, bitmap.height).data };
+  ctx.drawImage(bitmap, area.x, area.y, area.width, area.height, 0, 0, area.width, area.height);
+  return { width: area.width, height: area.height, data: ctx.getImageData(0, 0, area.width, area.height).data };
 }
 
 /** Share of pixels whose colour differs by more than `threshold` (0–255 on any channel). */
@@ -67,6 +71,15 @@ export function difference(a: Shot, b: Shot, threshold = 32): number {
       differ++;
   }
   return differ / (a.width * a.height);
+}
+
+/**
+ * The page's viewport in CSS px, in every engine (the runner's setViewport() has no WebDriver
+ * implementation; WebKit's window is sized instead).
+ */
+export async function viewport(width: number, height: number): Promise<void> {
+  const done = await executeServerCommand<boolean, unknown>('ebok-viewport', { width, height });
+  if (!done) throw new Error('ebok-viewport is not available (web-test-runner.shared.mjs)');
 }
 
 export interface Memory {

@@ -24,7 +24,8 @@ export const resendChallenge = (body: JsonBody<'/session/challenge/resend', 'pos
     json: body,
   });
 
-export const getSession = (o: Opts = {}) => request<JsonResponse<'/session', 'get'>>('/session', o);
+/** The session, or undefined when the API says nobody is signed in (204: no cookie sent). */
+export const getSession = (o: Opts = {}) => request<JsonResponse<'/session', 'get'> | undefined>('/session', o);
 
 export const logout = (o: Opts = {}) =>
   request<void>('/session', { ...o, method: 'DELETE', responseType: 'none', endSessionOn401: false });

@@ -15,6 +15,12 @@ export interface paths {
          * The current session.
          * @description Returns the signed-in customer and when the session expires. Widgets call it on start to
          *     find out whether the customer is already signed in. Calling it extends the session.
+         *
+         *     When the request carries no session cookie at all (a visitor who has not signed in on this
+         *     browser), answer `204` without a body: that is the normal start of every page, and browsers
+         *     print every `4xx` answer to the console as an error, which operators then chase. A cookie
+         *     that is expired or revoked still answers `401`. Widgets treat both as signed out, so a
+         *     backend that answers `401` in both cases keeps working.
          */
         get: operations["getSession"];
         put?: never;
@@ -1138,6 +1144,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Session"];
                 };
+            };
+            /** @description No session cookie was sent; nobody is signed in on this browser. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             500: components["responses"]["ServerError"];

@@ -139,7 +139,8 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
 
       const id = cookieOf(req, SESSION_COOKIE);
       const known = id ? sessions.get(id) : undefined;
-      const slot: SessionSlot = known ?? { session: undefined };
+      // A cookie the server does not know (revoked, expired, made up) still answers 401, not 204.
+      const slot: SessionSlot = known ?? { session: undefined, cookie: id !== undefined };
       slot.started = false;
       const body = await bodyOf(req);
       const headers = new Headers();

@@ -36,13 +36,6 @@ export type BalanceState =
       payment?: PaymentState;
     };
 
-/** How the .ics file reaches the customer. Replaceable in tests. */
-export const calendarDownload = {
-  save(blob: Blob, filename: string, root: Node & ParentNode): void {
-    saveFile(blob, filename, root);
-  },
-};
-
 /**
  * The balance tile ("Saldo"): what the customer owes or the overpayment, coloured red (arrears),
  * blue (an overpayment covering everything) or neutral, with the overdue total or the next payment,
@@ -51,7 +44,7 @@ export const calendarDownload = {
  * @summary Balance tile with red / blue / neutral states and paying the whole balance.
  *
  * @attr lang - Overrides the inherited language ("pl", "uk", "ru").
- * @prop {BalanceState | undefined} preview - Render exactly this state and fetch nothing.
+ * @prop {BalanceState | undefined} preview - Render exactly this state and fetch nothing (design previews such as the gallery).
  *
  * @fires ebok-payment - Cancelable; `detail: { paymentId, amount, currency, invoiceIds, gatewayUrl }`.
  *   Unless a listener calls `preventDefault()`, the browser goes to `gatewayUrl`.
@@ -172,7 +165,7 @@ export class EbokBalance extends EbokElement<'balance'> {
       }),
     });
     const blob = new Blob([ics], { type: 'text/calendar;charset=utf-8' });
-    calendarDownload.save(blob, this.t('calendar.file', { date: next.dueDate }), this.renderRoot);
+    saveFile(blob, this.t('calendar.file', { date: next.dueDate }), this.renderRoot);
   }
 }
 

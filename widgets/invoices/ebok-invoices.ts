@@ -74,13 +74,10 @@ declare module '../core/events' {
   }
 }
 
-/** Saves a downloaded PDF. Replaceable in tests. */
-export const pdfSaver: { save(blob: Blob, fileName: string): void } = {
-  save(blob: Blob, fileName: string): void {
-    const pdf = blob.type === 'application/pdf' ? blob : new Blob([blob], { type: 'application/pdf' });
-    saveFile(pdf, fileName);
-  },
-};
+/** Saves a downloaded PDF (typed as PDF whatever the server said, so the browser opens it as one). */
+function savePdf(blob: Blob, fileName: string): void {
+  saveFile(blob.type === 'application/pdf' ? blob : new Blob([blob], { type: 'application/pdf' }), fileName);
+}
 
 const statusListConverter = {
   fromAttribute: (value: string | null): InvoiceStatus[] =>
@@ -107,7 +104,7 @@ const SKELETON_ROWS = 6;
  * @attr to - Only invoices issued on or before this day (YYYY-MM-DD).
  * @attr page-size - Rows per page (default 20).
  * @attr lang - Language for this widget only (`pl`, `uk`, `ru`).
- * @prop {InvoicesState | undefined} preview - Render exactly this state and fetch nothing (gallery, tests).
+ * @prop {InvoicesState | undefined} preview - Render exactly this state and fetch nothing (design previews such as the gallery).
  *
  * @fires ebok-payment - Cancelable; the payment was created, just before the customer is sent to the gateway (see core/payment.ts).
  * @fires ebok-invoice-download - Cancelable; a PDF was downloaded (`{ invoiceId, number, fileName, blob }`); preventDefault() to handle the file yourself.
@@ -394,7 +391,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       if (this.customer?.id !== customer || !this.isConnected) return;
       const fileName = pdfFileName(invoice.number);
       const detail: InvoiceDownloadDetail = { invoiceId: invoice.id, number: invoice.number, fileName, blob };
-      if (this.emit('ebok-invoice-download', detail, { cancelable: true })) pdfSaver.save(blob, fileName);
+      if (this.emit('ebok-invoice-download', detail, { cancelable: true })) savePdf(blob, fileName);
     } catch (e) {
       const error = toApiError(e);
       if (error.kind !== 'aborted' && this.customer?.id === customer) this.pdfError = { number: invoice.number, error };

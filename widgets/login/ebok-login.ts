@@ -63,8 +63,7 @@ type FocusTarget = 'title' | 'identifier' | 'password' | 'code' | 'reset-email' 
  *   `customerNumber`, `phone`, `cardNumber` (default `email`). With several, the customer picks one.
  * @attr registration-url - The operator's registration page (http/https); shown as "Sign up" when set.
  * @attr lang - Language of this widget (`pl`, `uk`, `ru`); inherited from the page by default.
- * @prop {LoginState | undefined} preview - Render exactly this state and fetch nothing (gallery, tests).
- * @prop {Clock} clock - Time source for countdowns (tests inject a fake one).
+ * @prop {LoginState | undefined} preview - Render exactly this state and fetch nothing (design previews such as the gallery).
  *
  * @fires ebok-login - A customer signed in; detail `{ customer }`. Dispatched by the shared session.
  * @fires ebok-logout - The session ended; detail `{ reason: 'user' | 'idle' | 'expired' }`.
@@ -106,8 +105,8 @@ export class EbokLogin extends EbokElement<'login'> {
   @property({ attribute: 'registration-url' }) registrationUrl: string | null = null;
   /** Render exactly this state; nothing is fetched. */
   @property({ attribute: false }) preview?: LoginState;
-  /** Time source of the countdowns. */
-  @property({ attribute: false }) clock: Clock = systemClock;
+  /** Time source of the countdowns: the page's own timers (tests fake them with @sinonjs/fake-timers). */
+  private readonly clock: Clock = systemClock;
 
   @state() private flow: Flow = { view: 'credentials' };
   @state() private passwordVisible = false;

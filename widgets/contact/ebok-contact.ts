@@ -496,6 +496,7 @@ export class EbokContact extends EbokElement<'contact'> {
     return renderContact(state, {
       t: (key, options) => this.t(key, options),
       lang: this.language,
+      landmark: (name, main) => this.landmark(name, main),
       on: this.preview ? this.previewHandlers : this.handlers,
     });
   }

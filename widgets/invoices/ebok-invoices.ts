@@ -414,7 +414,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       class="invoices"
       part="base"
       lang=${this.language}
-      aria-labelledby="title"
+      aria-label=${this.landmark(ready ? t('title') : '', true)}
       aria-busy=${!ready || c.status === 'loading' ? 'true' : 'false'}
     >
       <div class="head">
@@ -459,6 +459,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     return {
       t: this.t.bind(this),
       lang: this.language,
+      landmark: (name) => this.landmark(name),
       index,
       view: view.view,
       sort: this.sort,

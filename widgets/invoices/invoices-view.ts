@@ -25,6 +25,8 @@ export type T = Translate<'invoices'>;
 export interface InvoicesViewModel {
   t: T;
   lang: Lang;
+  /** The accessible name of a landmark, unique on the page (EbokElement.landmark). */
+  landmark: (name: string) => string;
   index: InvoiceIndex;
   /** Indices into `index`, filtered and sorted. */
   view: Uint32Array;
@@ -328,7 +330,7 @@ function renderPager(m: InvoicesViewModel, page: number, pages: number): Templat
     >
       <span aria-hidden="true">${text}</span>
     </button>`;
-  return html`<nav class="pager" part="pager" aria-label=${t('pager.label')}>
+  return html`<nav class="pager" part="pager" aria-label=${m.landmark(t('pager.label'))}>
     ${button(1, t('pager.first'), '«', page <= 1)} ${button(page - 1, t('pager.previous'), '‹', page <= 1)}
     <span class="pager-status">${t('pager.status', { page: formatNumber(page, lang), pages: formatNumber(pages, lang) })}</span>
     ${button(page + 1, t('pager.next'), '›', page >= pages)} ${button(pages, t('pager.last'), '»', page >= pages)}

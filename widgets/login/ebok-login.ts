@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineWidget, EbokElement } from '../core/base-element';
 import { defineTranslations } from '../core/i18n/i18n';
@@ -537,7 +537,14 @@ export class EbokLogin extends EbokElement<'login'> {
       on: this.handlers,
     };
     const view = renderLogin(state, ctx);
-    return html`<section part="base" class="login" lang=${this.language} aria-labelledby="title" data-view=${state.view}>
+    return html`<section
+      part="base"
+      class="login"
+      lang=${this.language}
+      aria-labelledby=${this.label.trim() ? nothing : 'title'}
+      aria-label=${this.label.trim() || nothing}
+      data-view=${state.view}
+    >
       ${!this.preview && this.session.status === 'unknown' ? renderPending(view) : view}
       <p class="visually-hidden" role="status">${this.preview ? '' : this.announcement}</p>
     </section>`;

@@ -223,6 +223,7 @@ export class EbokUsage extends EbokElement<'usage'> {
     return {
       t: (key, options) => this.t(key, options),
       lang: this.language,
+      landmark: (name) => this.landmark(name),
       points,
       point,
       period,
@@ -279,7 +280,7 @@ export class EbokUsage extends EbokElement<'usage'> {
     const t: Translate<'usage'> = (key, options) => this.t(key, options);
     const state = this.view;
     const ctx = state.status === 'ready' && state.points.length > 0 ? this.context(state) : undefined;
-    return html`<section part="base" class="usage" lang=${this.language} aria-labelledby="usage-title">
+    return html`<section part="base" class="usage" lang=${this.language} aria-label=${this.landmark(this.t('title'), true)}>
       <h2 id="usage-title">${this.t('title')}</h2>
       ${!this.preview && this.session.status === 'unknown'
         ? renderPending(renderBody({ status: 'signed-out' }, undefined, t, () => undefined))

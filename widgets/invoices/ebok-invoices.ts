@@ -5,9 +5,9 @@ import { getBalance, getInvoicePdf } from '../core/api/endpoints';
 import { yearRange } from '../core/calendar';
 import { saveFile } from '../core/download';
 import { toApiError, type ApiError } from '../core/api/errors';
-import type { Invoice, InvoiceSort, InvoiceStatus, Money } from '../core/api/types';
+import type { Invoice, InvoiceSort, InvoiceStatus } from '../core/api/types';
 import { defineTranslations } from '../core/i18n/i18n';
-import { exceedsLimit, PaymentController, paymentStyles, renderPaymentStatus, type PaymentState } from '../core/payment';
+import { exceedsLimit, PaymentController, paymentStyles, renderPaymentStatus } from '../core/payment';
 import { Resource } from '../core/resource';
 import { customerOf, type SessionState } from '../core/session';
 import { renderError, renderPending, renderSignedOut } from '../core/ui';
@@ -39,26 +39,8 @@ declare module 'i18next' {
   }
 }
 
-/** Every state the widget can show, rendered from data alone (gallery, tests, benchmark). */
-export type InvoicesState =
-  | { status: 'signed-out' }
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | {
-      status: 'ready';
-      /** Newest first, as the API returns them. */
-      invoices: readonly Invoice[];
-      /** Total in the history when older pages are still arriving (`invoices.length < total`). */
-      total?: number;
-      /** Loading older pages failed; the newest ones are shown with a "try again". */
-      moreError?: ApiError;
-      /** The gateway's single-transaction limit. */
-      limit?: Money;
-      /** Ids chosen for payment. */
-      selected?: readonly string[];
-      /** A state of the payment flow to show under the pay button. */
-      payment?: PaymentState;
-    };
+import type { InvoicesState } from './invoices-view';
+export type { InvoicesState };
 
 export interface InvoiceDownloadDetail {
   invoiceId: string;

@@ -18,6 +18,28 @@ import {
   type StatusPreset,
 } from './invoices-rules';
 import type { Translate, TranslationKey } from '../core/i18n/keys';
+import type { PaymentState } from '../core/payment';
+
+/** Every state the widget can show, rendered from data alone (gallery, tests, benchmark). */
+export type InvoicesState =
+  | { status: 'signed-out' }
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | {
+      status: 'ready';
+      /** Newest first, as the API returns them. */
+      invoices: readonly Invoice[];
+      /** Total in the history when older pages are still arriving (`invoices.length < total`). */
+      total?: number;
+      /** Loading older pages failed; the newest ones are shown with a "try again". */
+      moreError?: ApiError;
+      /** The gateway's single-transaction limit. */
+      limit?: Money;
+      /** Ids chosen for payment. */
+      selected?: readonly string[];
+      /** A state of the payment flow to show under the pay button. */
+      payment?: PaymentState;
+    };
 
 export type T = Translate<'invoices'>;
 

@@ -9,7 +9,7 @@ describe('<ebok-login> every state (preview)', () => {
   beforeEach(setupMockApi);
 
   for (const lang of LANGS) {
-    for (const [name, state] of Object.entries(loginStates())) {
+    for (const [name, { state }] of Object.entries(loginStates())) {
       it(`${name} in ${lang}: renders from data alone, accessible`, async () => {
         document.documentElement.lang = lang;
         const before = getMockStats().requests;
@@ -32,14 +32,14 @@ describe('<ebok-login> every state (preview)', () => {
 
   it('shows plural forms right in every language', async () => {
     const cases = [
-      { lang: 'pl', state: loginStates()['wrong-password-last']!, text: 'Została jeszcze 1 próba' },
-      { lang: 'uk', state: loginStates()['wrong-password']!, text: 'Залишилося ще 2 спроби' },
-      { lang: 'ru', state: loginStates()['rate-limited']!, text: 'через 42 секунды' },
-      { lang: 'pl', state: loginStates()['rate-limited']!, text: 'za 42 sekundy' },
-      { lang: 'uk', state: loginStates()['idle-warning']!, text: 'через 42 секунди' },
-      { lang: 'ru', state: loginStates()['reset-sent']!, text: 'действительна 72 часа' },
-      { lang: 'pl', state: loginStates()['unavailable']!, text: 'za 120 sekund' },
-      { lang: 'ru', state: loginStates()['signed-out-idle']!, text: 'неактивны 10 минут' },
+      { lang: 'pl', state: loginStates()['wrong-password-last']!.state, text: 'Została jeszcze 1 próba' },
+      { lang: 'uk', state: loginStates()['wrong-password']!.state, text: 'Залишилося ще 2 спроби' },
+      { lang: 'ru', state: loginStates()['rate-limited']!.state, text: 'через 42 секунды' },
+      { lang: 'pl', state: loginStates()['rate-limited']!.state, text: 'za 42 sekundy' },
+      { lang: 'uk', state: loginStates()['idle-warning']!.state, text: 'через 42 секунди' },
+      { lang: 'ru', state: loginStates()['reset-sent']!.state, text: 'действительна 72 часа' },
+      { lang: 'pl', state: loginStates()['unavailable']!.state, text: 'za 120 sekund' },
+      { lang: 'ru', state: loginStates()['signed-out-idle']!.state, text: 'неактивны 10 минут' },
     ] as const;
     for (const c of cases) {
       document.documentElement.lang = c.lang;

@@ -29,6 +29,12 @@ const projectBans = [
   },
 ];
 
+const bannedImports = [
+  { name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: it breaks Trusted Types and invites XSS.' },
+  { name: 'lit/directives/unsafe-svg.js', message: 'No unsafeSVG.' },
+  { name: 'lit/directives/style-map.js', message: 'styleMap writes a style attribute on first render, which a strict CSP blocks.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'widgets/core/api/schema.d.ts', '**/*.js', '!eslint.config.js'] },
   js.configs.recommended,
@@ -39,16 +45,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: it breaks Trusted Types and invites XSS.' },
-            { name: 'lit/directives/unsafe-svg.js', message: 'No unsafeSVG.' },
-            { name: 'lit/directives/style-map.js', message: 'styleMap writes a style attribute on first render, which a strict CSP blocks.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: bannedImports }],
       'no-restricted-syntax': ['error', ...projectBans],
       // Our elements are defined through defineElement(), which never throws on a second definition.
       'wc/no-self-class': 'off',
@@ -56,12 +53,28 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'mocks/**', 'demo/**', 'scripts/**', 'widgets/core/test-utils/**', '**/*.bench.ts'],
+    files: ['**/*.test.ts', 'mocks/**', 'demo/**', 'scripts/**', 'widgets/test-utils/**', '**/*.bench.ts'],
     // chai's property assertions (expect(x).to.be.true) read as unused expressions.
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off', 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['scripts/**', '*.config.*', 'web-test-runner.config.mjs'],
+    // Shipped code: nothing that points at the mock API or the test helpers. A widget's named
+    // states (<name>-states.ts, for the gallery and its tests) and benchmarks are never imported
+    // by an element, so they never ship.
+    files: ['widgets/**/*.ts', 'shell/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/test-utils/**', '**/*-states.ts', '**/*.bench.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: bannedImports,
+          patterns: [{ group: ['**/mocks/**', '**/mocks', '**/test-utils/**', '**/test-utils'], message: 'Shipped code never imports the mocks or test helpers.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', '*.config.*', 'web-test-runner.*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

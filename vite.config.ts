@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { ebokManifest, galleryPages } from './demo/build/gallery-plugins';
+import { ebokManifest, galleryPages } from './demo/build/gallery-plugins.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const workerFile = here('./node_modules/msw/lib/mockServiceWorker.js');
@@ -28,8 +28,41 @@ function chunkOf(id: string): string | null {
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/](?!virtualizer)|i18next)/.test(id)) return 'core';
   // The payment flow is shared by balance and invoices only: it gets its own chunk, not core.
   if (/[\\/]widgets[\\/]core[\\/]payment\.ts$/.test(id)) return null;
+  // Validators too: a widget without forms does not pay for them in core, and the shared chunk
+  // keeps only the rules some widget uses (tree-shaken, e.g. no PESEL until a widget checks one).
+  if (/[\\/]widgets[\\/]core[\\/]validators\.ts$/.test(id)) return null;
   if (/[\\/]widgets[\\/]core[\\/](?!.*\.json$)/.test(id)) return 'core';
   return null;
+}
+
+/**
+ * Fills shell/widgets.ts PRELOADS: each `__ebok_preload:<module>__` placeholder in the loader
+ * becomes the space-separated paths of that module's chunk and every chunk it imports statically
+ * (for the usage widget: its chart module, chart.js and the theme reader), so the loader can
+ * modulepreload them beside the widget's own chunk.
+ */
+function preloadPlaceholders(): Plugin {
+  return {
+    name: 'ebok-preload-placeholders',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const loader = chunks.find((c) => c.isEntry);
+      if (!loader) return;
+      loader.code = loader.code.replace(/__ebok_preload:([^_'"`]+)__/g, (_all, module: string) => {
+        const start = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(`/${module}`));
+        if (!start) this.error(`PRELOADS names ${module}, which is not a chunk of its own`);
+        const files = new Set<string>();
+        const walk = (fileName: string): void => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          for (const i of chunks.find((c) => c.fileName === fileName)?.imports ?? []) walk(i);
+        };
+        walk(start.fileName);
+        return [...files].join(' ');
+      });
+    },
+  };
 }
 
 /**
@@ -82,7 +115,35 @@ function releaseArtefacts(): Plugin {
   };
 }
 
+/** One entry per widget for the npm package (dist/npm): importing one defines its tag and nothing else. */
+const NPM_ENTRIES = {
+  index: './shell/npm/index.ts',
+  login: './widgets/login/ebok-login.ts',
+  balance: './widgets/balance/ebok-balance.ts',
+  invoices: './widgets/invoices/ebok-invoices.ts',
+  usage: './widgets/usage/ebok-usage.ts',
+  contact: './widgets/contact/ebok-contact.ts',
+};
+
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'npm') {
+    // The npm package: unminified ES modules for the operator's own bundler, dependencies left
+    // as imports (package.json dependencies) so lit, i18next and chart.js are installed once.
+    return {
+      publicDir: false,
+      build: {
+        outDir: here('./dist/npm'),
+        emptyOutDir: true,
+        target: 'es2022',
+        lib: { entry: Object.fromEntries(Object.entries(NPM_ENTRIES).map(([k, v]) => [k, here(v)])), formats: ['es'] },
+        minify: false,
+        rolldownOptions: {
+          external: (id: string) => /^(lit|lit-html|lit-element|@lit|@lit-labs|i18next|chart\.js|@kurkle)(\/|$)/.test(id),
+          output: { entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js' },
+        },
+      },
+    };
+  }
   if (mode === 'demo') {
     // The gallery: a static site that works from any sub-path (relative base).
     return {
@@ -109,7 +170,7 @@ export default defineConfig(({ command, mode }) => {
   // The operator bundle: dist/ebok.js (unhashed, short cache) + content-hashed chunks (cache forever).
   return {
     publicDir: false,
-    plugins: [releaseArtefacts()],
+    plugins: [preloadPlaceholders(), releaseArtefacts()],
     build: {
       outDir: here('./dist'),
       emptyOutDir: true,

@@ -5,7 +5,7 @@
  * demo/build/check-static.mjs.)
  */
 import { expect } from '@open-wc/testing';
-import { until } from '../widgets/core/test-utils';
+import { until } from '../widgets/test-utils';
 import { installPreviewSession } from './gallery/preview-session';
 import { Gallery, DEFAULTS, LANGS, THEMES, settingsFromUrl, urlFor, type GallerySettings } from './gallery/app';
 import { WIDGETS, widgetById, type WidgetId } from './gallery/catalog';

@@ -3,6 +3,7 @@ import { startMocks } from './browser';
 import { faultsFromQuery, getFaults, resetFaults, setFaults } from './faults';
 import { getMockStats, signInAs } from './state';
 import { BASE, api, problemOf, setUpMocks } from './test-utils';
+import { until } from '../widgets/test-utils';
 
 describe('mock API: faults', () => {
   beforeEach(setUpMocks);
@@ -67,14 +68,31 @@ describe('mock API: faults', () => {
     expect(shape).to.not.have.property('topics');
   });
 
+  it('offline also makes navigator.onLine false; a CORS refusal fails alike while online; 401 on demand', async () => {
+    setFaults({ offline: true });
+    expect(navigator.onLine).to.equal(false);
+    setFaults({ cors: true });
+    expect(navigator.onLine).to.equal(true);
+    let failed = false;
+    await api('/contact/topics').catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    setFaults({ http401: true });
+    expect((await api('/contact/topics')).status).to.equal(401);
+    resetFaults();
+    expect(navigator.onLine).to.equal(true);
+    expect(faultsFromQuery('?fault=cors,401')).to.deep.equal({ cors: true, http401: true });
+  });
+
   it('hangs until the faults are reset', async () => {
+    const before = getMockStats().requests['GET /contact/topics'] ?? 0;
     setFaults({ hang: true });
     let settled = false;
     const pending = api('/contact/topics').then((r) => {
       settled = true;
       return r;
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Wait until the mock holds the request (it counts it, then hangs), not for some time.
+    await until(() => getMockStats().requests['GET /contact/topics'] === before + 1, 'the mock to receive the request');
     expect(settled).to.equal(false);
     resetFaults();
     expect((await pending).status).to.equal(200);

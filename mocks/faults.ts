@@ -16,8 +16,18 @@ export interface Faults {
   http429?: boolean | number;
   /** Never answer, until the faults are changed or reset; then the request proceeds normally. */
   hang?: boolean;
-  /** Fail as a network error (fetch rejects with a TypeError). */
+  /**
+   * The browser is offline: `navigator.onLine` reads false in this page and requests fail as a
+   * network error (fetch rejects with a TypeError).
+   */
   offline?: boolean;
+  /**
+   * A cross-origin request the browser refuses (CORS misconfigured): a network error while
+   * `navigator.onLine` stays true — to a page the two look alike but for that.
+   */
+  cors?: boolean;
+  /** Answer 401 unauthorized (an expired session, or a cookie the browser did not send). */
+  http401?: boolean;
   /** Answer 200 with a body that is not JSON (`true`/'json') or JSON of the wrong shape ('shape'). */
   malformed?: boolean | 'json' | 'shape';
   /** Only requests whose path (e.g. "/api/invoices") contains this substring. */
@@ -36,7 +46,15 @@ function releaseHangingRequests(): void {
 /** Replaces all fault switches (unset switches are off). */
 export function setFaults(next: Faults): void {
   faults = { ...next };
+  pretendOffline(!!faults.offline);
   releaseHangingRequests();
+}
+
+/** `navigator.onLine` as the offline switch says (an own property over the prototype's getter). */
+function pretendOffline(offline: boolean): void {
+  if (typeof navigator === 'undefined') return;
+  if (offline) Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  else delete (navigator as { onLine?: boolean }).onLine;
 }
 
 export function resetFaults(): void {
@@ -49,7 +67,7 @@ export function getFaults(): Readonly<Faults> {
 
 /**
  * Fault switches from a page's query string, for the demo:
- * `?fault=500|503|429|hang|offline|malformed|shape` (comma-separated for several),
+ * `?fault=500|503|429|401|hang|offline|cors|malformed|shape` (comma-separated for several),
  * `&latency=800`, `&retryAfter=30`, `&faultPath=/invoices`.
  */
 export function faultsFromQuery(search: string = globalThis.location?.search ?? ''): Faults {
@@ -73,6 +91,12 @@ export function faultsFromQuery(search: string = globalThis.location?.search ?? 
         break;
       case 'offline':
         result.offline = true;
+        break;
+      case 'cors':
+        result.cors = true;
+        break;
+      case '401':
+        result.http401 = true;
         break;
       case 'malformed':
       case 'json':
@@ -117,11 +141,12 @@ export function createFaultHandler(base: string, onRequest: (request: Request) =
     const active = faults;
     if (active.path && !new URL(request.url).pathname.includes(active.path)) return undefined;
     if (active.latency) await delay(active.latency);
-    if (active.offline) return HttpResponse.error();
+    if (active.offline || active.cors) return HttpResponse.error();
     if (active.hang) {
       await new Promise<void>((resolve) => releaseHung.push(resolve));
       return undefined;
     }
+    if (active.http401) return problem(401, 'unauthorized');
     if (active.http500) return problem(500, 'server_error');
     if (active.http503) return problem(503, 'service_unavailable', retrySeconds(active.http503));
     if (active.http429) return problem(429, 'too_many_attempts', retrySeconds(active.http429));

@@ -1,6 +1,8 @@
 /**
- * In-memory server state of the mock API. One browser tab is one customer, so there is a single
- * session slot; the "cookie" lives here and never in document.cookie or web storage.
+ * In-memory server state of the mock API. In a browser tab (msw's service worker) the tab is the
+ * cookie jar: one session slot, which lives here and never in document.cookie or web storage.
+ * Served over real HTTP (mocks/server, `npm run api`), every HttpOnly session cookie gets a slot
+ * of its own through `useSessionSlots`.
  */
 import type { Payment, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
 import { buildFixtures, formatWarsaw, personaByKey, type CustomerFixture, type Fixtures, type PersonaKey } from './data';
@@ -43,11 +45,18 @@ export interface MockStats {
   totalRequests: number;
 }
 
+/** Where one session lives: the tab's single slot, or one per cookie on the HTTP server. */
+export interface SessionSlot {
+  session: { customerId: string; expiresAt: number } | undefined;
+  /** Set when a sign-in started this session, so the server issues a fresh cookie (no fixation). */
+  started?: boolean;
+}
+
 interface State {
   todayOverride: string | undefined;
   fixtures: Fixtures | undefined;
   clockOffsetMs: number;
-  session: { customerId: string; expiresAt: number } | undefined;
+  tab: SessionSlot;
   passwordFailures: Map<string, { count: number; lockedUntil: number | undefined }>;
   failedLoginTimes: number[];
   challenges: Map<string, PendingChallenge>;
@@ -76,7 +85,7 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
     todayOverride,
     fixtures: undefined,
     clockOffsetMs,
-    session: undefined,
+    tab: { session: undefined },
     passwordFailures: new Map(),
     failedLoginTimes: [],
     challenges: new Map(),
@@ -89,6 +98,13 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
 }
 
 let state: State = freshState();
+
+let currentSlot = (): SessionSlot => state.tab;
+
+/** The HTTP server tells the routes which session the request in flight belongs to. */
+export function useSessionSlots(slotOfCurrentRequest: () => SessionSlot): void {
+  currentSlot = slotOfCurrentRequest;
+}
 
 export interface ResetOptions {
   /** Build fixtures relative to this Warsaw day ("YYYY-MM-DD") instead of the real today. */
@@ -138,20 +154,23 @@ export function bumpStat(name: Exclude<keyof MockStats, 'requests'>): void {
 // ---------------------------------------------------------------- session
 
 export function startSession(customerId: string): Session {
-  state.session = { customerId, expiresAt: mockNow() + SESSION_TTL_MS };
+  const slot = currentSlot();
+  slot.session = { customerId, expiresAt: mockNow() + SESSION_TTL_MS };
+  slot.started = true;
   return sessionBody();
 }
 
 export function endSession(): void {
-  state.session = undefined;
+  currentSlot().session = undefined;
 }
 
 /** The signed-in customer, extending the session; undefined when signed out or expired. */
 export function touchSession(): CustomerFixture | undefined {
-  const session = state.session;
+  const slot = currentSlot();
+  const session = slot.session;
   if (!session) return undefined;
   if (session.expiresAt <= mockNow()) {
-    state.session = undefined;
+    slot.session = undefined;
     return undefined;
   }
   session.expiresAt = mockNow() + SESSION_TTL_MS;
@@ -159,7 +178,7 @@ export function touchSession(): CustomerFixture | undefined {
 }
 
 export function sessionBody(): Session {
-  const session = state.session;
+  const session = currentSlot().session;
   const fixture = session && customerById(session.customerId);
   if (!session || !fixture) throw new Error('No session');
   return { customer: { ...fixture.customer }, expiresAt: formatWarsaw(session.expiresAt) };
@@ -249,6 +268,52 @@ export function challengeBody(c: PendingChallenge): SmsChallenge {
 
 export function paymentStore(): Map<string, StoredResult<Payment>> {
   return state.payments;
+}
+
+/** Payments a customer started against this mock (newest first). */
+export function createdPayments(customerId: string): Payment[] {
+  return [...state.payments.entries()]
+    .filter(([key]) => key.startsWith(`${customerId}:`))
+    .map(([, stored]) => stored.result)
+    .reverse();
+}
+
+export interface Settlement {
+  method?: Payment['method'];
+  failureReason?: Payment['failureReason'];
+  /** Completed payments: booked to the documents at once (default), or left "being posted". */
+  posted?: boolean;
+}
+
+/**
+ * What the gateway told the operator about a payment (its asynchronous confirmation), for the
+ * demo's gateway page and the tests. Returns the payment, or undefined for an unknown id.
+ */
+export function settlePayment(id: string, status: Payment['status'], settlement: Settlement = {}): Payment | undefined {
+  const stored = [...state.payments.values()].find((s) => s.result.id === id);
+  if (!stored) return undefined;
+  const now = formatWarsaw(mockNow());
+  const { method, failureReason, posted = true } = settlement;
+  stored.result = {
+    ...stored.result,
+    status,
+    updatedAt: now,
+    ...(method ? { method } : {}),
+    ...(status === 'failed' ? { failureReason: failureReason ?? 'declined' } : {}),
+    ...(status === 'completed' && posted ? { postedAt: now } : {}),
+  };
+  return stored.result;
+}
+
+let returnOrigins: readonly string[] | undefined;
+
+/** Page origins a payment may return to (the operator's allow-list); default: this page's own. */
+export function setReturnOrigins(origins: readonly string[] | undefined): void {
+  returnOrigins = origins;
+}
+
+export function allowedReturnOrigins(): readonly string[] {
+  return returnOrigins ?? (globalThis.location ? [globalThis.location.origin] : []);
 }
 
 export function ticketStore(): Map<string, StoredResult<Ticket>> {

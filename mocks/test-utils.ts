@@ -44,3 +44,15 @@ export async function signIn(email: string): Promise<void> {
     if (verified.status !== 200) throw new Error(`SMS code for ${email} failed: ${verified.status}`);
   }
 }
+
+/**
+ * An independent mod-97 check of a Polish account number (NRB) for the mock tests, so the mock's
+ * generator is not checked against itself: digits 3–26, then "PL" as 2521, then the check digits.
+ */
+export function isValidNrbForTest(nrb: string): boolean {
+  if (!/^\d{26}$/.test(nrb)) return false;
+  const rearranged = `${nrb.slice(2)}2521${nrb.slice(0, 2)}`;
+  let rest = 0;
+  for (const digit of rearranged) rest = (rest * 10 + Number(digit)) % 97;
+  return rest === 1;
+}

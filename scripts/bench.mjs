@@ -2,8 +2,11 @@
 // production bundle built into .bench/dist and served from a second origin like a CDN, on a page
 // with the mock API: requests and bytes for a page without widgets and with all five, and the time
 // from loader start to every widget showing the customer's data; (2) a table per widget from
-// widgets/*/*.bench.ts. Timings come from one machine: compare them on the same machine.
-// Options: --only=suite,invoices,usage  --runs=5
+// widgets/*/*.bench.ts; (3) first, ONE table of the goals (issue 13): each widget against its
+// peers — uPlot, chart.js tuned for big data, a bare TanStack Virtual list — measured in the same
+// page, interleaved, medians, with the ratio, the goal and whether it is met. A benchmark, not a
+// test: the exit code never depends on timings. Timings come from one machine: compare on one machine.
+// Options: --only=suite,goals,invoices,usage  --runs=5
 process.env.NODE_ENV = 'production';
 import { createServer as createHttpServer } from 'node:http';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -40,16 +43,32 @@ const server = await createServer({
 });
 await server.listen();
 const url = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+// gc() and exact heap sizes for the "heap held by the chart" goal.
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 let exitCode = 0;
+let suiteRows;
 try {
-  if (wants('suite')) exitCode = (await benchSuite(browser, url)) || exitCode;
+  if (wants('suite')) {
+    const suite = await benchSuite(browser, url);
+    exitCode = suite.failed || exitCode;
+    suiteRows = suite.rows;
+  }
   const widgetsOnly = only?.split(',').filter((n) => n !== 'suite').join(',');
   if (only && !widgetsOnly) throw Object.assign(new Error('done'), { done: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${url}scripts/bench/index.html${widgetsOnly ? `?only=${widgetsOnly}` : ''}`);
+  // Heap for the goals: a full GC, then the JS heap plus ArrayBuffer backing stores (typed arrays
+  // live outside the JS heap, so usedJSHeapSize alone would not see them).
+  const cdp = await page.context().newCDPSession(page);
+  await page.exposeFunction('__heapUsage', async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const h = await cdp.send('Runtime.getHeapUsage');
+    return h.usedSize + (h.backingStorageSize ?? 0);
+  });
+  await page.goto(`${url}scripts/bench/index.html?runs=${runs}${widgetsOnly ? `&only=${widgetsOnly}` : ''}`);
   const results = await page.evaluate(() => window.__benchDone, undefined, { timeout: 600_000 });
+  const goals = results.goals;
+  delete results.goals;
   for (const [suite, rows] of Object.entries(results)) {
     console.log(`\n${suite}`);
     if (!Array.isArray(rows)) {
@@ -59,7 +78,7 @@ try {
     }
     printTable(rows);
   }
-  if (!Object.keys(results).length) console.log('No benchmark modules found (widgets/*/*.bench.ts).');
+  if (goals) printGoals(goals, suiteRows);
 } catch (e) {
   if (!e.done) throw e;
 } finally {
@@ -67,6 +86,37 @@ try {
   await server.close();
 }
 process.exit(exitCode);
+
+/** The one table of goals: widget vs peer from the same run, plus the page weight from the suite run. */
+function printGoals(goals, suite) {
+  if (!Array.isArray(goals)) {
+    console.error('goals:', goals.error);
+    exitCode = 1;
+    return;
+  }
+  const page = suite?.find((r) => r.scenario === 'all five, signed in (jan)');
+  const rows = [...goals];
+  if (page) {
+    const kb = page['KB brotli'];
+    rows.push({ measure: 'all five widgets signed in, pl, JS brotli', widget: kb, peer: 'budget', 'peer value': 110, unit: 'KB', ratio: kb / 110, goal: '≤ 1.0×', met: kb <= 110 ? 'yes' : 'NO' });
+  }
+  console.log(`\ngoals (issue 13): widget vs peer in one page, ${runs} interleaved repetitions each, medians; ratio = widget ÷ peer`);
+  printTable(
+    rows.map((r) => ({
+      measure: r.measure,
+      widget: `${fmt(r.widget)} ${r.unit}`,
+      peer: r.peer,
+      'peer value': `${fmt(r['peer value'])} ${r.unit}`,
+      ratio: Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}×` : '—',
+      goal: r.goal.includes('Infinity') ? '(info)' : r.goal,
+      met: r.goal.includes('Infinity') ? '' : r.met,
+    })),
+  );
+}
+
+function fmt(v) {
+  return typeof v !== 'number' || Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1);
+}
 
 function printTable(rows) {
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
@@ -153,5 +203,5 @@ async function benchSuite(browser, pageOrigin) {
   }
   console.log(`\nwhole suite (production bundle from a CDN origin, mock API, ${runs} cold runs each; requests and bytes to the CDN)`);
   printTable(rows);
-  return failed;
+  return { failed, rows };
 }

@@ -1,7 +1,7 @@
 // The one file an operator references:
 //   <script type="module" src="https://…/ebok.js" data-api="https://…/api" data-lang="pl"></script>
 import { configFromScript, startLoader } from './loader';
-import { WIDGETS } from './widgets';
+import { PRELOADS, WIDGETS } from './widgets';
 import type { VERSION as CORE_VERSION } from '../widgets/core/version';
 
 // A literal so the loader does not pull in core; the type must equal core's VERSION.
@@ -12,4 +12,11 @@ const self =
   [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => s.src === import.meta.url) ??
   document.querySelector<HTMLScriptElement>('script[data-api]');
 
-startLoader(VERSION, WIDGETS, () => import('../widgets/core/i18n/i18n'), configFromScript(self, new URL(/* @vite-ignore */ './', import.meta.url).href));
+startLoader(
+  VERSION,
+  WIDGETS,
+  () => import('../widgets/core/i18n/i18n'),
+  configFromScript(self, new URL(/* @vite-ignore */ './', import.meta.url).href),
+  undefined,
+  PRELOADS,
+);

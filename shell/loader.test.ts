@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configFromScript, failedModuleUrl, startLoader } from './loader';
-import { until } from '../widgets/core/test-utils';
+import { until } from '../widgets/test-utils';
 
 type Calls = Record<string, number>;
 
@@ -39,7 +39,7 @@ describe('loader', () => {
   it('loads only the widgets in the page, once each, and tags added later', async () => {
     const calls: Calls = {};
     await fixture(html`<div><x-one-a></x-one-a><x-one-a></x-one-a></div>`);
-    const g = startLoader('1.0.0', fakeImporters(['x-one-a', 'x-one-b', 'x-one-c'], calls), noCore, {});
+    const g = startLoader('1.0.0', fakeImporters(['x-one-a', 'x-one-b', 'x-one-c', 'x-one-d'], calls), noCore, {});
     expect(g.version).to.equal('1.0.0');
     expect(window.ebok).to.equal(g);
     expect(calls).to.deep.equal({ 'x-one-a': 1 });
@@ -52,9 +52,28 @@ describe('loader', () => {
     wrapper.innerHTML = '<div><x-one-c></x-one-c></div>';
     document.body.append(wrapper);
     await until(() => calls['x-one-c'] === 1, 'nested added tag loaded');
-    document.body.append(document.createElement('x-one-c'));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(calls).to.deep.equal({ 'x-one-a': 1, 'x-one-b': 1, 'x-one-c': 1 });
+    // A tag already loaded is not loaded again. No waiting for nothing to happen: the second
+    // x-one-c comes in the same mutation as a new tag, so once that one is loaded the observer has
+    // seen both.
+    document.body.append(document.createElement('x-one-c'), document.createElement('x-one-d'));
+    await until(() => calls['x-one-d'] === 1, 'the tag added with it loaded');
+    expect(calls).to.deep.equal({ 'x-one-a': 1, 'x-one-b': 1, 'x-one-c': 1, 'x-one-d': 1 });
+  });
+
+  it('modulepreloads the chunks a widget will need beside its own, once, relative to its base', async () => {
+    const calls: Calls = {};
+    await fixture(html`<div><x-pre-a></x-pre-a><x-pre-b></x-pre-b></div>`);
+    const links = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
+    const before = links().length;
+    startLoader('1.0.0', fakeImporters(['x-pre-a', 'x-pre-b'], calls), noCore, { base: 'https://cdn.example.pl/ebok/' }, undefined, {
+      'x-pre-a': 'chunks/chart-1.js chunks/theme-2.js',
+      // Not filled in by a build (dev, tests): nothing to preload.
+      'x-pre-b': '__ebok_preload:widgets/x/y.ts__',
+    });
+    document.body.append(document.createElement('x-pre-a'));
+    expect(calls).to.deep.equal({ 'x-pre-a': 1, 'x-pre-b': 1 });
+    expect(links().slice(before)).to.deep.equal(['https://cdn.example.pl/ebok/chunks/chart-1.js', 'https://cdn.example.pl/ebok/chunks/theme-2.js']);
+    for (const l of document.head.querySelectorAll('link[rel="modulepreload"][href^="https://cdn.example.pl/"]')) l.remove();
   });
 
   it('a second copy on the page does nothing but warn once, naming both versions', async () => {

@@ -27,6 +27,7 @@ export function startLoader(
   importCore: () => Promise<{ setStrings: EbokGlobal['setStrings'] }>,
   config: EbokLoaderConfig,
   importUrl: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
+  preloads: Record<string, string> = {},
 ): EbokGlobal {
   const existing = window.ebok;
   // An element with id="ebok" also shows up as window.ebok (named access): that is not a copy of us.
@@ -42,6 +43,8 @@ export function startLoader(
     return existing;
   }
 
+  // Without data-api the widgets call /api on the page's own site: say so instead of failing silently.
+  if (!config.api) console.warn('[ebok] The loader <script> has no data-api: the widgets call /api on this site. Set data-api="https://…/api".');
   const fire = (type: string, detail?: unknown) => document.dispatchEvent(new CustomEvent(type, { detail }));
   const g: EbokGlobal = {
     version,
@@ -65,6 +68,14 @@ export function startLoader(
     const importer = importers[tag];
     if (!importer || requested.has(tag)) return;
     requested.add(tag);
+    // Chunks the widget will import at once, fetched in parallel with it (paths relative to our base).
+    for (const path of (preloads[tag] ?? '').split(' ')) {
+      if (!path || path.startsWith('__')) continue;
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = new URL(path, config.base).href;
+      document.head.append(link);
+    }
     importer()
       .catch(
         // One retry for a flaky network, then tell the customer inside the widget, not a blank.

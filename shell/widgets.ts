@@ -9,3 +9,13 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ebok-usage': () => import('../widgets/usage/ebok-usage'),
   'ebok-contact': () => import('../widgets/contact/ebok-contact'),
 };
+
+/**
+ * Chunks to fetch beside a widget's own, as `<link rel="modulepreload">`: the usage widget always
+ * draws with chart.js, and waiting for the widget to run before asking for the chart put 9 files
+ * in sequence. The build (vite.config.ts, `preloadPlaceholders`) writes the space-separated chunk
+ * paths in place of the placeholder; in dev and tests it stays a placeholder and nothing is preloaded.
+ */
+export const PRELOADS: Record<string, string> = {
+  'ebok-usage': '__ebok_preload:widgets/usage/usage-chart.ts__',
+};

@@ -1,8 +1,11 @@
-// `node demo/build/screens.mjs [--routes=overview,balance] [--langs=pl,uk,ru] [--viewports=320,1280]
+// `node demo/build/screens.mjs [--routes=overview,balance] [--langs=pl,uk,ru] [--viewports=320,768,1280]
 //   [--themes=default] [--operator] [--dist=dist/demo]`
 // Screenshots of every gallery page (Vite dev server, or a static build with --dist) at each
-// viewport in each language, into screenshots/gallery/ (git-ignored). Frames are 320 px wide on a
-// 320 px viewport and 768 px otherwise. Prints console errors per page and exits 1 if any.
+// width in each language, into screenshots/gallery/ (git-ignored). Width 320 is a phone: a 320 px
+// viewport. 768 and 1280 are the layouts an operator's column of that width gives: the gallery's
+// frames are that wide (?width=768|1280) and the window is wide enough to hold them next to the
+// gallery's margins. The operator page (--operator) is shot at the window width itself. Prints
+// console errors and sideways page overflow per page and exits 1 on any console error.
 import { mkdirSync } from 'node:fs';
 import process from 'node:process';
 import { createServer as createHttpServer } from 'node:http';
@@ -14,11 +17,12 @@ import { serveStatic } from './serve-static.mjs';
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const routes = arg('routes', 'overview,login,balance,invoices,usage,contact').split(',');
 const langs = arg('langs', 'pl,uk,ru').split(',');
-const viewports = arg('viewports', '320,1280').split(',').map(Number);
+const viewports = arg('viewports', '320,768,1280').split(',').map(Number);
 const themes = arg('themes', 'default').split(',');
 const dist = arg('dist', '');
 const withOperator = process.argv.includes('--operator');
 const out = 'screenshots/gallery';
+const GALLERY_MARGINS = 72;
 mkdirSync(out, { recursive: true });
 
 let base;
@@ -45,13 +49,15 @@ try {
           const q = new URLSearchParams();
           if (lang !== 'pl') q.set('lang', lang);
           if (theme !== 'default') q.set('theme', theme);
-          if (viewport > 400) q.set('width', arg('frame', '320'));
+          if (viewport > 400) q.set('width', String(viewport));
           const search = q.size ? `?${q}` : '';
           return { name: `${route}_${theme}`, url: `${base}index.html${search}${route === 'overview' ? '' : `#${route}`}`, gallery: true };
         });
         if (withOperator && theme === themes[0]) pages.push({ name: 'operator', url: `${base}operator.html?lang=${lang}`, gallery: false });
         for (const p of pages) {
-          const page = await browser.newPage({ viewport: { width: viewport, height: 900 } });
+          // A frame of `viewport` px plus its border, the stage's padding and the page's margins.
+          const width = p.gallery && viewport > 400 ? viewport + GALLERY_MARGINS : viewport;
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
           const errors = [];
           page.on('pageerror', (e) => errors.push(e.message));
           // A signed-out visitor's session check answers 401 by design (operator page only).

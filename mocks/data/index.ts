@@ -10,6 +10,7 @@ export { buildInvoicePdf, invoicePdfFilename } from './pdf';
 export { summedReadings, dailyUsage, type UsageSource } from './usage';
 export { invoiceStatus } from './invoices';
 export * from './dates';
+export { individualAccountNumber, paymentHistory, transferDetails, RECIPIENT } from './payments';
 
 export interface CustomerFixture {
   persona: PersonaSpec;

@@ -10,8 +10,9 @@ import type {
   Payment,
   Problem,
 } from '../../widgets/core/api/types';
-import { buildInvoicePdf, formatWarsaw, invoicePdfFilename, isValidDay } from '../data';
-import { bumpStat, mockNow, nextSequence, paymentStore } from '../state';
+import type { CustomerFixture } from '../data';
+import { buildInvoicePdf, formatWarsaw, invoicePdfFilename, isValidDay, paymentHistory, transferDetails } from '../data';
+import { allowedReturnOrigins, bumpStat, createdPayments, fixtures, mockNow, nextSequence, paymentStore } from '../state';
 import { authenticate, fail, idempotencyKey, ok, readJsonObject, validationFailed, type FieldErrors } from './respond';
 
 /** 1 000 EUR at the gateway, in grosze. */
@@ -46,8 +47,59 @@ function balanceDocuments(invoices: readonly Invoice[]): BalanceDocument[] {
     .map(({ id, number, issueDate, dueDate, amount, remaining }) => ({ id, number, issueDate, dueDate, amount, remaining }));
 }
 
+/** Every payment of a customer: started against the mock, then the history; newest first. */
+function paymentsOf(customer: CustomerFixture): Payment[] {
+  return [...createdPayments(customer.customer.id), ...paymentHistory(customer.invoices(), fixtures().today)];
+}
+
+/** The page to return to after the gateway: a valid http(s) URL on an allowed origin. */
+function returnUrlProblem(raw: unknown): FieldErrors[string] | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string') return 'invalid_format';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return 'invalid_format';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'invalid_format';
+  return allowedReturnOrigins().includes(url.origin) ? undefined : 'not_allowed';
+}
+
 export function financeRoutes(url: (path: string) => string): HttpHandler[] {
   return [
+    http.get<NoParams, never, JsonResponse<'/payments', 'get'> | Problem>(url('/payments'), ({ request }) => {
+      const { customer, error } = authenticate();
+      if (error) return error;
+      const params = new URL(request.url).searchParams;
+      const fields: FieldErrors = {};
+      const rawYear = params.get('year');
+      const year = rawYear === null ? undefined : /^\d{4}$/.test(rawYear) ? Number(rawYear) : NaN;
+      if (year !== undefined && !(year >= 2000 && year <= 2100)) fields.year = 'invalid_value';
+      const page = parsePositiveInt(params.get('page'), 1);
+      const pageSize = parsePositiveInt(params.get('pageSize'), 20);
+      if (!page) fields.page = 'invalid_value';
+      if (!pageSize || pageSize > 100) fields.pageSize = 'invalid_value';
+      if (Object.keys(fields).length > 0 || !page || !pageSize) return validationFailed(fields);
+      const all = paymentsOf(customer).filter((p) => year === undefined || p.createdAt.startsWith(String(year)));
+      return ok<'/payments', 'get'>({ items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length });
+    }),
+
+    http.get<{ id: string }, never, JsonResponse<'/payments/{id}', 'get'> | Problem>(url('/payments/:id'), ({ params }) => {
+      const { customer, error } = authenticate();
+      if (error) return error;
+      // Someone else's payment is as unknown as a made-up id: nothing about it leaks.
+      const payment = paymentsOf(customer).find((p) => p.id === params.id);
+      return payment ? ok<'/payments/{id}', 'get'>(payment) : fail(404, 'not_found');
+    }),
+
+    http.get<NoParams, never, JsonResponse<'/transfer-details', 'get'> | Problem>(url('/transfer-details'), () => {
+      const { customer, error } = authenticate();
+      if (error) return error;
+      // One operator in the demo does not offer a QR code, so both layouts can be seen.
+      return ok<'/transfer-details', 'get'>(transferDetails(customer.customer, customer.persona.key !== 'olena'));
+    }),
+
     http.get<NoParams, never, JsonResponse<'/balance', 'get'> | Problem>(url('/balance'), () => {
       const { customer, error } = authenticate();
       if (error) return error;
@@ -137,9 +189,11 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
         } else if (scope === 'balance' && rawIds !== undefined) {
           fields.invoiceIds = 'invalid_value';
         }
+        const returnProblem = returnUrlProblem(body?.returnUrl);
+        if (returnProblem) fields.returnUrl = returnProblem;
         if (Object.keys(fields).length > 0) return validationFailed(fields);
 
-        const fingerprint = JSON.stringify({ scope, invoiceIds: ids ? [...ids].sort() : undefined });
+        const fingerprint = JSON.stringify({ scope, invoiceIds: ids ? [...ids].sort() : undefined, returnUrl: body?.returnUrl });
         const storeKey = `${customer.customer.id}:${idem.key}`;
         const stored = paymentStore().get(storeKey);
         if (stored) {
@@ -164,12 +218,18 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
         if (amount > PAYMENT_LIMIT.minor) return fail(422, 'payment_limit_exceeded', { limit: { ...PAYMENT_LIMIT } });
 
         const id = `pay-${String(nextSequence()).padStart(6, '0')}`;
+        const now = formatWarsaw(mockNow());
+        const gateway = new URL(`https://platnosci.example.pl/pay/${id}`);
+        if (typeof body?.returnUrl === 'string') gateway.searchParams.set('return', body.returnUrl);
         const payment: Payment = {
           id,
           amount: { minor: amount, currency: 'PLN' },
           invoiceIds,
-          gatewayUrl: `https://platnosci.example.pl/pay/${id}`,
-          createdAt: formatWarsaw(mockNow()),
+          documents: invoiceIds.map((invoiceId) => ({ id: invoiceId, number: invoices.find((i) => i.id === invoiceId)?.number ?? invoiceId })),
+          status: 'pending',
+          gatewayUrl: gateway.href,
+          createdAt: now,
+          updatedAt: now,
         };
         paymentStore().set(storeKey, { fingerprint, result: payment });
         bumpStat('paymentsCreated');

@@ -9,10 +9,20 @@ declare global {
 }
 
 const suites = import.meta.glob<Suite>('../../widgets/*/*.bench.ts');
-const only = new URLSearchParams(location.search).get('only');
+const params = new URLSearchParams(location.search);
+const only = params.get('only');
+const runs = Number(params.get('runs') ?? 5);
 
 window.__benchDone = (async () => {
   const results: Record<string, Row[] | { error: string }> = {};
+  // The goals table first (widgets against peers, interleaved); `--only=goals` runs just that.
+  if (!only || only.split(',').includes('goals')) {
+    try {
+      results.goals = (await (await import('./compare')).goals(runs)) as unknown as Row[];
+    } catch (e) {
+      results.goals = { error: String((e as Error)?.stack ?? e) };
+    }
+  }
   for (const [path, load] of Object.entries(suites)) {
     const name = path.split('/').at(-2) ?? path;
     if (only && !only.split(',').includes(name)) continue;

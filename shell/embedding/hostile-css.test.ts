@@ -1,8 +1,9 @@
 // Hostile host CSS: every widget, signed out and signed in, at 320 and 1280 px, must look the same
 // with shell/hosts/hostile.css on the page as without it (screenshots, small tolerance).
 import { expect } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { setupMockApi, signInAs } from '../../widgets/core/test-utils';
+import { setViewport } from '@web/test-runner-commands';
+import { setupMockApi, signInAs } from '../../widgets/test-utils';
+import { reducedMotion, type ReducedMotion } from '../../widgets/test-utils/media';
 import { WIDGETS } from '../widgets';
 import { SHOWS_DATA, SHOWS_SIGNED_OUT, TAGS, difference, frames, screenshot, until, type Shot } from './test-utils';
 
@@ -10,6 +11,7 @@ import { SHOWS_DATA, SHOWS_SIGNED_OUT, TAGS, difference, frames, screenshot, unt
 const TOLERANCE = 0.003;
 
 let sheet: CSSStyleSheet;
+let motion: ReducedMotion;
 
 async function hostile(on: boolean): Promise<void> {
   sheet.disabled = !on;
@@ -59,7 +61,9 @@ async function compare(state: string, width: number, showing: Record<string, (el
 describe('hostile host CSS', () => {
   before(async () => {
     await setViewport({ width: 1320, height: 1000 });
-    await emulateMedia({ reducedMotion: 'reduce' });
+    // No chart animation mid-screenshot (Firefox and WebKit: through a matchMedia stub).
+    motion = await reducedMotion();
+    await motion.set(true);
     await Promise.all(Object.values(WIDGETS).map((load) => load()));
     const link = document.createElement('link');
     link.rel = 'stylesheet';
@@ -70,6 +74,8 @@ describe('hostile host CSS', () => {
     sheet = link.sheet!;
     sheet.disabled = true;
   });
+
+  after(() => motion.restore());
 
   beforeEach(async () => {
     await setupMockApi();

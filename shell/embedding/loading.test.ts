@@ -12,8 +12,15 @@ function ours(host: Host): string[] {
 
 const FAIL_COOKIE = 'ebok-fail-chunk';
 const USAGE = '/widgets/usage/ebok-usage.ts';
-const failChunk = (path: string, times: number) =>
-  (document.cookie = `${FAIL_COOKIE}=${encodeURIComponent(`${crypto.randomUUID()}:${path}:${times}`)}; path=/`);
+/** Make the dev server fail `path` `times` times (0: always); returns the token to count with. */
+const failChunk = (path: string, times: number): string => {
+  const token = crypto.randomUUID();
+  document.cookie = `${FAIL_COOKIE}=${encodeURIComponent(`${token}:${path}:${times}`)}; path=/`;
+  return token;
+};
+/** How many times the server was asked for the failing chunk (web-test-runner.shared.mjs). */
+const chunkRequests = async (token: string): Promise<number> =>
+  ((await (await fetch(`/__ebok-fail-chunk/${token}`)).json()) as { requests: number }).requests;
 const stopFailing = () => (document.cookie = `${FAIL_COOKIE}=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT`);
 
 describe('loading', () => {
@@ -45,23 +52,23 @@ describe('loading', () => {
 
   it('a widget chunk that fails once is fetched again and the widget works', async function () {
     this.timeout(20_000);
-    failChunk(USAGE, 1);
+    const token = failChunk(USAGE, 1);
     host = await openHost('one-widget.html');
     const el = host.doc.querySelector('ebok-usage')!;
     await until(() => host!.win.customElements.get('ebok-usage'), 'ebok-usage defined after the retry', 15_000);
     await until(() => isSettled(el), 'ebok-usage rendered', 15_000);
-    expect(requested(host).filter((p) => p === USAGE)).to.have.length(2);
+    expect(await chunkRequests(token)).to.equal(2);
   });
 
   it('a widget chunk that keeps failing is tried twice, then the widget shows an error in its language', async function () {
     this.timeout(20_000);
-    failChunk(USAGE, 0);
+    const token = failChunk(USAGE, 0);
     host = await openHost('one-widget.html');
     const el = host.doc.querySelector('ebok-usage')!;
     const alert = await until(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the error inside the widget', 15_000);
     expect(alert.textContent).to.include('Не вдалося завантажити');
     expect(host.win.customElements.get('ebok-usage')).to.equal(undefined);
-    expect(requested(host).filter((p) => p === USAGE)).to.have.length(2);
+    expect(await chunkRequests(token)).to.equal(2);
     expect(host.probe.errors.some((e) => e.includes('could not load <ebok-usage>'))).to.equal(true);
     expect(host.probe.violations).to.deep.equal([]);
   });

@@ -2,9 +2,9 @@
 // in, each time until it shows data) must leave no growth in event listeners, timers or heap.
 import { expect } from '@open-wc/testing';
 import { setFaults } from '../../mocks/faults';
-import { setupMockApi, signInAs } from '../../widgets/core/test-utils';
+import { setupMockApi, signInAs } from '../../widgets/test-utils';
 import { WIDGETS } from '../widgets';
-import { SHOWS_DATA, TAGS, frames, memory, until } from './test-utils';
+import { SHOWS_DATA, TAGS, frames, memory, until, type Memory } from './test-utils';
 
 // ---- counters installed before any widget code runs (the widgets are imported in before()).
 // Listeners: every registration whose target is still alive after garbage collection and is not a
@@ -127,18 +127,40 @@ describe('SPA lifecycle', () => {
     for (let i = 0; i < 5; i++) await cycle(stage);
     await settle();
     const warm = await heap();
+    // Heap and DOM counters need the Chrome DevTools Protocol. Elsewhere the test still checks
+    // what the page itself can count: listeners (the registry above) and pending timers.
+    if ('unsupported' in warm) {
+      const before = { listeners: liveListeners(), timers: timers.size };
+      for (let i = 0; i < 100; i++) await cycle(stage);
+      await settle();
+      await until(() => timers.size <= before.timers, 'timers of removed widgets to run out', 5000).catch(() => undefined);
+      const after = { listeners: liveListeners(), timers: timers.size };
+      console.log(
+        `SPA lifecycle, 100 cycles × ${TAGS.length} widgets: listeners ${before.listeners} → ${after.listeners}, ` +
+          `pending timers ${before.timers} → ${after.timers}; heap and DOM counters not measured: ${warm.unsupported}`,
+      );
+      expect(after.listeners, 'listeners').to.be.at.most(before.listeners);
+      expect(after.timers, 'pending timers').to.be.at.most(before.timers);
+      stage.remove();
+      return;
+    }
+    const measure = async (): Promise<Memory> => {
+      const m = await heap();
+      if ('unsupported' in m) throw new Error(m.unsupported);
+      return m;
+    };
     const before = { listeners: liveListeners(), timers: timers.size, ...warm };
     let half = before;
     for (let i = 0; i < 100; i++) {
       await cycle(stage);
       if (i === 49) {
         await settle();
-        half = { ...before, ...(await heap()) };
+        half = { ...before, ...(await measure()) };
       }
     }
     await settle();
     await until(() => timers.size <= before.timers, 'timers of removed widgets to run out', 5000).catch(() => undefined);
-    const after = { listeners: liveListeners(), timers: timers.size, ...(await heap()) };
+    const after = { listeners: liveListeners(), timers: timers.size, ...(await measure()) };
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
     console.log(
       `SPA lifecycle, 100 cycles × ${TAGS.length} widgets: ` +

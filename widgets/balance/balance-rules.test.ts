@@ -148,6 +148,18 @@ describe('balance rules: figures', () => {
     expect(f.next?.documents.map((d) => d.id)).to.deep.equal([b.id, c.id]);
   });
 
+  it('the next payment is covered when the credit is at least its amount and nothing is overdue', () => {
+    const next = (docs: BalanceDocument[], credit: number) => balanceFigures(summary(docs, credit), today).next?.covered;
+    expect(next([doc('2026-01-20', 18_937)], 25_000)).to.equal(true);
+    expect(next([doc('2026-01-20', 18_937)], 18_937)).to.equal(true);
+    expect(next([doc('2026-01-20', 18_937)], 18_936)).to.equal(false);
+    expect(next([doc('2026-01-20', 18_937)], 0)).to.equal(false);
+    // The next one covered, later ones not: still covered (the tile is neutral, not blue).
+    expect(next([doc('2026-01-20', 5_000), doc('2026-02-20', 9_000)], 6_000)).to.equal(true);
+    // Something overdue takes the credit first: the next one is not presented as covered.
+    expect(next([doc('2026-01-10', 1_000), doc('2026-01-20', 5_000)], 100_000)).to.equal(false);
+  });
+
   it('no next payment when everything is overdue or nothing is unpaid', () => {
     expect(balanceFigures(summary([doc('2026-01-01', 1)]), today).next).to.equal(undefined);
     expect(balanceFigures(summary([]), today).next).to.equal(undefined);
@@ -164,7 +176,7 @@ describe('balance rules: calendar file', () => {
     day: '2026-01-29',
     uid: 'due-20260129-inv-1@ebok-widgets',
     now: new Date('2026-01-15T13:20:05.123Z'),
-    summary: 'Termin płatności: 287,43 zł',
+    summary: 'Zapłać 287,43 zł',
     description: 'Do zapłaty 287,43 zł za 2 dokumenty: FV/1, FV/2; sprawdź\\popraw\nnowa linia.',
   };
 
@@ -184,7 +196,7 @@ describe('balance rules: calendar file', () => {
     expect(lines).to.include('DTSTAMP:20260115T132005Z');
     expect(lines).to.include('DTSTART;VALUE=DATE:20260129');
     expect(lines).to.include('DTEND;VALUE=DATE:20260130');
-    expect(lines).to.include('SUMMARY:Termin płatności: 287\\,43 zł');
+    expect(lines).to.include('SUMMARY:Zapłać 287\\,43 zł');
     expect(lines).to.include('DESCRIPTION:Do zapłaty 287\\,43 zł za 2 dokumenty: FV/1\\, FV/2\\; sprawdź\\\\popraw\\nnowa linia.');
     expect(lines.filter((l) => l.startsWith('BEGIN:'))).to.deep.equal(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'BEGIN:VALARM']);
     expect(lines.at(-2)).to.equal('END:VCALENDAR');

@@ -39,6 +39,11 @@ export interface DueGroup {
   /** What remains on the documents due that day. */
   amount: Money;
   documents: BalanceDocument[];
+  /**
+   * The credit pays it: nothing is overdue and the credit is at least what is due that day, so the
+   * customer need not pay it (the tile must not present it as a payment that is coming).
+   */
+  covered: boolean;
 }
 
 export interface BalanceFigures {
@@ -71,9 +76,13 @@ export function balanceFigures(summary: BalanceSummary, today: string): BalanceF
     credit: { ...summary.credit },
     toPay: { minor: Math.max(0, unpaid.minor - summary.credit.minor), currency },
     overdue: { total: totalRemaining(overdueDocs, currency), count: overdueDocs.length },
-    next: first ? { dueDate: first.dueDate, amount: totalRemaining(sameDay, currency), documents: sameDay } : undefined,
+    next: first ? nextGroup(first.dueDate, totalRemaining(sameDay, currency), sameDay, summary.credit, overdueDocs.length) : undefined,
     invoiceIds: summary.documents.map((d) => d.id),
   };
+}
+
+function nextGroup(dueDate: string, amount: Money, documents: BalanceDocument[], credit: Money, overdue: number): DueGroup {
+  return { dueDate, amount, documents, covered: overdue === 0 && credit.minor > 0 && credit.minor >= amount.minor };
 }
 
 // ------------------------------------------------------------------ calendar (RFC 5545)

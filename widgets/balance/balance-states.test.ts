@@ -3,7 +3,7 @@
  * in the widget's language, nothing untranslated, accessible.
  */
 import { expect } from '@open-wc/testing';
-import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../core/test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../test-utils/index';
 import { balanceStates } from './balance-states';
 import type { EbokBalance } from './ebok-balance';
 import './ebok-balance';

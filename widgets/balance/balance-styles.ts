@@ -25,13 +25,17 @@ export const balanceStyles = css`
     --_accent: var(--_credit);
     --_accent-text: var(--_credit);
   }
+  /* Title and badge share one line at every width: when space is short (uk/ru at 320 px, an
+     uppercase theme title) the badge's words wrap inside it; the title never breaks. */
   .head {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0.5em;
     min-height: 2em;
+  }
+  .head h2 {
+    flex: none;
   }
   .badge {
     display: inline-flex;
@@ -39,11 +43,17 @@ export const balanceStyles = css`
     gap: 0.35em;
     padding: 0.2em 0.65em;
     border: 1px solid currentColor;
-    border-radius: 999px;
+    border-radius: 1em;
     color: var(--_accent-text);
     font-weight: 600;
     font-size: 0.875em;
     line-height: 1.3;
+    min-width: 0;
+    overflow-wrap: normal;
+    text-align: center;
+  }
+  .badge > span {
+    min-width: 0;
   }
   .figure {
     display: grid;
@@ -72,15 +82,14 @@ export const balanceStyles = css`
   .tile[data-tone='debt'] .detail-title {
     color: var(--_debt);
   }
-  .detail-amount {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.4em;
-    align-items: baseline;
-  }
+  /* Inline text, not flex items: the dash is glued to the amount and the line may break after it. */
   .detail-amount .num {
     font-size: 1.125em;
     font-weight: 600;
+    white-space: nowrap;
+  }
+  .detail-amount .due {
+    white-space: nowrap;
   }
   .note {
     font-size: 0.9375em;

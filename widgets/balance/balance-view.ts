@@ -130,21 +130,30 @@ export function renderDataTile(ctx: DataContext): TemplateResult {
   const money = (m: { minor: number; currency: string }) => formatMoney(m, lang);
   const showCredit = f.tone === 'credit';
   const canPay = f.toPay.minor > 0;
-  const remind = f.next !== undefined && canPay;
+  const remind = f.next !== undefined && !f.next.covered && canPay;
   const pending = payment.state.status === 'pending' || payment.state.status === 'redirecting';
 
+  // One date style in the tile: the long form, for the due day and for "as of" alike.
+  const day = (d: string) => formatDay(d, lang, { dateStyle: 'long' });
   let detail: TemplateResult;
   if (f.tone === 'debt') {
     detail = html`<p class="detail-title">${icon('alert')} ${t('overdue.title')}</p>
       <p class="detail-amount"><span class="num" part="overdue-amount">${money(f.overdue.total)}</span></p>
-      <p class="muted">${t('overdue.documents', { documents: t('common:units.documents', { count: f.overdue.count }) })}</p>`;
+      <p class="muted">${t('overdue.count', { count: f.overdue.count })}</p>`;
+  } else if (f.next?.covered) {
+    // The credit pays it: no "coming payment — in 11 days", which reads as if money were due.
+    detail = html`<p class="detail-title">${icon('check')} ${t('upcoming.coveredTitle')}</p>
+      <p class="detail-amount"><span class="num" part="upcoming-amount">${money(f.next.amount)}</span></p>
+      <p class="muted">${t('upcoming.due', { date: day(f.next.dueDate) })}</p>`;
   } else if (f.next) {
+    // The dash stays with the amount (no-break space before it); "за 11 dni" never splits.
     detail = html`<p class="detail-title">${icon('calendar')} ${t('upcoming.title')}</p>
       <p class="detail-amount">
-        <span class="num" part="upcoming-amount">${money(f.next.amount)}</span>
-        <span class="due">— ${relativeDue(t, today, f.next.dueDate)}</span>
+        <span class="num" part="upcoming-amount">${money(f.next.amount)}</span>&nbsp;— <span class="due"
+          >${relativeDue(t, today, f.next.dueDate)}</span
+        >
       </p>
-      <p class="muted">${t('upcoming.due', { date: formatDay(f.next.dueDate, lang, { dateStyle: 'long' }) })}</p>`;
+      <p class="muted">${t('upcoming.due', { date: day(f.next.dueDate) })}</p>`;
   } else {
     detail = html`<p class="detail-title">${icon('check')} ${t('nothingDue')}</p>`;
   }
@@ -179,5 +188,5 @@ export function renderDataTile(ctx: DataContext): TemplateResult {
         </div>`
       : nothing}
     ${renderPaymentStatus(payment)}
-    <p class="as-of muted">${t('asOf', { date: formatInstant(summary.asOf, lang) })}</p>`;
+    <p class="as-of muted">${t('asOf', { date: formatInstant(summary.asOf, lang, { dateStyle: 'long', timeStyle: 'short' }) })}</p>`;
 }

@@ -5,7 +5,7 @@ import { ApiError } from '../core/api/errors';
 import type { BalanceDocument, BalanceSummary } from '../core/api/types';
 import type { PaymentEventDetail } from '../core/payment';
 import { getSessionStore } from '../core/session';
-import { html, interceptLinks, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils';
+import { html, interceptLinks, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils';
 import { warsawDay } from '../core/calendar';
 import './ebok-balance';
 import type { BalanceState, EbokBalance } from './ebok-balance';
@@ -165,8 +165,17 @@ describe('<ebok-balance>', () => {
       const el = await preview(PREVIEWS.debt!);
       expect(part(el, 'amount')!.textContent).to.match(/600,61\s?zł/);
       expect(part(el, 'overdue-amount')!.textContent).to.match(/599,61\s?zł/);
-      expect(shadowText(el)).to.contain('Dokumenty po terminie: 2 dokumenty');
+      expect(shadowText(el)).to.contain('2 dokumenty po terminie');
       expect(part(el, 'calendar-button')).not.to.equal(null);
+      expect(shadowText(await preview(PREVIEWS.debt!, 'uk'))).to.contain('Прострочених документів: 2');
+      expect(shadowText(await preview(PREVIEWS.debt!, 'ru'))).to.contain('Просроченных документов: 2');
+    });
+
+    it('one date style in the tile: the long form for the due day and for "as of"', async () => {
+      const text = shadowText(await preview(PREVIEWS.upcomingLater!));
+      expect(text).to.contain('Termin płatności: 20 stycznia 2026');
+      expect(text).to.match(/Stan na 15 stycznia 2026\S* 14:20\./);
+      expect(text).not.to.match(/\b(sty|15\.01)\b/);
     });
 
     it('the next payment: today, tomorrow, in N days, with the long date', async () => {
@@ -188,6 +197,20 @@ describe('<ebok-balance>', () => {
       expect(shadowText(el)).to.contain('Nadpłata pokrywa nieopłacone dokumenty na kwotę 189,37');
       expect(part(el, 'pay-button')).to.equal(null);
       expect(part(el, 'calendar-button')).to.equal(null);
+    });
+
+    it('a next document the credit pays is "covered", not a payment coming in N days', async () => {
+      for (const lang of LANGS) {
+        const el = await preview(PREVIEWS.credit!, lang);
+        const strings = ({ pl, uk, ru } as const)[lang];
+        expect(el.shadowRoot!.querySelector('.detail-title')!.textContent!.trim(), lang).to.equal(strings.upcoming.coveredTitle);
+        expect(shadowText(el), lang).not.to.contain(strings.upcoming.inDays_many.replace('{{count}}', '14'));
+        expect(part(el, 'upcoming-amount')!.textContent).to.match(/189,37/);
+      }
+      // A credit that covers the next document but not everything: covered too, and nothing overdue.
+      const partly = await preview({ status: 'ready', today: TODAY, summary: summary([doc('1', '2026-01-20', 5_000), doc('2', '2026-02-20', 9_000)], 6_000) });
+      expect(part(partly, 'base')!.dataset.tone).to.equal('neutral');
+      expect(shadowText(partly)).to.contain('Następna płatność pokryta nadpłatą');
     });
 
     it('nothing to pay: neutral, zero, no buttons', async () => {
@@ -229,6 +252,59 @@ describe('<ebok-balance>', () => {
       await el.updateComplete;
       expect(part(el, 'base')!.dataset.state).to.equal('signed-out');
       expect(shadowText(el)).not.to.match(/zł/);
+    });
+  });
+
+  describe('layout', () => {
+    async function at(width: number, state: BalanceState, lang: string): Promise<EbokBalance> {
+      const el = await preview(state, lang);
+      el.style.width = `${width}px`;
+      await el.updateComplete;
+      return el;
+    }
+    const rect = (e: Element) => e.getBoundingClientRect();
+
+    // The Bałtyk theme's title (uppercase, spaced) in a system font: the tightest head we ship.
+    const theme = document.createElement('style');
+    theme.textContent = `ebok-balance { font-family: system-ui, sans-serif; }
+      ebok-balance::part(title) { text-transform: uppercase; letter-spacing: 0.06em; }`;
+    before(() => document.head.append(theme));
+    after(() => theme.remove());
+
+    for (const lang of LANGS) {
+      it(`at 320 px the badge stays beside the title and "— in N days" stays with the amount (${lang})`, async () => {
+        for (const state of [PREVIEWS.upcomingLater!, PREVIEWS.debt!, PREVIEWS.credit!]) {
+          const el = await at(320, state, lang);
+          const title = part(el, 'title')!;
+          const badge = rect(part(el, 'badge')!);
+          // One line: the badge starts above the title's bottom edge, to its right, inside the tile.
+          expect(badge.top, `${lang} badge`).to.be.below(rect(title).bottom);
+          expect(badge.left, `${lang} badge`).to.be.at.least(rect(title).right);
+          expect(badge.right, `${lang} badge`).to.be.at.most(rect(part(el, 'base')!).right);
+          expect(title.scrollWidth, `${lang} title whole`).to.be.at.most(title.clientWidth);
+        }
+        // An amount long enough that the line must break: it breaks after the dash, not before it.
+        const big = { status: 'ready', today: TODAY, summary: summary([doc('1', '2026-01-29', 123_456_789_012)]) } as const;
+        const el = await at(320, big, lang);
+        const amount = part(el, 'upcoming-amount')!;
+        const dash = amount.nextSibling!;
+        expect(dash.textContent).to.equal('\u00a0— ');
+        const range = document.createRange();
+        range.setStart(dash, 1);
+        range.setEnd(dash, 2);
+        expect(range.getBoundingClientRect().top, `${lang} dash on the amount's line`).to.be.below(rect(amount).bottom);
+        const due = el.shadowRoot!.querySelector('.due')!;
+        expect(due.getClientRects().length, `${lang} "in N days" on one line`).to.equal(1);
+        expect(rect(due).top, `${lang} wrapped`).to.be.at.least(rect(amount).bottom - 1);
+      });
+    }
+
+    it('the credit amount is not the primary button\'s blue', async () => {
+      const credit = await preview(PREVIEWS.credit!);
+      const debt = await preview(PREVIEWS.debt!);
+      const amountColour = getComputedStyle(part(credit, 'amount')!).color;
+      expect(amountColour).not.to.equal(getComputedStyle(part(debt, 'pay-button')!).backgroundColor);
+      expect(amountColour).to.equal('rgb(0, 106, 128)');
     });
   });
 
@@ -323,7 +399,7 @@ describe('<ebok-balance>', () => {
       expect(blob.type).to.equal('text/calendar;charset=utf-8');
       const text = await blob.text();
       expect(text).to.contain('DTSTART;VALUE=DATE:20260120\r\n');
-      expect(text).to.contain('SUMMARY:Termin płatności: 142\\,90');
+      expect(text).to.contain('SUMMARY:Zapłać 142\\,90');
       expect(text).to.contain('FV/2026/01/1');
       expect(text).to.match(/UID:due-20260120-1@ebok-widgets\r\n/);
     });
@@ -332,7 +408,7 @@ describe('<ebok-balance>', () => {
       const el = await preview(PREVIEWS.upcomingLater!, 'uk');
       part(el, 'calendar-button')!.click();
       expect(links.clicks[0]!.download).to.equal('termin-oplaty-2026-01-20.ics');
-      expect(await (await links.clicks[0]!.blob()).text()).to.contain('Термін оплати');
+      expect(await (await links.clicks[0]!.blob()).text()).to.contain('SUMMARY:Оплатити 142\\,90');
     });
 
     it('goes through a Blob URL and a download link inside the widget, removed after the click', async () => {

@@ -49,7 +49,7 @@ export type { BalanceState };
  * @csspart retry - "Try again" after a failed load.
  *
  * @cssprop --ebok-color-debt - Accent of the arrears state (default #b3261e).
- * @cssprop --ebok-color-credit - Accent of the overpayment state (default #0b57d0).
+ * @cssprop --ebok-color-credit - Accent of the overpayment state (default #006a80, a petrol blue unlike the primary buttons' #0b57d0).
  */
 export class EbokBalance extends EbokElement<'balance'> {
   static override translations = defineTranslations('balance', {

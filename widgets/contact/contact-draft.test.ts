@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../core/test-utils/index';
+import { until } from '../test-utils/index';
 import { clearDraft, Debouncer, draftStorageKey, hasContent, parseDraft, readDraft, writeDraft, type Draft } from './contact-draft';
 import { EMPTY_VALUES } from './contact-rules';
 

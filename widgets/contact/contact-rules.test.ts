@@ -9,9 +9,7 @@ import {
   errorsFromApi,
   filesSignature,
   formatBytes,
-  isValidEmail,
   limitFor,
-  normalizePhone,
   progressPercent,
   progressStep,
   remainingStep,
@@ -41,49 +39,6 @@ const RULES: AttachmentRules = {
 const f = (name: string, size: number, type = 'application/pdf') => ({ name, size, type });
 
 describe('contact rules', () => {
-  describe('phone', () => {
-    it('accepts Polish numbers however they are typed, normalised', () => {
-      for (const typed of [
-        '+48 601 234 567',
-        '+48601234567',
-        '601 234 567',
-        '601-234-567',
-        '601234567',
-        '0048 601 234 567',
-        '(+48) 601-234-567',
-        '48 601 234 567',
-        ' 601.234.567 ',
-      ]) {
-        expect(normalizePhone(typed), typed).to.equal('+48601234567');
-      }
-      expect(normalizePhone('+48 61 555 01 00')).to.equal('+48615550100');
-    });
-
-    it('accepts foreign numbers in international format (e.g. Ukrainian)', () => {
-      expect(normalizePhone('+380 67 123 45 67')).to.equal('+380671234567');
-      expect(normalizePhone('00380671234567')).to.equal('+380671234567');
-    });
-
-    it('rejects what is not a phone number', () => {
-      for (const typed of ['60123456', '6012345678', '+48 601 234 56', '+48 601 234 5678', 'tel. 601 234 567', '601 234 567 wew. 12', '+0123456789', '+1234567', '']) {
-        expect(normalizePhone(typed), typed).to.equal(undefined);
-      }
-    });
-  });
-
-  describe('e-mail', () => {
-    it('accepts ordinary addresses, also with national characters', () => {
-      for (const ok of ['jan.kowalski@example.pl', 'a+b@sub.example.com.pl', ' jan@example.pl ', 'олена@приклад.укр']) {
-        expect(isValidEmail(ok), ok).to.equal(true);
-      }
-    });
-    it('rejects incomplete ones', () => {
-      for (const bad of ['jan', 'jan@', 'jan@example', 'jan@example.p', 'jan kowalski@example.pl', 'jan@@example.pl', 'jan@example.pl.', '@example.pl', `${'a'.repeat(250)}@example.pl`]) {
-        expect(isValidEmail(bad), bad).to.equal(false);
-      }
-    });
-  });
-
   describe('fields', () => {
     it('requires topic, subject, message and e-mail; a name only when signed out', () => {
       expect(validateAll(EMPTY_VALUES, OPTIONS, false)).to.deep.equal({

@@ -1,10 +1,11 @@
 /**
- * Pure rules of the contact form: validation (Polish phone formats, e-mail, lengths), attachment
+ * Pure rules of the contact form: validation (e-mail and phone through core/validators, lengths), attachment
  * limits, byte formatting, the upload timeout, progress steps and ticket ordering. No DOM, no I/O.
  */
 import type { AttachmentRules, ContactOptions, FieldErrorCode, Ticket } from '../core/api/types';
 import { LOCALES } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
+import { isEmail, normalizePhone } from '../core/validators';
 
 /** The text fields of the form: what the draft keeps. */
 export interface ContactValues {
@@ -54,43 +55,6 @@ export const EMPTY_VALUES: Readonly<ContactValues> = Object.freeze({
   name: '',
 });
 
-// ---------------------------------------------------------------- e-mail and phone
-
-// One @, no spaces, a dot in the domain, a top-level domain of at least two letters.
-const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[^\s@.\d]{2,}$/u;
-
-export function isValidEmail(value: string): boolean {
-  const v = value.trim();
-  return v.length <= 254 && EMAIL.test(v);
-}
-
-/**
- * A phone number as customers type it, normalised to E.164 ("+48601234567"): Polish numbers typed
- * with or without +48 / 0048, with spaces, dashes, dots or brackets (9 digits, mobile or landline);
- * other countries' numbers with their + or 00 prefix (8–15 digits, e.g. Ukrainian customers'
- * +380…). Undefined when it is not a phone number.
- */
-export function normalizePhone(value: string): string | undefined {
-  const compact = value.trim().replace(/[\s\-.()/]/g, '');
-  if (!/^(?:\+|00)?\d+$/.test(compact)) return undefined;
-  const international = compact.startsWith('+') || compact.startsWith('00');
-  let digits = compact.replace(/^(?:\+|00)/, '');
-  if (!international) {
-    // A Polish number without the country code; "48" typed without "+" counts as the code too.
-    if (digits.length === 11 && digits.startsWith('48')) digits = digits.slice(2);
-    return digits.length === 9 ? formatPolish(digits) : undefined;
-  }
-  if (digits.startsWith('48')) {
-    const national = digits.slice(2);
-    return national.length === 9 ? formatPolish(national) : undefined;
-  }
-  return digits.length >= 8 && digits.length <= 15 && digits[0] !== '0' ? `+${digits}` : undefined;
-}
-
-function formatPolish(nine: string): string {
-  return `+48${nine}`;
-}
-
 // ---------------------------------------------------------------- validation
 
 /** Length as the customer counts it (code points, so an emoji is one character). */
@@ -124,7 +88,7 @@ export function validateField(
       return textLength(v) > 200 ? { code: 'too_long', count: textLength(v) - 200 } : undefined;
     case 'email':
       if (!v) return { code: 'required' };
-      return isValidEmail(v) ? undefined : { code: 'invalid_email' };
+      return isEmail(v) ? undefined : { code: 'invalid_email' };
     case 'phone':
       if (!v) return undefined;
       return normalizePhone(v) ? undefined : { code: 'invalid_phone' };

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { getMockStats } from '../../mocks/state';
-import { html, LANGS, setupMockApi, shadowText, until } from '../core/test-utils/index';
+import { html, LANGS, setupMockApi, shadowText, until } from '../test-utils/index';
 import { contactStates } from './contact-states';
 import type { ContactState, EbokContact } from './ebok-contact';
 import './ebok-contact';

@@ -3,7 +3,7 @@ import { getMockStats } from '../../mocks/state';
 import { resetFaults, setFaults } from '../../mocks/faults';
 import { configure } from '../core/config';
 import { getSessionStore } from '../core/session';
-import { html, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { html, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import { draftStorageKey, readDraft, writeDraft } from './contact-draft';
 import { EMPTY_VALUES } from './contact-rules';
 import type { EbokContact, TicketCreatedDetail } from './ebok-contact';
@@ -60,6 +60,13 @@ async function submit(el: EbokContact): Promise<void> {
 const sent = (el: EbokContact) => has(el, '.ticket-number');
 const ticketNumber = (el: EbokContact) => $(el, '.ticket-number').textContent!.trim();
 const ticketsCreated = () => getMockStats().ticketsCreated;
+
+/**
+ * The ticket request has reached the (hanging) mock server: only then is a reload a lost
+ * response. Removing the widget earlier aborts a request still on its way, which never arrives in
+ * Firefox; in Chromium it happened to arrive first.
+ */
+const untilAtServer = () => until(() => (getMockStats().requests['POST /contact/tickets'] ?? 0) >= 1, 'the request at the server');
 
 /** Remove the widget, as a reload of the page would. */
 function unload(el: EbokContact): void {
@@ -349,6 +356,7 @@ describe('<ebok-contact>', () => {
       setFaults({ hang: true, path: '/contact/tickets' });
       await submit(el);
       await until(() => has(el, 'progress'), 'sending');
+      await untilAtServer();
       unload(el);
       resetFaults();
       await until(() => ticketsCreated() === 1, 'the ticket created without an answer');
@@ -372,6 +380,7 @@ describe('<ebok-contact>', () => {
       setFaults({ hang: true, path: '/contact/tickets' });
       await submit(el);
       await until(() => has(el, 'progress'), 'sending');
+      await untilAtServer();
       unload(el);
       resetFaults();
       await until(() => ticketsCreated() === 1, 'the ticket created without an answer');
@@ -391,6 +400,7 @@ describe('<ebok-contact>', () => {
       setFaults({ hang: true, path: '/contact/tickets' });
       await submit(el);
       await until(() => has(el, 'progress'), 'sending');
+      await untilAtServer();
       unload(el);
       resetFaults();
       await until(() => ticketsCreated() === 1, 'the ticket created without an answer');

@@ -10,9 +10,11 @@ import { defineElement } from './define';
 import type { Translations } from './i18n/i18n';
 import type { TOptions } from 'i18next';
 import type { Namespace, TranslationKey } from './i18n/keys';
-import type { Lang } from './i18n/languages';
+import { normalizeLang, type Lang } from './i18n/languages';
 import { getSessionStore, sessionContext, type SessionState, type SessionStore } from './session';
 import { baseStyles, tokens } from './styles';
+import { configuredFromCode } from './config';
+import { warnOnce } from './warn';
 
 /**
  * What every eBOK widget stands on: design tokens and base styles, the active language and a
@@ -74,6 +76,13 @@ export class EbokElement<NS extends Namespace = Namespace> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     joinKind(this);
+    if (!window.ebok && !configuredFromCode()) {
+      warnOnce(
+        'no-loader',
+        `<${this.localName}> is on a page without the eBOK loader: no data-api, data-lang or data-idle-minutes is read and the ` +
+          `widgets call /api on this site. Load the widgets with <script type="module" src="…/ebok.js" data-api="…"></script>.`,
+      );
+    }
     // Reconnecting after a removal: subscribe again to the store we already know.
     if (this.sessionStore && !this.unsubscribe) {
       const store = this.sessionStore;
@@ -90,7 +99,11 @@ export class EbokElement<NS extends Namespace = Namespace> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.i18n.update();
+    if (!changed.has('lang')) return;
+    if (this.lang && !normalizeLang(this.lang)) {
+      warnOnce(`lang:${this.lang}`, `<${this.localName} lang="${this.lang}">: not a language of the widgets (pl, uk, ru); the page's language is used.`);
+    }
+    this.i18n.update();
   }
 
   /** Hook for widgets that keep state outside a Resource (forms, selections) and must drop it. */

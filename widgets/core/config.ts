@@ -33,6 +33,11 @@ export function configure(patch: Partial<EbokConfig>): void {
   notifyConfigChange();
 }
 
+/** configure() was called: the page sets the widgets up from code (tests, frameworks), not the loader. */
+export function configuredFromCode(): boolean {
+  return Object.keys(local).length > 0;
+}
+
 /** Forget configure() calls (tests). */
 export function resetConfig(): void {
   local = {};

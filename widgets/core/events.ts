@@ -1,6 +1,10 @@
 import type { Customer } from './api/types';
 
-export type LogoutReason = 'user' | 'idle' | 'expired';
+/**
+ * Why a session ended. `cross_site`: sign-in succeeded but the browser never sent the session
+ * cookie back (the API is on another site than the page), so the session could not start.
+ */
+export type LogoutReason = 'user' | 'idle' | 'expired' | 'cross_site';
 
 /**
  * Every event the suite dispatches. Widgets add their own entries by module augmentation:

@@ -8,8 +8,9 @@ describe('money', () => {
   it('formats integer minor units in each language', () => {
     const m = { minor: 1234567, currency: 'PLN' };
     expect(plain(formatMoney(m, 'pl'))).to.equal('12 345,67 zł');
-    expect(plain(formatMoney(m, 'uk'))).to.match(/^12 345,67 (PLN|zł)$/);
-    expect(plain(formatMoney(m, 'ru'))).to.match(/^12 345,67 (PLN|zł)$/);
+    // One currency sign in every language (docs/widget-conventions.md, "Money").
+    expect(plain(formatMoney(m, 'uk'))).to.equal('12 345,67 zł');
+    expect(plain(formatMoney(m, 'ru'))).to.equal('12 345,67 zł');
     // Polish CLDR groups only from five digits up.
     expect(plain(formatMoney({ minor: 123456, currency: 'PLN' }, 'pl'))).to.equal('1234,56 zł');
   });
@@ -23,7 +24,7 @@ describe('money', () => {
   });
 
   it('handles currencies without minor units and signs', () => {
-    expect(plain(formatMoney({ minor: 1500, currency: 'JPY' }, 'pl'))).to.match(/^1500 JPY$|^1 500 JPY$/);
+    expect(plain(formatMoney({ minor: 1500, currency: 'JPY' }, 'pl'))).to.match(/^1 ?500 ¥$/);
     expect(plain(formatMoney({ minor: -2550, currency: 'PLN' }, 'pl'))).to.equal('-25,50 zł');
     expect(plain(formatMoney({ minor: 2550, currency: 'EUR' }, 'pl', { signDisplay: 'always' }))).to.equal('+25,50 €');
   });

@@ -26,6 +26,8 @@ export function formatMoney(money: Money, lang: Lang, options: { signDisplay?: '
     new Intl.NumberFormat(LOCALES[lang], {
       style: 'currency',
       currency: money.currency,
+      // "zł" in every language, not "PLN" in uk/ru: see "Money" in docs/widget-conventions.md.
+      currencyDisplay: 'narrowSymbol',
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
       signDisplay: options.signDisplay ?? 'auto',

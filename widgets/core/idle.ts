@@ -1,6 +1,5 @@
 import { getConfig } from './config';
 import { CONFIG_CHANGE_EVENT } from './global';
-import type { SessionState, SessionStore } from './session';
 
 /** Time as the idle watcher sees it; tests inject a fake one instead of waiting ten minutes. */
 export interface Clock {
@@ -207,21 +206,7 @@ export class IdleWatcher {
 
 let watcher: IdleWatcher | undefined;
 
-/** The page's idle watcher (one per copy of the suite). */
+/** The page's idle watcher (one per copy of the suite); the session store starts and stops it. */
 export function getIdleWatcher(): IdleWatcher {
   return (watcher ??= new IdleWatcher({ onTimeout: () => undefined }));
-}
-
-/**
- * Runs the idle watcher while `store` has a signed-in customer and ends the session with reason
- * "idle" when the customer has been away for `idleMinutes`. Called once by the session store, so
- * idle logout works on pages without <ebok-login>; <ebok-login> only shows the warning.
- */
-export function watchIdle(store: SessionStore): IdleWatcher {
-  const w = getIdleWatcher();
-  w.onTimeout = () => void store.end('idle');
-  const sync = (state: SessionState) => (state.status === 'authenticated' ? w.start() : w.stop());
-  store.subscribe(sync);
-  sync(store.state);
-  return w;
 }

@@ -6,7 +6,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { widgetById, type WidgetId } from '../../demo/gallery/catalog';
 import type { EbokElement } from './base-element';
-import { setupMockApi, until } from './test-utils';
+import { setupMockApi, until } from '../test-utils';
 import '../invoices/ebok-invoices';
 import '../usage/ebok-usage';
 import '../contact/ebok-contact';

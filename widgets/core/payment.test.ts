@@ -6,7 +6,7 @@ import { ApiError } from './api/errors';
 import type { Money, Payment } from './api/types';
 import { getSessionStore } from './session';
 import { baseStyles, tokens } from './styles';
-import { interceptLinks, LANGS, setupMockApi, signInAs, until } from './test-utils';
+import { interceptLinks, LANGS, setupMockApi, signInAs, until } from '../test-utils';
 import { ensureLoaded, fixedT } from './i18n/i18n';
 import { commonTranslations } from './i18n/common';
 import {
@@ -126,7 +126,9 @@ describe('PaymentController', () => {
     const el = await host();
     await el.payment.pay(JAN_BALANCE);
     expect(el.payment.state.status).to.equal('error');
-    expect((el.payment.state as { error: ApiError }).error.kind).to.equal('offline');
+    // The answer was lost while the browser is online: the client cannot tell a dropped
+    // connection from a refused cross-origin request, so it is "unreachable", not "offline".
+    expect((el.payment.state as { error: ApiError }).error.kind).to.equal('unreachable');
     expect(getMockStats().paymentsCreated).to.equal(1);
     expect(visited()).to.have.length(0);
 
@@ -270,6 +272,9 @@ describe('PaymentController', () => {
         invoiceIds: ['a'],
         gatewayUrl: 'https://platnosci.example.pl/pay/pay-1',
         createdAt: '2026-01-15T14:22:00+01:00',
+        updatedAt: '2026-01-15T14:22:00+01:00',
+        documents: [{ id: 'a', number: 'FV/2026/01/000001' }],
+        status: 'pending',
       };
       const states: PaymentState[] = [
         { status: 'pending' },

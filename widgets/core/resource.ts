@@ -10,7 +10,11 @@ export type ResourceState<T> =
 export interface ResourceOptions<T, A extends readonly unknown[]> {
   /** What to load, or null when there is nothing to load (e.g. signed out): the value is dropped. */
   args: () => A | null;
-  load: (args: A, signal: AbortSignal) => Promise<T>;
+  /**
+   * `report` shows a partial value while loading goes on (the first page of a long history); the
+   * resolved value replaces it. After a new key or a sign-out, late reports are ignored.
+   */
+  load: (args: A, signal: AbortSignal, report: (partial: T) => void) => Promise<T>;
 }
 
 /**
@@ -51,7 +55,8 @@ export class Resource<T, A extends readonly unknown[]> implements ReactiveContro
   }
 
   hostDisconnected(): void {
-    if (this.state.status === 'loading') {
+    // Still loading (or still streaming after a partial value): stop, and start again if it comes back.
+    if (this.controller) {
       this.cancel();
       // Start again if the element comes back.
       this.key = undefined;
@@ -86,14 +91,19 @@ export class Resource<T, A extends readonly unknown[]> implements ReactiveContro
     const run = this.run;
     const controller = (this.controller = new AbortController());
     this.state = { status: 'loading' };
-    this.options.load(args, controller.signal).then(
+    const ready = (value: T) => {
+      if (run !== this.run) return;
+      this.state = { status: 'ready', value };
+      this.host.requestUpdate();
+    };
+    this.options.load(args, controller.signal, ready).then(
       (value) => {
-        if (run !== this.run) return;
-        this.state = { status: 'ready', value };
-        this.host.requestUpdate();
+        if (run === this.run) this.controller = undefined;
+        ready(value);
       },
       (e: unknown) => {
         if (run !== this.run) return;
+        this.controller = undefined;
         const error = toApiError(e);
         this.state = { status: 'error', error };
         this.host.requestUpdate();

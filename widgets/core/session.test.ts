@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ContextEvent } from '@lit/context';
-import './test-utils/test-widget';
-import type { EbokTestWidget } from './test-utils/test-widget';
+import '../test-utils/test-widget';
+import type { EbokTestWidget } from '../test-utils/test-widget';
 import { getSessionStore, sessionContext, customerOf, type SessionStore } from './session';
-import { setupMockApi, signInAs, until } from './test-utils';
+import { setupMockApi, signInAs, until } from '../test-utils';
 import { login } from './api/endpoints';
 import type { EbokEventMap } from './events';
 

@@ -1,10 +1,10 @@
 import { ContextEvent, ContextProvider, createContext } from '@lit/context';
 import { getSession, logout as apiLogout } from './api/endpoints';
-import { onUnauthorized } from './api/client';
+import { expectSessionCookie, onUnauthorized } from './api/client';
 import type { Customer, Session } from './api/types';
 import { ApiError } from './api/errors';
 import { emit, type LogoutReason } from './events';
-import { watchIdle } from './idle';
+import { getIdleWatcher } from './idle';
 import { LOGOUT_REQUEST_EVENT } from './global';
 import { VERSION } from './version';
 
@@ -75,6 +75,7 @@ class Store implements SessionStore {
   }
 
   signedIn(session: Session, origin: EventTarget = document): void {
+    expectSessionCookie();
     this.set({ status: 'authenticated', session });
     emit(origin, 'ebok-login', { customer: session.customer });
   }
@@ -88,7 +89,8 @@ class Store implements SessionStore {
     this.set({ status: 'anonymous', reason });
     emit(origin, 'ebok-logout', { reason });
     this.ending =
-      reason === 'expired'
+      // Nothing to tell the API when it no longer knows (or never received) the session cookie.
+      reason === 'expired' || reason === 'cross_site'
         ? Promise.resolve()
         : apiLogout().then(
             () => undefined,
@@ -123,10 +125,15 @@ export function getSessionStore(): SessionStore {
     provider.hostConnected();
   }
   const store = (shared = found ?? ours!);
-  // Idle logout for every page with a signed-in customer, with or without <ebok-login>.
-  watchIdle(store);
+  // Idle logout for every page with a signed-in customer, with or without <ebok-login>: the
+  // watcher runs while someone is signed in and ends the session here; it knows nothing of sessions.
+  const idle = getIdleWatcher();
+  idle.onTimeout = () => void store.end('idle');
+  const watch = (state: SessionState) => (state.status === 'authenticated' ? idle.start() : idle.stop());
+  store.subscribe(watch);
+  watch(store.state);
   // Whichever copy provides the store, a 401 seen by this copy's client ends the session for all.
-  onUnauthorized(() => void store.end('expired'));
+  onUnauthorized(({ cookieRejected }) => void store.end(cookieRejected ? 'cross_site' : 'expired'));
   document.addEventListener(LOGOUT_REQUEST_EVENT, (e) => {
     const reason = (e as CustomEvent<{ reason?: LogoutReason } | null>).detail?.reason ?? 'user';
     void store.end(reason);

@@ -15,7 +15,8 @@ export const tokens = css`
     --_primary: var(--ebok-color-primary, #0b57d0);
     --_on-primary: var(--ebok-color-on-primary, #ffffff);
     --_debt: var(--ebok-color-debt, #b3261e);
-    --_credit: var(--ebok-color-credit, #0b57d0);
+    /* Petrol blue: an overpayment must not look like the primary button (#0b57d0). */
+    --_credit: var(--ebok-color-credit, #006a80);
     --_success: var(--ebok-color-success, #1e6b34);
     --_warning: var(--ebok-color-warning, #8a5300);
     --_error: var(--ebok-color-error, #b3261e);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setFaults } from '../../mocks/faults';
 import { getMockStats, resetMockState } from '../../mocks/state';
 import { getSessionStore } from '../core/session';
-import { html, interceptLinks, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { html, interceptLinks, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import { EbokInvoices } from './ebok-invoices';
 
 const TODAY = '2026-10-15';
@@ -65,7 +65,7 @@ describe('<ebok-invoices> with the mock API', () => {
     expect(rows(el)[1]!.querySelector('.status')!.textContent).to.contain('Przeterminowana');
     expect(rows(el)[2]!.querySelector('.status')!.textContent).to.contain('Opłacona');
     // Status is never colour alone: an icon and the word.
-    expect(first.querySelector('.status svg')).to.exist;
+    expect(getComputedStyle(first.querySelector('.status')!, '::before').maskImage).to.match(/^url\("data:image\/svg/);
     // Paid invoices cannot be chosen.
     expect(rows(el)[2]!.querySelector('input[type=checkbox]')).to.equal(null);
     const dates = rows(el).map((r) => r.dataset.id);
@@ -186,9 +186,14 @@ describe('<ebok-invoices> with the mock API', () => {
     prev!.click();
     await el.updateComplete;
     expect($(el, '.pager-status').textContent).to.contain('Strona 1 z 3');
-    next!.click();
+    next!.focus();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect($(el, '.pager-status').textContent).to.contain('Strona 2 z 3');
+    // Focus goes to the new page's first row, not the pager button the new rows pushed away.
+    const active = el.shadowRoot!.activeElement as HTMLElement;
+    expect(active.closest('tr') === rows(el)[0]).to.equal(true);
+    expect(active.tabIndex).to.equal(0);
     last!.click();
     await el.updateComplete;
     expect(rows(el)).to.have.length(4);
@@ -255,29 +260,64 @@ describe('<ebok-invoices> choosing and paying', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('works from the keyboard alone: choose with Space, download and pay with Enter', async () => {
+  it('works from the keyboard alone: one tab stop for the rows, arrows inside, Space chooses, Enter downloads and pays', async () => {
     await signInAs('jan');
     const el = await renderWidget<EbokInvoices>(html`<ebok-invoices></ebok-invoices>`);
     await loaded(el);
     $<HTMLInputElement>(el, '.choose-all input').focus();
-    // Tab: "choose all" → the three sort headers → the first row's checkbox → its PDF button.
-    const focused = () => el.shadowRoot!.activeElement;
+    // Tab: "choose all" → the three sort headers → the first row's checkbox → past every row.
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
     for (const label of ['Data wystawienia', 'Termin płatności', 'Kwota']) {
       await sendKeys({ press: 'Tab' });
       expect(focused()?.textContent?.trim()).to.equal(label);
     }
     await sendKeys({ press: 'Tab' });
-    expect(focused() === $(el, 'tbody input[type=checkbox]')).to.equal(true);
-    await sendKeys({ press: 'Space' });
-    await el.updateComplete;
-    expect(summary(el)).to.equal('Wybrano 1 fakturę na kwotę 287,43 zł.');
-    await sendKeys({ press: 'Tab' });
+    expect(focused() === rows(el)[0]!.querySelector('input[type=checkbox]')).to.equal(true);
+    // Exactly one row control is in the tab order, whatever the page holds (20 rows, 40 controls).
+    expect($$(el, 'tbody [tabindex="0"]')).to.have.length(1);
+    expect($$(el, 'tbody [data-act]').length).to.be.greaterThan(20);
+    // The key value ' ': every driver knows it (WebDriver BiDi has no key named "Space").
+    await sendKeys({ press: ' ' });
+    // Firefox toggles the checkbox on key up, after the command has returned: wait for it.
+    await until(() => summary(el) === 'Wybrano 1 fakturę na kwotę 287,43 zł.', 'one invoice chosen with Space');
+    await sendKeys({ press: 'ArrowRight' });
     expect(focused() === rows(el)[0]!.querySelector('[part="pdf"]')).to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused() === rows(el)[1]!.querySelector('[part="pdf"]')).to.equal(true);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused() === rows(el)[1]!.querySelector('input[type=checkbox]')).to.equal(true);
+    // A paid row has only its PDF button: Down lands there, Up goes back to the checkbox column.
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused() === rows(el)[2]!.querySelector('[part="pdf"]')).to.equal(true);
+    await sendKeys({ press: 'End' });
+    expect(focused()?.closest('tr') === rows(el).at(-1)).to.equal(true);
+    await sendKeys({ press: 'Home' });
+    expect(focused() === rows(el)[0]!.querySelector('input[type=checkbox]')).to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'Enter' });
     await until(() => saved().length === 1, 'saved from the keyboard');
+    // Tab leaves the rows in one step and comes back to where it was.
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.closest('tbody')).to.equal(null);
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focused() === rows(el)[0]!.querySelector('[part="pdf"]')).to.equal(true);
     $<HTMLButtonElement>(el, '[part="pay-button"]').focus();
     await sendKeys({ press: 'Enter' });
     await until(() => went().length === 1, 'paid from the keyboard');
+  });
+
+  it('every row control is still reachable by screen readers: named, in the accessibility tree', async () => {
+    await signInAs('jan');
+    const el = await renderWidget<EbokInvoices>(html`<ebok-invoices></ebok-invoices>`);
+    await loaded(el);
+    for (const control of $$(el, 'tbody [data-act]')) {
+      expect(control.getAttribute('aria-label')).to.match(/FV\/|ZG\/|\d/);
+      expect(control.getAttribute('aria-hidden')).to.equal(null);
+      expect(control.closest('[inert], [aria-hidden="true"]')).to.equal(null);
+    }
+    expect($(el, '#list-keys').textContent).to.contain('Strzałkami');
+    expect($(el, 'table').getAttribute('aria-describedby')).to.contain('list-keys');
+    await expect(el).to.be.accessible();
   });
 
   it('counts chosen invoices a filter hides, and clears the choice', async () => {

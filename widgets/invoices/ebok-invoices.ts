@@ -11,7 +11,7 @@ import { exceedsLimit, PaymentController, paymentStyles, renderPaymentStatus } f
 import { Resource } from '../core/resource';
 import { customerOf, type SessionState } from '../core/session';
 import { renderError, renderPending, renderSignedOut } from '../core/ui';
-import { InvoiceHistory } from './invoices-data';
+import { loadHistory, type HistoryProgress } from './invoices-data';
 import {
   DEFAULT_SORT,
   InvoiceIndex,
@@ -142,7 +142,11 @@ export class EbokInvoices extends EbokElement<'invoices'> {
   @state() private downloading: ReadonlySet<string> = new Set();
   @state() private pdfError: { number: string; error: ApiError } | undefined;
 
-  private readonly history = new InvoiceHistory(this, () => (this.preview ? null : (this.customer?.id ?? null)));
+  /** The whole history, the first page at once; dropped from memory the moment the customer changes. */
+  private readonly history = new Resource<HistoryProgress, [string]>(this, {
+    args: () => (!this.preview && this.customer ? [this.customer.id] : null),
+    load: (_args, signal, report) => loadHistory(signal, report),
+  });
   private readonly balance = new Resource(this, {
     args: () => (!this.preview && this.customer ? ([this.customer.id] as const) : null),
     load: (_args, signal) => getBalance({ signal }),
@@ -201,9 +205,10 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     if (this.preview) return this.preview;
     if (this.session.status === 'anonymous') return { status: 'signed-out' };
     if (this.session.status === 'unknown') return { status: 'loading' };
-    const h = this.history.state;
-    if (h.status === 'error') return { status: 'error', error: h.error };
-    if (h.status !== 'ready') return { status: 'loading' };
+    const s = this.history.state;
+    if (s.status === 'error') return { status: 'error', error: s.error };
+    if (s.status !== 'ready') return { status: 'loading' };
+    const h = s.value;
     return {
       status: 'ready',
       invoices: h.invoices,
@@ -312,6 +317,19 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     },
     page: (page: number) => {
       this.page = page;
+      // The pager button just pressed may scroll away with the old rows: focus the new first row.
+      this.rovingId = undefined;
+      this.focusRows = true;
+    },
+    rowKey: (e: KeyboardEvent) => this.rowKey(e),
+    rowFocus: (e: FocusEvent) => {
+      const control = (e.target as HTMLElement).closest<HTMLElement>('[data-act]');
+      const row = control?.closest('tr');
+      if (!control || !row) return;
+      this.rovingId = row.dataset.id;
+      // A paid row has only its PDF button: landing there keeps the column for the next rows.
+      if (row.querySelectorAll('[data-act]').length > 1) this.rovingCol = control.dataset.act === 'pdf' ? 1 : 0;
+      this.syncRoving(false);
     },
     pdf: (invoice: Invoice) => void this.download(invoice),
     dismissPdfError: () => {
@@ -330,6 +348,69 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     },
     retryMore: () => this.history.retry(),
   };
+
+  // ------------------------------------------------------------------ roving focus in the rows
+
+  /** The row and column (0: choose, 1: PDF) that hold the list's one tab stop. */
+  private rovingId: string | undefined;
+  private rovingCol: 0 | 1 = 0;
+  private focusRows = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncRoving(this.focusRows);
+    this.focusRows = false;
+  }
+
+  private rowElements(): HTMLTableRowElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+  }
+
+  /** Exactly one row control is tabbable: the remembered one, else the first row's first control. */
+  private syncRoving(focus: boolean): void {
+    const rows = this.rowElements();
+    const row = rows.find((r) => r.dataset.id === this.rovingId) ?? rows[0];
+    if (!row) return;
+    const controls = row.querySelectorAll<HTMLElement>('[data-act]');
+    const target = controls[this.rovingCol === 1 ? controls.length - 1 : 0];
+    for (const c of this.renderRoot.querySelectorAll<HTMLElement>('tbody [data-act]')) c.tabIndex = c === target ? 0 : -1;
+    if (focus) target?.focus();
+  }
+
+  /** Up/Down (Home/End) between rows, Left/Right between a row's checkbox and its PDF button. */
+  private rowKey(e: KeyboardEvent): void {
+    const rows = this.rowElements();
+    const at = rows.indexOf((e.target as HTMLElement).closest('tr')!);
+    if (at < 0) return;
+    let next = at;
+    let col = this.rovingCol;
+    switch (e.key) {
+      case 'ArrowDown':
+        next = Math.min(at + 1, rows.length - 1);
+        break;
+      case 'ArrowUp':
+        next = Math.max(at - 1, 0);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = rows.length - 1;
+        break;
+      case 'ArrowRight':
+        col = 1;
+        break;
+      case 'ArrowLeft':
+        col = 0;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.rovingId = rows[next]!.dataset.id;
+    this.rovingCol = col;
+    this.syncRoving(true);
+  }
 
   private applyDraft(): void {
     const from = this.draftFrom || undefined;

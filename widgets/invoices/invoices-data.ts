@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listInvoices } from '../core/api/endpoints';
 import { toApiError, type ApiError } from '../core/api/errors';
 import type { Invoice } from '../core/api/types';
@@ -15,12 +14,16 @@ export interface HistoryProgress {
   /** What the API says matches, across all pages. */
   total: number;
   complete: boolean;
+  /** Older pages failed: the newest invoices are kept and the customer can try again. */
+  moreError?: ApiError | undefined;
 }
 
 /**
  * Load a customer's whole invoice history, newest first: one small page (reported at once), then
  * every page of 1000, up to PARALLEL_PAGES at a time. Progress is reported in order — only the
- * contiguous prefix of pages that has arrived — so what is shown never has holes.
+ * contiguous prefix of pages that has arrived — so what is shown never has holes. A failure after
+ * the first page resolves with what arrived and `moreError`; only a failed first page rejects.
+ * Keyed, cancelled and dropped on sign-out by core's `Resource` (one keyed-data controller).
  */
 export async function loadHistory(
   signal: AbortSignal,
@@ -73,6 +76,12 @@ export async function loadHistory(
   };
   try {
     await Promise.all(Array.from({ length: Math.min(parallel, pages) }, worker));
+  } catch (e) {
+    const error = toApiError(e);
+    if (signal.aborted || error.kind === 'aborted') throw e;
+    // Keep what arrived (at least the first page): the newest invoices stay usable.
+    const arrived = contiguous > 0 ? (results.slice(0, contiguous) as Invoice[][]) : [first.items];
+    return { invoices: dedupe(arrived), total, complete: false, moreError: error };
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
@@ -92,92 +101,4 @@ function dedupe(pages: readonly (readonly Invoice[])[]): Invoice[] {
     }
   }
   return out;
-}
-
-export type HistoryState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'ready'; invoices: Invoice[]; total: number; complete: boolean; moreError?: ApiError | undefined };
-
-/**
- * The invoice history of the signed-in customer, keyed like Resource: when the key (customer id)
- * changes or becomes null, the previous customer's invoices are dropped at once and requests in
- * flight are aborted. Shows the first page while the rest streams in.
- */
-export class InvoiceHistory implements ReactiveController {
-  state: HistoryState = { status: 'idle' };
-  private key: string | null | undefined;
-  private controller: AbortController | undefined;
-  private run = 0;
-
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly args: () => string | null,
-    private readonly load: typeof loadHistory = loadHistory,
-  ) {
-    host.addController(this);
-  }
-
-  hostUpdate(): void {
-    const key = this.args();
-    if (key === this.key) return;
-    this.key = key;
-    if (key === null) {
-      this.cancel();
-      this.state = { status: 'idle' };
-      return;
-    }
-    this.start();
-  }
-
-  hostDisconnected(): void {
-    if (this.state.status === 'loading' || (this.state.status === 'ready' && !this.state.complete)) {
-      this.cancel();
-      this.key = undefined;
-      this.state = { status: 'idle' };
-    }
-  }
-
-  /** Load everything again ("try again", or after a payment). */
-  retry(): void {
-    if (this.args() === null) return;
-    this.start();
-    this.host.requestUpdate();
-  }
-
-  private cancel(): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.run++;
-  }
-
-  private start(): void {
-    this.cancel();
-    const run = this.run;
-    const controller = (this.controller = new AbortController());
-    this.state = { status: 'loading' };
-    this.load(controller.signal, (p) => {
-      if (run !== this.run) return;
-      this.state = { status: 'ready', invoices: p.invoices, total: p.total, complete: p.complete };
-      this.host.requestUpdate();
-    }).then(
-      (p) => {
-        if (run !== this.run) return;
-        this.state = { status: 'ready', invoices: p.invoices, total: p.total, complete: true };
-        this.host.requestUpdate();
-      },
-      (e: unknown) => {
-        if (run !== this.run) return;
-        const error = toApiError(e);
-        if (error.kind === 'aborted') return;
-        // Keep what arrived: the customer can work with the newest invoices and retry the rest.
-        this.state =
-          this.state.status === 'ready'
-            ? { ...this.state, complete: false, moreError: error }
-            : { status: 'error', error };
-        this.host.requestUpdate();
-      },
-    );
-  }
 }

@@ -23,6 +23,9 @@ export function invoicesStates(): WidgetStates<InvoicesState> {
     invoiceIds: open,
     gatewayUrl: 'https://platnosci.example.pl/pay/pay-000001',
     createdAt: '2026-10-15T12:00:00+02:00',
+    updatedAt: '2026-10-15T12:00:00+02:00',
+    documents: [],
+    status: 'pending' as const,
   };
   const s = (label: string, state: InvoicesState): WidgetState<InvoicesState> => ({ label, state });
   return {

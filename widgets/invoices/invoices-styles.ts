@@ -1,14 +1,17 @@
 import { css } from 'lit';
 
 /**
- * A table from 640 px of the widget's own width; below that each row becomes a card (container
- * query, so it follows the space the operator gives the widget, not the viewport). The table keeps
- * explicit ARIA roles, so changing `display` for the cards never loses table semantics.
+ * Decided by the widget's own width (container queries on its root, not the viewport): cards below
+ * 960 px (two columns from 560 px), a table from 960 px with an icon-only PDF button, and its words
+ * from 1100 px. The table keeps explicit ARIA roles, so changing `display` for the cards never
+ * loses table semantics. Nothing inside may be wider than the box (invoices-layout.test.ts).
  */
 export const invoicesStyles = css`
   .invoices {
     container: invoices / inline-size;
     display: grid;
+    /* A child wider than the box cannot widen the track (it would push the box past its edge). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.875em;
     min-width: 0;
   }
@@ -122,7 +125,7 @@ export const invoicesStyles = css`
     cursor: pointer;
   }
 
-  /* ------------------------------------------------------------ table */
+  /* ------------------------------------------------------------ table (from 960 px of the widget’s content width) */
   .table {
     width: 100%;
     border-collapse: collapse;
@@ -133,7 +136,7 @@ export const invoicesStyles = css`
   }
   .table th,
   .table td {
-    padding: 0.5em 0.5em;
+    padding: 0.375em;
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: middle;
@@ -142,16 +145,22 @@ export const invoicesStyles = css`
     font-size: 0.875em;
     font-weight: 600;
     color: var(--_muted);
-    white-space: nowrap;
-    vertical-align: middle;
     height: 44px;
   }
   .table .num {
     text-align: end;
   }
-  .table tbody tr[aria-selected='true'],
   .table tbody tr.chosen {
     background: color-mix(in srgb, var(--_primary) 7%, var(--_bg));
+  }
+  /* Tokens never break inside: "FV/2026/11/783699", "12.12.2026", "1 234,56 zł". */
+  .number,
+  .issue,
+  .due {
+    white-space: nowrap;
+  }
+  .number {
+    font-weight: 600;
   }
   .sort-btn {
     display: inline-flex;
@@ -177,45 +186,50 @@ export const invoicesStyles = css`
   .sort-btn[data-active] {
     color: var(--_text);
   }
-  .choose {
+  .table .choose {
     width: 44px;
-  }
-  .check {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-width: 44px;
-    min-height: 44px;
-    margin: -0.5em;
+    padding: 0;
+    text-align: center;
     cursor: pointer;
   }
-  .number {
-    font-weight: 600;
-    overflow-wrap: anywhere;
+  /* Status and PDF icons are CSS masks: no SVG nodes in every row. */
+  .status::before,
+  .pdf::before {
+    content: '';
+    display: inline-block;
+    flex: none;
+    width: 20px;
+    height: 20px;
+    vertical-align: -0.25em;
+    margin-inline-end: 0.35em;
+    background: currentColor;
+    mask: var(--_icon) center / contain no-repeat;
   }
   .status {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
     font-weight: 600;
   }
   .status[data-status='paid'] {
     color: var(--_success);
+    --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z'/%3E%3C/svg%3E");
   }
   .status[data-status='unpaid'] {
     color: var(--_text);
+    --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 11h-5v-2h3V6h2v7z'/%3E%3C/svg%3E");
   }
   .status[data-status='partly_paid'] {
     color: var(--_warning);
+    --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M11 7h2v2h-2zm0 4h2v6h-2zm1-9a10 10 0 1 0 0 20 10 10 0 0 0 0-20z'/%3E%3C/svg%3E");
   }
   .status[data-status='overdue'] {
     color: var(--_error);
+    --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M12 2 1 21h22L12 2zm1 15h-2v-2h2v2zm0-4h-2V9h2v4z'/%3E%3C/svg%3E");
   }
   .due[data-overdue] {
     color: var(--_error);
     font-weight: 600;
   }
   .pdf {
+    --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M5 20h14v-2H5v2zM19 9h-4V3H9v6H5l7 7 7-7z'/%3E%3C/svg%3E");
     min-height: 44px;
     padding: 0.4em 0.7em;
     white-space: nowrap;
@@ -223,6 +237,22 @@ export const invoicesStyles = css`
   }
   .actions {
     text-align: end;
+  }
+  /* Up to 1100 px the PDF button is its icon (the name stays in aria-label and title). */
+  @container invoices (max-width: 1099px) {
+    .pdf {
+      width: 44px;
+      padding: 0;
+      font-size: 0;
+      gap: 0;
+    }
+    .pdf::before {
+      margin: 0;
+    }
+  }
+  /* A theme's uppercase buttons leave the amount alone ("ZAPŁAĆ 599,61 zł", not "599,61 ZŁ"). */
+  .money {
+    text-transform: none;
   }
   .rows-skeleton .state {
     justify-items: stretch;
@@ -309,8 +339,8 @@ export const invoicesStyles = css`
     padding-block: 1em;
   }
 
-  /* ------------------------------------------------------------ cards below 640 px */
-  @container invoices (max-width: 639px) {
+  /* ------------------------------------------------------------ cards below 960 px (two columns from 560 px) */
+  @container invoices (max-width: 959px) {
     .table,
     .table tbody {
       display: block;
@@ -323,77 +353,95 @@ export const invoicesStyles = css`
       clip: rect(0 0 0 0);
       white-space: nowrap;
     }
+    .table tbody {
+      display: grid;
+      gap: 0.5em;
+    }
+    /* A checkbox gutter, the number with the PDF button, then the status and two pairs of figures. */
     .table tbody tr {
       display: grid;
-      grid-template-columns: 1fr auto;
-      gap: 0.25em 0.75em;
-      padding: 0.75em;
-      margin-block-end: 0.75em;
+      grid-template-columns: 44px minmax(0, 1fr) minmax(0, 1fr) 44px;
+      grid-template-areas:
+        'choose number number pdf'
+        '. status status status'
+        '. issue due due'
+        '. amount rest rest';
+      column-gap: 0.5em;
+      padding: 0 0.25em 0.5em 0;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
     .table td {
-      display: flex;
-      justify-content: space-between;
-      gap: 0.75em;
-      padding: 0.125em 0;
+      display: block;
+      padding: 0;
       border: 0;
-      grid-column: 1 / -1;
       min-width: 0;
-      text-align: end;
+      text-align: start;
+    }
+    .table td[data-label] {
+      line-height: 1.3;
     }
     .table td[data-label]::before {
       content: attr(data-label);
-      color: var(--_muted);
-      text-align: start;
-      min-width: 0;
+      display: block;
+      font-size: 0.75em;
       font-weight: normal;
+      color: var(--_muted);
+      white-space: normal;
     }
-    .table td .v {
-      white-space: nowrap;
-      flex: none;
-    }
-    .table td.number {
-      grid-column: 1;
-      grid-row: 1;
-      justify-content: flex-start;
-      text-align: start;
+    .table .choose {
+      grid-area: choose;
+      display: flex;
       align-items: center;
-      font-size: 1.0625em;
+      justify-content: center;
+      min-height: 44px;
     }
-    .table td.choose {
-      grid-column: 2;
-      grid-row: 1;
-      width: auto;
-      justify-content: flex-end;
+    .table .number {
+      grid-area: number;
+      align-self: center;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
-    .table td.choose .check {
-      margin: -0.5em -0.5em -0.5em 0;
+    .table .actions {
+      grid-area: pdf;
+      align-self: start;
     }
-    .table td.choose:empty {
-      display: none;
+    .table .status {
+      grid-area: status;
+      font-size: 0.875em;
+      line-height: 1.3;
+      margin-block-end: 0.125em;
     }
-    .table td.status-cell {
-      justify-content: flex-start;
-      padding-block-end: 0.25em;
+    .table .issue {
+      grid-area: issue;
     }
-    .table td.actions {
-      justify-content: stretch;
-      padding-block-start: 0.5em;
+    .table .due {
+      grid-area: due;
     }
-    .table td.actions .pdf {
-      width: 100%;
+    .table .amount {
+      grid-area: amount;
+    }
+    .table .rest {
+      grid-area: rest;
     }
     .paybar {
       padding: 0.5em 0.75em;
       gap: 0.35em;
     }
+  }
+  @container invoices (min-width: 560px) and (max-width: 959px) {
+    .table tbody {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  /* Narrow: the buttons take the bar's width and wrap (the pay button's words too) rather than push out. */
+  @container invoices (max-width: 559px) {
     .paybar .pay-actions {
       width: 100%;
-      flex-wrap: nowrap;
     }
     .paybar .pay-actions .btn {
       flex: 1 1 auto;
+      min-width: 0;
       padding-inline: 0.6em;
     }
   }

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { advanceMockClock, getMockStats } from '../../mocks/browser';
 import { setFaults } from '../../mocks/faults';
 import { getBalance } from '../core/api/endpoints';
-import { accessibleUnderFakeTimers, html, LANGS, PASSWORD, PERSONAS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { accessibleUnderFakeTimers, html, LANGS, PASSWORD, PERSONAS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import type { Lang } from '../core/i18n/languages';
 import type { EbokLogin } from './ebok-login';
 import FakeTimers, { type Clock as InstalledClock } from '@sinonjs/fake-timers';
@@ -259,11 +259,22 @@ describe('<ebok-login>', () => {
         await until(() => el.shadowRoot!.querySelector('[data-problem="locked"]'), 'locked');
         expect(problemText(el)).to.contain(expected.locked15);
         await expect(el).to.be.accessible();
-        // The correct password does not help while locked.
+        // While locked the sign-in button is inactive: even the correct password is not sent.
+        expect($(el, 'button[type="submit"]').getAttribute('aria-disabled')).to.equal('true');
+        const attempts = getMockStats().requests['POST /session'];
         await signInWithForm(el, PERSONAS.anna);
-        await until(() => getMockStats().requests['POST /session'] === 6, 'sixth attempt');
-        await until(() => el.shadowRoot!.querySelector('[data-problem="locked"]') && !$(el, 'button[type="submit"]').textContent!.includes('…'), 'still locked');
+        // The guard is synchronous: a request would have made the form busy at once.
+        expect($(el, 'button[type="submit"]').textContent).not.to.contain('…');
+        expect(el.shadowRoot!.querySelector('[data-problem="locked"]')).not.to.equal(null);
         expect(view(el)).to.equal('credentials');
+        // Another identifier may be another account: the lock no longer applies to the form.
+        await type(el, 'identifier', PERSONAS.jan);
+        expect(el.shadowRoot!.querySelector('[data-problem="locked"]')).to.equal(null);
+        expect($(el, 'button[type="submit"]').getAttribute('aria-disabled')).to.equal('false');
+        input(el, 'password').value = PASSWORD;
+        await submit(el);
+        await until(() => view(el) === 'signed-in', 'the other account signs in');
+        expect(getMockStats().requests['POST /session']).to.equal(attempts! + 1);
       });
 
       it('tells the locked persona when to try again', async () => {
@@ -458,8 +469,25 @@ describe('<ebok-login>', () => {
       expect(shadowText(el)).to.contain('Anna Nowak');
     });
 
+    it('says sign-in cannot be completed here when the cookie of a successful sign-in never comes back', async () => {
+      const el = await mount();
+      await signInWithForm(el, PERSONAS.jan);
+      await until(() => view(el) === 'signed-in', 'signed in');
+      const logout = oneEvent(el.ownerDocument, 'ebok-logout');
+      // The API on another site: the browser drops its cookie, every call after sign-in is 401.
+      setFaults({ http401: true, path: '/balance' });
+      await getBalance().catch(() => undefined);
+      expect((await logout).detail.reason).to.equal('cross_site');
+      await until(() => el.shadowRoot!.querySelector('[data-notice="cross_site"]'), 'the notice');
+      expect(shadowText(el)).to.contain('nie może zostać dokończone na tej stronie');
+      expect(shadowText(el)).not.to.contain('Sesja wygasła');
+      await expect(el).to.be.accessible();
+    });
+
     it('says the session expired after a 401 anywhere on the page', async () => {
       await signInAs('jan');
+      // A call with the session first: a 401 straight after sign-in is the cross-site case.
+      await getBalance();
       const el = await mount();
       const logout = oneEvent(el.ownerDocument, 'ebok-logout');
       advanceMockClock(16 * 60_000);

@@ -9,13 +9,15 @@ import { toApiError } from '../core/api/errors';
 import type { IdentifierType, SmsChallenge } from '../core/api/types';
 import { getIdleWatcher, systemClock, type Clock, type IdleState } from '../core/idle';
 import {
+  attemptBlocked,
+  IDENTIFIER_TYPES,
   normalizeCode,
   parseIdentifiers,
   safeUrl,
   secondsUntil,
   toProblem,
+  unknownIdentifiers,
   validateCode,
-  validateEmail,
   validateIdentifier,
   validatePassword,
   type LoginProblem,
@@ -32,6 +34,7 @@ import {
 } from './login-view';
 import { loginStyles } from './login-styles';
 import { renderPending } from '../core/ui';
+import { warnOnce } from '../core/warn';
 
 // The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
 declare module 'i18next' {
@@ -174,8 +177,8 @@ export class EbokLogin extends EbokElement<'login'> {
           ? ({ kind: 'idle', minutes: getConfig().idleMinutes } as const)
           : reason === 'expired'
             ? ({ kind: 'expired' } as const)
-            : reason === 'user'
-              ? ({ kind: 'user' } as const)
+            : reason === 'user' || reason === 'cross_site'
+              ? ({ kind: reason } as const)
               : undefined;
       this.flow = { view: 'credentials', ...(notice ? { notice } : {}) };
       this.focusNext = hadFocus ? 'title' : undefined;
@@ -265,6 +268,7 @@ export class EbokLogin extends EbokElement<'login'> {
     e.preventDefault();
     const flow = this.flow;
     if (flow.view !== 'credentials' || flow.busy || this.retryAt > this.clock.now()) return;
+    if (flow.problem?.kind === 'locked' && attemptBlocked(flow.problem, this.nowForLock())) return;
     const passwordInput = this.input('password');
     if (!passwordInput) return;
     const type = this.currentType(flow);
@@ -382,7 +386,7 @@ export class EbokLogin extends EbokElement<'login'> {
     const flow = this.flow;
     if (flow.view !== 'reset' || flow.busy || this.retryAt > this.clock.now()) return;
     const email = (flow.email ?? '').trim();
-    const invalid = validateEmail(email);
+    const invalid = validateIdentifier('email', email);
     if (invalid) {
       this.flow = { ...flow, error: invalid, problem: undefined };
       this.focusNext = 'reset-email';
@@ -425,7 +429,9 @@ export class EbokLogin extends EbokElement<'login'> {
     },
     identifierInput: (value: string) => {
       if (this.flow.view !== 'credentials') return;
-      this.flow = { ...this.flow, identifier: value, errors: { ...this.flow.errors, identifier: undefined } };
+      // Another identifier may be another account: a lock shown for the previous one no longer applies.
+      const problem = this.flow.problem?.kind === 'locked' && value.trim() !== (this.flow.identifier ?? '').trim() ? undefined : this.flow.problem;
+      this.flow = { ...this.flow, identifier: value, problem, errors: { ...this.flow.errors, identifier: undefined } };
       this.lastIdentifier = { value, type: this.currentType(this.flow) };
     },
     togglePassword: () => {
@@ -557,6 +563,22 @@ export class EbokLogin extends EbokElement<'login'> {
       return Date.parse(flow.problem.until) - (this.unlockAt - this.clock.now());
     }
     return Date.now();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Tell the operator about attribute values that would otherwise fall back silently.
+    if (changed.has('identifiers')) {
+      for (const word of unknownIdentifiers(this.identifiers)) {
+        warnOnce(
+          `identifiers:${word}`,
+          `<ebok-login identifiers="${this.identifiers}">: "${word}" is not an identifier and is ignored. Use ${IDENTIFIER_TYPES.join(', ')}.`,
+        );
+      }
+    }
+    if (changed.has('registrationUrl') && this.registrationUrl && !safeUrl(this.registrationUrl)) {
+      warnOnce(`registration-url:${this.registrationUrl}`, `<ebok-login registration-url="${this.registrationUrl}">: only http(s) addresses are shown; this one is ignored.`);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -13,7 +13,7 @@ import { formatMoney, sumMoney } from '../core/format';
 import { getIdleWatcher } from '../core/idle';
 import { Resource } from '../core/resource';
 import { configure } from '../core/config';
-import { accessibleUnderFakeTimers, html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { accessibleUnderFakeTimers, html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import type { Lang } from '../core/i18n/languages';
 import type { EbokLogin } from './ebok-login';
 import FakeTimers, { type Clock as InstalledClock } from '@sinonjs/fake-timers';

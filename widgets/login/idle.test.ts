@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { configure, resetConfig } from '../core/config';
 import { IdleWatcher, type IdleState } from '../core/idle';
-import { until } from '../core/test-utils/index';
+import { until } from '../test-utils/index';
 import { FakeClock } from './test-utils/fake-clock';
 
 const MIN = 60_000;

@@ -5,6 +5,7 @@
  */
 import type { ApiError, ApiErrorKind } from '../core/api/errors';
 import type { IdentifierType } from '../core/api/types';
+import { compactDigits, isEmail, isPhone, normalizeCustomerNumber } from '../core/validators';
 
 export const IDENTIFIER_TYPES: readonly IdentifierType[] = ['email', 'customerNumber', 'phone', 'cardNumber'];
 
@@ -38,34 +39,28 @@ export function parseIdentifiers(value: string | null | undefined): IdentifierTy
   return out.length > 0 ? out : ['email'];
 }
 
-export type IdentifierProblem = 'required' | 'invalid';
-
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
-/** Digits only, after removing the separators people type: spaces, dashes, dots, brackets. */
-export function compactDigits(value: string): string {
-  return value.replace(/[\s\-.()]/g, '');
+/** The words of the `identifiers` attribute that name no identifier (e.g. a misspelt "emial"). */
+export function unknownIdentifiers(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter((word) => word && !IDENTIFIER_TYPES.some((t) => t.toLowerCase() === word.toLowerCase()));
 }
+
+export type IdentifierProblem = 'required' | 'invalid';
 
 /** Checks what the customer typed for the chosen identifier; undefined when it is fine. */
 export function validateIdentifier(type: IdentifierType, raw: string): IdentifierProblem | undefined {
   const value = raw.trim();
   if (value === '') return 'required';
   if (value.length > IDENTIFIER_SPECS[type].maxLength) return 'invalid';
-  const digits = compactDigits(value);
-  switch (type) {
-    case 'email':
-      return EMAIL.test(value) ? undefined : 'invalid';
-    case 'customerNumber':
-      return /^\d{4,12}$/.test(digits) ? undefined : 'invalid';
-    case 'phone':
-      // Polish numbers: 9 digits, optionally +48 / 0048; other countries: + and 8–15 digits.
-      // A Polish prefix needs exactly 9 digits after it.
-      if (/^(?:\+|00)48/.test(digits)) return /^(?:\+|00)48\d{9}$/.test(digits) ? undefined : 'invalid';
-      return /^\d{9}$/.test(digits) || /^(?:\+|00)\d{8,15}$/.test(digits) ? undefined : 'invalid';
-    case 'cardNumber':
-      return /^\d{8,20}$/.test(digits) ? undefined : 'invalid';
-  }
+  // The same verdicts as every other widget (core/validators); only the card number is ours.
+  const ok =
+    type === 'email'
+      ? isEmail(value)
+      : type === 'customerNumber'
+        ? normalizeCustomerNumber(value) !== undefined
+        : type === 'phone'
+          ? isPhone(value)
+          : /^\d{8,20}$/.test(compactDigits(value));
+  return ok ? undefined : 'invalid';
 }
 
 /** Password checks are the API's business; the form only insists on something being typed. */
@@ -83,10 +78,6 @@ export function normalizeCode(value: string, length = CODE_LENGTH): string {
 export function validateCode(value: string, length = CODE_LENGTH): 'required' | 'format' | undefined {
   if (value === '') return 'required';
   return new RegExp(`^\\d{${length}}$`).test(value) ? undefined : 'format';
-}
-
-export function validateEmail(raw: string): IdentifierProblem | undefined {
-  return validateIdentifier('email', raw);
 }
 
 /** What went wrong, in the widget's own terms, with the numbers its message needs. */
@@ -137,6 +128,16 @@ export function toProblem(error: ApiError, step: Step): LoginProblem | undefined
     default:
       return { kind: 'general', error: error.kind };
   }
+}
+
+/**
+ * Whether a new attempt must wait: a Retry-After countdown still running, or the account still
+ * locked (until the API's instant; with no instant given, until the customer changes the identifier).
+ */
+export function attemptBlocked(problem: LoginProblem | undefined, now: number): boolean {
+  if (problem?.kind === 'rate_limited' || problem?.kind === 'unavailable') return problem.seconds > 0;
+  if (problem?.kind === 'locked') return !problem.until || minutesUntil(problem.until, now) > 0;
+  return false;
 }
 
 /** Whole seconds from `now` to `deadline` (ms), rounded up, never negative. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getMockStats } from '../../mocks/browser';
-import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../core/test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../test-utils/index';
 import type { EbokLogin } from './ebok-login';
 import { loginStates } from './login-states';
 import './ebok-login';
@@ -40,11 +40,46 @@ describe('<ebok-login> every state (preview)', () => {
       { lang: 'ru', state: loginStates()['reset-sent']!.state, text: 'действительна 72 часа' },
       { lang: 'pl', state: loginStates()['unavailable']!.state, text: 'za 120 sekund' },
       { lang: 'ru', state: loginStates()['signed-out-idle']!.state, text: 'неактивны 10 минут' },
+      // Fractions through Intl, in the CLDR "other" form: never "0.5".
+      { lang: 'pl', state: loginStates()['signed-out-idle-half-minute']!.state, text: 'po 0,5 minuty bezczynności' },
+      { lang: 'uk', state: loginStates()['signed-out-idle-half-minute']!.state, text: 'неактивні 0,5 хвилини' },
+      { lang: 'ru', state: loginStates()['signed-out-idle-half-minute']!.state, text: 'неактивны 0,5 минуты' },
     ] as const;
     for (const c of cases) {
       document.documentElement.lang = c.lang;
       const el = await renderWidget<EbokLogin>(html`<ebok-login .preview=${c.state}></ebok-login>`);
       expect(shadowText(el).replace(/[\u00a0\u202f]/g, ' '), `${c.lang}`).to.contain(c.text);
+      el.remove();
+    }
+  });
+
+  it('labels the region in every state: the checking skeleton has the #title its aria-labelledby names', async () => {
+    for (const [name, state] of Object.entries(loginStates())) {
+      const el = await renderWidget<EbokLogin>(html`<ebok-login .preview=${state}></ebok-login>`);
+      const base = el.shadowRoot!.querySelector('[part="base"]')!;
+      const id = base.getAttribute('aria-labelledby')!;
+      expect(el.shadowRoot!.getElementById(id)?.textContent?.trim(), name).to.not.equal(undefined);
+      expect(el.shadowRoot!.getElementById(id)!.textContent!.trim(), name).to.not.equal('');
+      el.remove();
+    }
+  });
+
+  it('gives a locked account no active sign-in button while the lock lasts, and says why on a cross-site page', async () => {
+    const submit = (el: EbokLogin) => el.shadowRoot!.querySelector('button[type="submit"]')!.getAttribute('aria-disabled');
+    for (const [name, disabled] of [['locked', 'true'], ['locked-unknown', 'true'], ['wrong-password', 'false'], ['credentials', 'false']] as const) {
+      const el = await renderWidget<EbokLogin>(html`<ebok-login .preview=${loginStates()[name]}></ebok-login>`);
+      expect(submit(el), name).to.equal(disabled);
+      el.remove();
+    }
+    const texts = { pl: 'nie może zostać dokończone na tej stronie', uk: 'На цій сторінці неможливо завершити вхід', ru: 'На этой странице невозможно завершить вход' };
+    const unreachable = { pl: 'Serwis jest teraz niedostępny', uk: 'Сервіс зараз недоступний', ru: 'Сервис сейчас недоступен' };
+    for (const lang of LANGS) {
+      document.documentElement.lang = lang;
+      const el = await renderWidget<EbokLogin>(html`<ebok-login .preview=${loginStates()['cross-site']!.state}></ebok-login>`);
+      expect(shadowText(el)).to.contain(texts[lang]);
+      el.preview = loginStates()['service-unreachable']!.state;
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain(unreachable[lang]);
       el.remove();
     }
   });

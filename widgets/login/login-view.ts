@@ -10,7 +10,7 @@ import { formatInstant } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
 import { errorMessage, icon, renderSkeleton } from '../core/ui';
 import { ApiError } from '../core/api/errors';
-import { CODE_LENGTH, IDENTIFIER_SPECS, minutesUntil, type IdentifierProblem, type LoginProblem } from './login-rules';
+import { attemptBlocked, CODE_LENGTH, IDENTIFIER_SPECS, minutesUntil, type IdentifierProblem, type LoginProblem } from './login-rules';
 import type { Translate } from '../core/i18n/keys';
 
 type T = Translate<'login'>;
@@ -19,6 +19,8 @@ type T = Translate<'login'>;
 export type LoginNotice =
   | { kind: 'idle'; minutes: number }
   | { kind: 'expired' }
+  /** Sign-in succeeded but the browser dropped the session cookie (API on another site). */
+  | { kind: 'cross_site' }
   | { kind: 'user' }
   | { kind: 'challenge_gone' };
 
@@ -116,7 +118,9 @@ export interface LoginViewContext {
 export function renderLogin(state: LoginState, ctx: LoginViewContext): TemplateResult {
   switch (state.view) {
     case 'checking':
-      return renderSkeleton(ctx.t, ['sk-title', 'sk-label', 'sk-input', 'sk-label', 'sk-input', 'sk-button']);
+      // The widget's region is labelled by #title: the skeleton has it too, for screen readers only.
+      return html`<h2 id="title" class="visually-hidden">${ctx.t('title')}</h2>
+        ${renderSkeleton(ctx.t, ['sk-title', 'sk-label', 'sk-input', 'sk-label', 'sk-input', 'sk-button'])}`;
     case 'credentials':
       return renderCredentials(state, ctx);
     case 'code':
@@ -162,12 +166,13 @@ function renderNotice(notice: LoginNotice | undefined, t: T): TemplateResult | t
   if (!notice) return nothing;
   const text =
     notice.kind === 'idle'
-      ? t('notice.idle', { count: notice.minutes })
+      ? // The strings format the minutes through Intl ({{count, number}}): "po 0,5 minuty", never "0.5".
+        t('notice.idle', { count: notice.minutes })
       : notice.kind === 'challenge_gone'
         ? t('notice.challengeGone')
         : t(`notice.${notice.kind}`);
   return html`<p class="notice" part="notice" data-notice=${notice.kind}>
-    ${icon(notice.kind === 'user' ? 'check' : 'info')}<span>${text}</span>
+    ${icon(notice.kind === 'user' ? 'check' : notice.kind === 'cross_site' ? 'alert' : 'info')}<span>${text}</span>
   </p>`;
 }
 
@@ -234,7 +239,8 @@ function renderCredentials(state: CredentialsState, ctx: LoginViewContext): Temp
   const type = state.identifierType && identifiers.includes(state.identifierType) ? state.identifierType : identifiers[0]!;
   const spec = IDENTIFIER_SPECS[type];
   const errors = state.errors ?? {};
-  const blocked = blockedSeconds(state.problem) > 0;
+  // A locked account gets no active sign-in button while the lock lasts, like a countdown.
+  const blocked = attemptBlocked(state.problem, ctx.now);
   return html`<h2 id="title" tabindex="-1">${t('title')}</h2>
     ${renderNotice(state.notice, t)}
     <form novalidate @submit=${on.submitCredentials} aria-labelledby="title">

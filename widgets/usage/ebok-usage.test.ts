@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import { getMockStats } from '../../mocks/state';
 import { resetFaults, setFaults } from '../../mocks/faults';
@@ -8,11 +8,12 @@ import { ApiError } from '../core/api/errors';
 import type { UsageSeries } from '../core/api/types';
 import { warsawDay } from '../core/calendar';
 import { getSessionStore } from '../core/session';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../core/test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { reducedMotion } from '../test-utils/media';
 import './ebok-usage';
 import type { EbokUsage, UsageState } from './ebok-usage';
 import { formatPercent, formatValue } from './usage-format';
-import { buildCsv, buildModel, periodRange, shiftPeriod } from './usage-rules';
+import { buildCsv, buildModel, periodRange, roundValue, shiftPeriod } from './usage-rules';
 import { SAMPLE_POINTS, sampleSeries } from './usage-samples';
 import { chartDrawn } from './test-utils/chart';
 
@@ -28,11 +29,32 @@ function chartOf(el: EbokUsage): Chart {
   return chart;
 }
 
-/** The full data of a dataset, also when decimation replaced what is drawn. */
+/** A dataset as one value per slot (null where there is no point), for bar charts that draw every reading. */
 function datasetValues(chart: Chart, index: number): (number | null)[] {
-  const ds = chart.data.datasets[index] as { data: unknown[]; _data?: unknown[] };
-  const raw = ds._data ?? ds.data;
-  return raw.map((d) => (d === null ? null : typeof d === 'number' ? d : (d as { y: number }).y));
+  const length = Number(chart.scales.x!.max) + 0.5;
+  const out = new Array<number | null>(length).fill(null);
+  for (const d of chart.data.datasets[index]!.data as unknown as { x: number; y: number }[]) out[d.x] = d.y;
+  return out;
+}
+
+/** A model column as plain numbers, null for no reading. */
+const col = (a: Float64Array): (number | null)[] => Array.from(a, (v) => (Number.isNaN(v) ? null : v));
+
+/** WCAG contrast ratio of two CSS colours (opaque). */
+function contrast(a: string, b: string): number {
+  const g = document.createElement('canvas').getContext('2d')!;
+  const lum = (c: string): number => {
+    g.clearRect(0, 0, 1, 1);
+    g.fillStyle = c;
+    g.fillRect(0, 0, 1, 1);
+    const [r, gr, bl] = [...g.getImageData(0, 0, 1, 1).data].map((v) => {
+      const x = v / 255;
+      return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * gr! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 function requests(key: string): number {
@@ -99,6 +121,25 @@ const STATES: Record<string, UsageState> = {
     anchor: '2026-10-14',
     series: { status: 'ready', series: sampleSeries({ granularity: 'quarter_hour', from: '2026-10-14', count: 96, scale: 0.1 }) },
   },
+  'start of a month (1 December): no readings yet': {
+    status: 'ready',
+    points: SAMPLE_POINTS,
+    point: 'mp-2',
+    period: 'month',
+    anchor: '2026-12-01',
+    series: {
+      status: 'ready',
+      series: { ...sampleSeries({ granularity: 'day', from: '2026-12-01', count: 0, previousCount: 31, scale: 9 }), to: '2026-12-31' },
+    },
+  },
+  'year on 1 December: last year compared without December': {
+    status: 'ready',
+    points: SAMPLE_POINTS,
+    point: 'mp-1',
+    period: 'year',
+    anchor: '2026-12-01',
+    series: { status: 'ready', series: { ...sampleSeries({ granularity: 'month', from: '2026-01-01', count: 11, previousCount: 12, scale: 250 }), to: '2026-12-31' } },
+  },
   'week of quarter hours, no previous year': {
     status: 'ready',
     points: SAMPLE_POINTS,
@@ -146,6 +187,35 @@ describe('<ebok-usage> every state in every language', () => {
     expect(await text(STATES['series error']!)).to.contain('Brak połączenia z internetem');
     expect(await text(STATES['week of quarter hours, no previous year']!)).to.contain('Brak danych z poprzedniego roku do porównania.');
     expect(await text(ready12)).to.contain('Pominięto: Dom – woda.');
+    // 1 December: it is this period that has no readings yet, not last year.
+    const start = await text(STATES['start of a month (1 December): no readings yet']!);
+    expect(start).to.contain('Nie ma jeszcze odczytów z tego okresu (grudzień 2026)');
+    expect(start).to.contain('Cały ten okres rok wcześniej');
+    expect(start).not.to.contain('Brak danych z poprzedniego roku');
+    expect(start).not.to.contain('0,000');
+  });
+
+  it('names what is compared whenever not everything is (pl, uk, ru)', async () => {
+    const state = STATES['year on 1 December: last year compared without December']!;
+    const series = (state as { series: { series: UsageSeries } }).series.series;
+    const model = buildModel(series, '2026-12-01');
+    const expected = {
+      pl: 'Porównujemy tylko przedziały z odczytami z obu lat (styczeń – listopad 2026)',
+      uk: 'Порівнюємо лише проміжки, за які є показання в обох роках (січень – листопад 2026',
+      ru: 'Сравниваем только интервалы, за которые есть показания в обоих годах (январь – ноябрь 2026',
+    };
+    for (const lang of LANGS) {
+      const el = await renderWidget<EbokUsage>(html`<ebok-usage lang=${lang} .today=${'2026-12-01'} .preview=${state}></ebok-usage>`);
+      await chartDrawn(el);
+      const note = $(el, '[data-note="partial"]')!;
+      expect(note.textContent!.replace(/\s+/g, ' ')).to.contain(expected[lang]);
+      const units = { pl: 'kWh', uk: 'кВт·год', ru: 'кВт·ч' }[lang];
+      // Last year's figure is exactly the months compared, and the note repeats both sums.
+      expect($(el, '[data-total="previous"]')!.textContent!.trim()).to.equal(`${formatValue(model.totals.previous!, 'kWh', lang)}\u00a0${units}`);
+      expect(note.textContent).to.contain(`${formatValue(model.totals.comparedCurrent!, 'kWh', lang)}\u00a0${units}`);
+      expect((chartOf(el).options.scales!.y as { title: { text: string } }).title.text).to.equal(units);
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('keeps the height of the chart while the series loads (no layout shift)', async () => {
@@ -187,8 +257,8 @@ describe('<ebok-usage> with the API', () => {
     const expected = buildModel(dom).totals.current + buildModel(dzialka).totals.current;
     expect(buildModel(all).totals.current).to.be.closeTo(expected, 1e-6);
     const shownTotal = $(el, '[data-total="current"]')!.textContent!.trim();
-    expect(shownTotal).to.equal(`${formatValue(buildModel(all, warsawDay()).totals.current, 'kWh', 'month', 'pl')}\u00a0kWh`);
-    expect(datasetValues(chartOf(el), 0)).to.deep.equal(buildModel(all).current);
+    expect(shownTotal).to.equal(`${formatValue(buildModel(all, warsawDay()).totals.current, 'kWh', 'pl')}\u00a0kWh`);
+    expect(datasetValues(chartOf(el), 0)).to.deep.equal(col(buildModel(all).current));
   });
 
   it('shows one point after choosing it, in its own unit, and tells the page', async () => {
@@ -208,8 +278,8 @@ describe('<ebok-usage> with the API', () => {
     // Water has monthly readings only: no period switch to offer.
     expect($(el, '[part="periods"]')).to.equal(null);
     const water = await api('mp-1001-3', 'month');
-    expect(datasetValues(chartOf(el), 0)).to.deep.equal(buildModel(water).current);
-    expect(datasetValues(chartOf(el), 1)).to.deep.equal(buildModel(water).previous);
+    expect(datasetValues(chartOf(el), 0)).to.deep.equal(col(buildModel(water).current));
+    expect(datasetValues(chartOf(el), 1)).to.deep.equal(col(buildModel(water).previous));
   });
 
   it('shows the year-over-year totals and change with sign and words', async () => {
@@ -227,14 +297,16 @@ describe('<ebok-usage> with the API', () => {
     const anchor = shiftPeriod('month', warsawDay(), -1);
     const series = await api('mp-1002-1', 'day', anchor);
     const model = buildModel(series, warsawDay());
-    expect(model.totals.partialComparison).to.equal(false);
     const change = $(el, '.change')!;
     const pct = model.totals.changePercent!;
     expect(change.textContent).to.contain(formatPercent(pct, 'pl'));
+    expect(change.textContent).not.to.match(/[−-]\d/); // no sign next to the words
     expect(change.textContent).to.contain(pct > 0 ? 'więcej niż rok wcześniej' : 'mniej niż rok wcześniej');
     expect(change.querySelector('svg')).to.exist;
-    expect($(el, '[data-total="previous"]')!.textContent!.trim()).to.equal(`${formatValue(model.totals.previous!, 'kWh', 'day', 'pl')}\u00a0kWh`);
-    expect(chartOf(el).data.datasets[0]!.data.length).to.equal(Number(series.to.slice(8)));
+    expect($(el, '[data-total="previous"]')!.textContent!.trim()).to.equal(`${formatValue(model.totals.previous!, 'kWh', 'pl')}\u00a0kWh`);
+    expect(datasetValues(chartOf(el), 0).length).to.equal(Number(series.to.slice(8)));
+    // The note is there exactly when some reading of either year is not compared.
+    expect(!!$(el, '[data-note="partial"]')).to.equal(model.totals.partialComparison);
   });
 
   it('moves between periods and never into the future', async () => {
@@ -269,7 +341,7 @@ describe('<ebok-usage> with the API', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const chart = chartOf(el);
     const rows = $$(el, 'tbody tr');
-    expect(rows.length).to.equal(chart.data.datasets[0]!.data.length);
+    expect(rows.length).to.equal(datasetValues(chart, 0).length);
     const cellValue = (row: Element, col: number): number | null => {
       const td = row.querySelectorAll('td')[col]!;
       return td.classList.contains('missing') ? null : Number(td.textContent!.trim().replace(/\s/g, '').replace(',', '.'));
@@ -279,8 +351,8 @@ describe('<ebok-usage> with the API', () => {
     rows.forEach((row, i) => {
       const c = current[i] ?? null;
       const p = previous[i] ?? null;
-      expect(cellValue(row, 0), `current row ${i}`).to.equal(c === null ? null : Number(c.toFixed(2)));
-      expect(cellValue(row, 1), `previous row ${i}`).to.equal(p === null ? null : Number(p.toFixed(2)));
+      expect(cellValue(row, 0), `current row ${i}`).to.equal(c === null ? null : roundValue(c, 'kWh'));
+      expect(cellValue(row, 1), `previous row ${i}`).to.equal(p === null ? null : roundValue(p, 'kWh'));
     });
     toggle.click();
     await el.updateComplete;
@@ -322,7 +394,8 @@ describe('<ebok-usage> with the API', () => {
         previous: 'Zużycie rok wcześniej [kWh]',
       }),
     );
-    expect(text.split('\r\n')[1]).to.match(/^\d{4}-01;(\d+,\d+)?;\d{4}-01;\d+,\d+$/);
+    // The table's decimals: 3 for kWh.
+    expect(text.split('\r\n')[1]).to.match(/^\d{4}-01;(\d+,\d{3})?;\d{4}-01;\d+,\d{3}$/);
     expect(names[1] ?? names[0]).to.equal(`zuzycie-mp-1001-2-${series.from}_${series.to}.csv`);
   });
 
@@ -386,7 +459,6 @@ describe('<ebok-usage> with the API', () => {
 
 describe('<ebok-usage> chart', () => {
   beforeEach(setupMockApi);
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('follows the theme: tokens on the host, classes on an ancestor, the host font', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -410,12 +482,13 @@ describe('<ebok-usage> chart', () => {
     await until(() => color() === '#ffaa00', 'ancestor class');
     el.style.setProperty('--ebok-usage-color-previous', 'rgb(0, 128, 0)');
     await until(() => chartOf(el).data.datasets[1]!.borderColor === 'rgb(0, 128, 0)', 'previous colour');
-    expect(chartOf(el).data.datasets[1]!.backgroundColor).to.equal('rgba(0, 128, 0, 0.35)');
+    // Hatched, not a paler fill: the years differ by more than colour.
+    expect(chartOf(el).data.datasets[1]!.backgroundColor).to.be.instanceOf(CanvasPattern);
     wrapper.style.fontFamily = 'Georgia, serif';
     await until(() => (chartOf(el).options.scales!.x!.ticks as { font: { family: string } }).font.family === 'Georgia, serif', 'font');
   });
 
-  it('draws 35,040 quarter hours with decimation and without animation', async () => {
+  it('draws 35,040 quarter hours thinned to the canvas width and without animation', async () => {
     const state: UsageState = {
       status: 'ready',
       points: SAMPLE_POINTS,
@@ -430,10 +503,12 @@ describe('<ebok-usage> chart', () => {
     expect((chart.config as { type: string }).type).to.equal('line');
     expect(chart.options.animation).to.equal(false);
     expect(chart.options.parsing).to.equal(false);
-    const ds = chart.data.datasets[0] as unknown as { _decimated?: unknown[]; data: unknown[] };
-    expect(ds._decimated).to.be.an('array');
-    expect(ds.data.length).to.be.lessThan(5_000); // what is drawn
-    expect(datasetValues(chart, 0).length).to.equal(35_040); // what the table and CSV use
+    const drawn = chart.data.datasets[0]!.data as unknown as { x: number; y: number }[];
+    const width = $(el, '.chart-box')!.clientWidth;
+    expect(drawn.length).to.be.at.most(2 * Math.max(320, width)); // what is drawn
+    expect(drawn.length).to.be.greaterThan(width);
+    expect(drawn[0]!.x).to.equal(0);
+    expect(drawn.at(-1)!.x).to.equal(35_047); // the whole year, first to last slot
     $(el, '[part="table-toggle"]')!.click();
     await el.updateComplete;
     expect($$(el, 'tbody tr').length).to.equal(200);
@@ -443,12 +518,78 @@ describe('<ebok-usage> chart', () => {
     expect($$(el, 'tbody tr').length).to.equal(400);
   });
 
-  it('turns animation off when the customer prefers reduced motion', async () => {
+  it('animates only a change of the data, never the first draw, and nothing under reduced motion', async () => {
+    // Chromium emulates the media feature; Firefox and WebKit have no such command: a matchMedia stub.
+    const motion = await reducedMotion();
+    try {
+      const el = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>`);
+      await chartDrawn(el);
+      expect(chartOf(el).options.animation).to.equal(false);
+      const other = (scale: number): UsageState => ({
+        ...ready12,
+        series: { status: 'ready', series: sampleSeries({ granularity: 'month', from: '2026-01-01', count: 11, previousCount: 12, scale }) },
+      });
+      el.preview = other(300);
+      await chartDrawn(el);
+      expect(chartOf(el).options.animation).to.deep.equal({ duration: 250 });
+      await motion.set(true);
+      await until(() => chartOf(el).options.animation === false, 'animation off');
+      el.preview = other(200);
+      await chartDrawn(el);
+      expect(chartOf(el).options.animation).to.equal(false);
+    } finally {
+      await motion.restore();
+    }
+  });
+
+  it('hides and shows the previous year from the keyboard, remembered while the element lives', async () => {
     const el = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>`);
     await chartDrawn(el);
-    expect(chartOf(el).options.animation).not.to.equal(false);
-    await emulateMedia({ reducedMotion: 'reduce' });
-    await until(() => chartOf(el).options.animation === false, 'animation off');
+    const box = $<HTMLInputElement>(el, '[part="previous-toggle"] input')!;
+    expect(box.checked).to.equal(true);
+    expect(chartOf(el).data.datasets[1]!.hidden).to.equal(false);
+    expect($$(el, '.legend li').length).to.equal(2);
+    box.focus();
+    await sendKeys({ press: ' ' });
+    await until(() => chartOf(el).data.datasets[1]!.hidden === true, 'previous year hidden');
+    expect(box.checked).to.equal(false);
+    expect($$(el, '.legend li').length).to.equal(1);
+    // Another period keeps the choice.
+    $(el, '[part="previous"]')!.click();
+    await chartDrawn(el);
+    expect(chartOf(el).data.datasets[1]!.hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: ' ' });
+    await until(() => chartOf(el).data.datasets[1]!.hidden === false, 'previous year shown again');
+    // Only in memory: nothing in web storage.
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+  });
+
+  it('keeps both years distinguishable in every theme: 3:1 against the background, dashed or hatched', async () => {
+    const themes = ['default', 'baltyk', 'fala', 'zdroj'];
+    for (const name of themes) {
+      const link = document.createElement('link');
+      if (name !== 'default') {
+        link.rel = 'stylesheet';
+        link.href = new URL(`../../demo/themes/${name}.css`, import.meta.url).href;
+        await new Promise((resolve, reject) => {
+          link.onload = resolve;
+          link.onerror = reject;
+          document.head.append(link);
+        });
+      }
+      const wrapper = await fixture<HTMLDivElement>(html`<div data-theme=${name}><ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage></div>`);
+      const el = wrapper.querySelector('ebok-usage')!;
+      await el.translationsReady;
+      await chartDrawn(el);
+      const [current, previous] = chartOf(el).data.datasets as unknown as { borderColor: string; borderDash?: number[] }[];
+      const bg = getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
+      expect(contrast(current!.borderColor, bg), `${name}: this year`).to.be.at.least(3);
+      expect(contrast(previous!.borderColor, bg), `${name}: last year`).to.be.at.least(3);
+      expect(chartOf(el).data.datasets[1]!.backgroundColor, `${name}: hatched`).to.be.instanceOf(CanvasPattern);
+      link.remove();
+      fixtureCleanup();
+    }
   });
 
   it('leaves nothing behind after 100 add/remove cycles', async () => {

@@ -127,6 +127,8 @@ export class EbokUsage extends EbokElement<'usage'> {
   @state() private anchor: string | undefined;
   @state() private tableOpen = false;
   @state() private tableLimit = TABLE_PAGE;
+  /** The customer can hide last year's series; kept in memory only, for as long as the element lives. */
+  @state() private showPrevious = true;
 
   private readonly points = new Resource(this, {
     args: () => (this.preview || !this.customer ? null : ([this.customer.id] as const)),
@@ -179,6 +181,7 @@ export class EbokUsage extends EbokElement<'usage'> {
     this.anchor = undefined;
     this.tableOpen = false;
     this.tableLimit = TABLE_PAGE;
+    this.showPrevious = true;
     this.modelCache = undefined;
   }
 
@@ -234,6 +237,8 @@ export class EbokUsage extends EbokElement<'usage'> {
       model: state.series.status === 'ready' ? this.modelFor(state.series.series) : undefined,
       tableOpen: this.tableOpen,
       tableLimit: this.tableLimit,
+      showPrevious: this.showPrevious,
+      onTogglePrevious: () => (this.showPrevious = !this.showPrevious),
       onPoint: (e) => this.choose({ point: (e.target as HTMLSelectElement).value }),
       onPeriod: (kind) => this.choose({ period: kind }),
       onShift: (step) => this.choose({ anchor: shiftPeriod(period, anchor, step) }),
@@ -313,7 +318,7 @@ export class EbokUsage extends EbokElement<'usage'> {
     this.theme ??= readTheme(this);
     this.reducedMotion = prefersReducedMotion();
     const ctx = this.context(state);
-    const key = [canvas, model, this.language, this.theme, this.reducedMotion, ctx.period, ctx.anchor];
+    const key = [canvas, model, this.language, this.theme, this.reducedMotion, ctx.period, ctx.anchor, this.showPrevious];
     if (this.chart && key.length === this.chartKey.length && key.every((k, i) => k === this.chartKey[i])) return;
     this.chartKey = key;
     // Where the drawing is, on the canvas (data-chart="drawing" | "drawn" | "failed"): the gallery,
@@ -327,7 +332,7 @@ export class EbokUsage extends EbokElement<'usage'> {
           this.chart?.destroy();
           this.chart = new m.UsageChart(canvas);
         }
-        this.chart.render(this.chartInput(model, ctx));
+        this.chart.render(this.chartInput(model, ctx, canvas));
         canvas.dataset.chart = 'drawn';
       },
       (e: unknown) => {
@@ -338,17 +343,21 @@ export class EbokUsage extends EbokElement<'usage'> {
     );
   }
 
-  private chartInput(model: UsageModel, ctx: ViewContext): ChartInput {
+  private chartInput(model: UsageModel, ctx: ViewContext, canvas: HTMLCanvasElement): ChartInput {
     const lang = this.language;
     const unit = unitLabel(ctx.t, model.unit);
     return {
       model,
       theme: this.theme!,
       reducedMotion: this.reducedMotion,
+      showPrevious: this.showPrevious,
+      unit,
+      // About two points per CSS pixel of the chart's width are all a line can show.
+      maxPoints: 2 * Math.max(320, canvas.parentElement?.clientWidth ?? 0),
       names: { current: periodLabel(ctx.period, ctx.anchor, lang), previous: previousPeriodLabel(ctx.period, ctx.anchor, lang) },
       tick: (i) => slotTick(model, i, lang),
       title: (i) => slotTitle(model, i, lang),
-      value: (v) => `${formatValue(v, model.unit, model.granularity, lang)}\u00a0${unit}`,
+      value: (v) => `${formatValue(v, model.unit, lang)}\u00a0${unit}`,
       ticks: tickIndices(model),
       axisValue: (v) => formatAxisValue(v, lang),
     };

@@ -4,7 +4,7 @@
  * fetching: everything here is unit-tested at its boundaries.
  */
 import type { Granularity, MeteringPoint, Reading, Unit, UsageSeries } from '../core/api/types';
-import { addDays, addMonths, DAY_MS, dayToUtcMs, endOfMonth, isValidDay, startOfMonth, startOfWeek, type DayRange } from '../core/calendar';
+import { addDays, addMonths, DAY_MS, dayToUtcMs, endOfMonth, startOfMonth, startOfWeek, utcMsToDay, type DayRange } from '../core/calendar';
 
 export type { DayRange };
 
@@ -97,7 +97,7 @@ export function normalisePeriod(points: readonly MeteringPoint[], point: string,
 
 // ---------------------------------------------------------------- the chart's data
 
-/** One position on the x axis: an interval of the shown period. */
+/** One position on the x axis: an interval of the shown period (made on demand, see `slotAt`). */
 export interface Slot {
   /** Day of the interval's start in the shown period ("YYYY-MM-DD"; the month's first day for months). */
   day: string;
@@ -113,188 +113,314 @@ export interface Slot {
 
 /**
  * Everything the chart, the table, the summary and the CSV show — built once, so they cannot
- * disagree. `current[i]` and `previous[i]` belong to `slots[i]`; null means no reading.
+ * disagree. Column arrays (typed, one entry per slot): a year of quarter hours is 70,000
+ * readings, and one object per reading was most of the time and garbage of the first paint.
+ * Labels are made only for what is shown (ticks, tooltips, visible rows, the CSV).
  */
 export interface UsageModel {
   unit: Unit;
   granularity: Granularity;
   from: string;
   to: string;
-  slots: Slot[];
-  current: (number | null)[];
-  previous: (number | null)[];
+  /** Number of slots. */
+  length: number;
+  /** Slot i's day as days since 1970-01-01. */
+  days: Int32Array;
+  /** Slot i's wall-clock start in minutes after midnight (quarter hours; 0 otherwise). */
+  minutes: Int16Array;
+  /** 1 for the second occurrence of a wall-clock time (the repeated autumn hour). */
+  repeats: Uint8Array;
+  /** This period's reading of slot i; NaN for none. */
+  current: Float64Array;
+  /** The previous year's reading of slot i; NaN for none. */
+  previous: Float64Array;
+  /** 1 where slot i is compared with the previous year (both have a reading and the interval is over). */
+  compared: Uint8Array;
   totals: Totals;
 }
 
 export interface Totals {
   /** Sum of all current readings. */
   current: number;
-  /** Sum of all previous-year readings; null when the previous year has none. */
-  previous: number | null;
-  /** Change in % over the intervals both years have; null when it cannot be computed. */
-  changePercent: number | null;
-  /** True when the change covers fewer intervals than the current total (e.g. a year still running). */
-  partialComparison: boolean;
   /** Intervals with a current reading. */
   readings: number;
+  /** Intervals with a previous-year reading. */
+  previousReadings: number;
+  /**
+   * Last year's sum over exactly the compared intervals (what the change is computed from); null
+   * when nothing can be compared.
+   */
+  previous: number | null;
+  /** This year's sum over the compared intervals; null when nothing can be compared. */
+  comparedCurrent: number | null;
+  /** Last year's sum over the whole period (shown only when this period has no readings yet). */
+  previousWhole: number | null;
+  /** Change in % over the compared intervals; null when it cannot be computed. */
+  changePercent: number | null;
+  /** Number of compared intervals and the first and last of them (-1 when none). */
+  compared: number;
+  firstCompared: number;
+  lastCompared: number;
+  /** True when a reading of either year is left out of the comparison: the note says so. */
+  partialComparison: boolean;
 }
 
 /** Values carry at most 4 decimals (the API's precision); sums are done in integers of 1/10,000. */
 const SCALE = 10_000;
 const scaled = (v: number): number => Math.round(v * SCALE);
 
-interface Placed {
-  slot: Slot;
-  /** Chronological order: the day, then hour, occurrence and quarter (numbers: no string keys to hash). */
-  order: number;
-  /** Index in the model's slots, set when the slots are built. */
-  at: number;
-}
+const code = (s: string, i: number): number => s.charCodeAt(i) - 48;
+const num2 = (s: string, i: number): number => code(s, i) * 10 + code(s, i + 1);
 
 /**
- * Slots of readings (ordered by `start`), moved forward by `yearShift` years (1 for the previous
- * year); undefined for a 29 February that has no match. Day strings are worked out once per day,
- * not once per reading: a year of quarter hours is 35,040 readings but only 365 days.
+ * Where each reading goes, from its `start` ("2026-10-25T02:15:00+02:00"), read by character
+ * codes (no slices, no objects): `order` is chronological by wall clock in the shown year (day,
+ * hour, occurrence, quarter), NaN for a reading with no place (29 February of a leap year when
+ * the other year has none). `yearShift` = 1 moves last year's readings onto this year.
  */
-function slotsOf(readings: readonly Reading[], granularity: Granularity, yearShift: number): (Placed | undefined)[] {
-  const days = new Map<string, { day: string; ordinal: number } | null>();
-  let lastDay = '';
-  let lastTime = '';
-  let repeatUntil = '';
-  return readings.map((r) => {
-    const s = r.start;
-    const raw = s.slice(0, 10);
-    let d = days.get(raw);
-    if (d === undefined) {
-      const year = Number(s.slice(0, 4)) + yearShift;
-      const shifted = granularity === 'month' ? `${year}-${s.slice(5, 7)}-01` : `${year}-${s.slice(5, 10)}`;
-      d = isValidDay(shifted) ? { day: shifted, ordinal: dayToUtcMs(shifted) / DAY_MS } : null;
-      days.set(raw, d);
+function placeAll(readings: readonly Reading[], granularity: Granularity, yearShift: number, order: Float64Array, dayOut: Int32Array): void {
+  let lastKey = -1;
+  let ordinal = Number.NaN;
+  let lastDay = Number.NaN;
+  let lastMinute = -1;
+  let repeatUntil = -1;
+  for (let k = 0; k < readings.length; k++) {
+    const s = readings[k]!.start;
+    const year = code(s, 0) * 1000 + code(s, 1) * 100 + num2(s, 2) + yearShift;
+    const month = num2(s, 5);
+    const day = granularity === 'month' ? 1 : num2(s, 8);
+    const key = (year * 100 + month) * 100 + day;
+    if (key !== lastKey) {
+      lastKey = key;
+      const ms = Date.UTC(year, month - 1, day);
+      // 29 February moved to a year without one would roll over to 1 March: no place.
+      ordinal = new Date(ms).getUTCDate() === day ? ms / DAY_MS : Number.NaN;
     }
-    if (d === null) return undefined;
-    if (granularity !== 'quarter_hour') return { slot: { day: d.day }, order: d.ordinal, at: -1 };
-    const time = s.slice(11, 16);
-    // Readings come in order, so a wall-clock time earlier than the one before on the same day is
-    // the repeated hour after the clocks went back; it lasts until the time passes the old maximum.
-    if (d.day !== lastDay) repeatUntil = '';
-    else if (time <= lastTime) repeatUntil = lastTime;
-    else if (repeatUntil && time > repeatUntil) repeatUntil = '';
-    lastDay = d.day;
-    lastTime = time;
-    const n = repeatUntil ? 1 : 0;
-    const order = d.ordinal * 200 + Number(time.slice(0, 2)) * 8 + n * 4 + Number(time.slice(3, 5)) / 15;
-    return { slot: { day: d.day, time, n }, order, at: -1 };
-  });
-}
-
-/**
- * Every interval of from..to for months and days; for quarter hours, every interval either year
- * has — a merge of two lists that are each already in order (O(n), no sort). Sets each reading's
- * `at`.
- */
-function slotsFor(series: UsageSeries, a: readonly (Placed | undefined)[], b: readonly (Placed | undefined)[]): Slot[] {
-  const out: Slot[] = [];
-  if (series.granularity !== 'quarter_hour') {
-    const index = new Map<string, number>();
-    const step = series.granularity === 'month' ? (d: string) => addMonths(d, 1) : (d: string) => addDays(d, 1);
-    for (let d = series.granularity === 'month' ? `${series.from.slice(0, 7)}-01` : series.from; d <= series.to; d = step(d)) {
-      index.set(d, out.length);
-      out.push({ day: d });
+    dayOut[k] = ordinal;
+    if (granularity !== 'quarter_hour' || Number.isNaN(ordinal)) {
+      order[k] = ordinal;
+      continue;
     }
-    for (const p of [...a, ...b]) if (p) p.at = index.get(p.slot.day) ?? -1;
-    return out;
+    const minute = num2(s, 11) * 60 + num2(s, 14);
+    // Readings come in order, so a wall-clock time not later than the one before on the same day
+    // is the repeated hour after the clocks went back; it lasts until the time passes the old maximum.
+    if (ordinal !== lastDay) repeatUntil = -1;
+    else if (minute <= lastMinute) repeatUntil = lastMinute;
+    else if (repeatUntil >= 0 && minute > repeatUntil) repeatUntil = -1;
+    lastDay = ordinal;
+    lastMinute = minute;
+    const n = repeatUntil >= 0 ? 1 : 0;
+    order[k] = ordinal * 200 + Math.floor(minute / 60) * 8 + n * 4 + (minute % 60) / 15;
   }
-  const inRange = (p: Placed | undefined): p is Placed => !!p && p.slot.day >= series.from && p.slot.day <= series.to;
-  const x = a.filter(inRange);
-  const y = b.filter(inRange);
-  let i = 0;
-  let j = 0;
-  let last = Number.NaN;
-  while (i < x.length || j < y.length) {
-    const next = j >= y.length || (i < x.length && x[i]!.order <= y[j]!.order) ? x[i++]! : y[j++]!;
-    if (next.order !== last) out.push(next.slot);
-    next.at = out.length - 1;
-    last = next.order;
-  }
-  return out;
 }
 
 /** True when the interval has ended before `today` (only whole intervals are compared with last year). */
 export function isComplete(slot: Slot, granularity: Granularity, today: string | undefined): boolean {
   if (!today) return true;
+  // A quarter-hour reading exists only once its 15 minutes are over.
+  if (granularity === 'quarter_hour') return true;
   return (granularity === 'month' ? endOfMonth(slot.day) : slot.day) < today;
 }
 
 /**
- * Build the model from an API series. Linear in the number of readings (35,040 quarter hours stay
- * fast). With `today`, intervals not yet over (this month, today) are left out of the comparison.
+ * Build the model from an API series. Linear in the number of readings, typed arrays only.
+ * With `today`, intervals not yet over (this month, today) are left out of the comparison.
  */
 export function buildModel(series: UsageSeries, today?: string): UsageModel {
   const g = series.granularity;
-  const currentSlots = slotsOf(series.current, g, 0);
-  const previousSlots = slotsOf(series.previous, g, 1);
-  const slots = slotsFor(series, currentSlots, previousSlots);
-  const current: (number | null)[] = new Array<number | null>(slots.length).fill(null);
-  const previous: (number | null)[] = new Array<number | null>(slots.length).fill(null);
-  const place = (target: (number | null)[], readings: readonly Reading[], at: readonly (Placed | undefined)[]): void => {
-    readings.forEach((r, i) => {
-      const p = at[i];
-      if (p && p.at >= 0) target[p.at] = r.value;
-    });
-  };
-  place(current, series.current, currentSlots);
-  place(previous, series.previous, previousSlots);
+  const cur = series.current;
+  const prev = series.previous;
+  const curOrder = new Float64Array(cur.length);
+  const prevOrder = new Float64Array(prev.length);
+  const curDay = new Int32Array(cur.length);
+  const prevDay = new Int32Array(prev.length);
+  placeAll(cur, g, 0, curOrder, curDay);
+  placeAll(prev, g, 1, prevOrder, prevDay);
+  const fromOrdinal = dayToUtcMs(g === 'month' ? `${series.from.slice(0, 7)}-01` : series.from) / DAY_MS;
+  const toOrdinal = dayToUtcMs(series.to) / DAY_MS;
 
-  const complete = today ? slots.map((slot) => isComplete(slot, g, today)) : undefined;
+  let length: number;
+  let days: Int32Array;
+  let minutes: Int16Array;
+  let repeats: Uint8Array;
+  const curAt = new Int32Array(cur.length).fill(-1);
+  const prevAt = new Int32Array(prev.length).fill(-1);
+  if (g !== 'quarter_hour') {
+    // Every interval of from..to, whether or not it has readings.
+    const list: number[] = [];
+    for (let d = fromOrdinal; d <= toOrdinal; ) {
+      list.push(d);
+      if (g === 'day') d++;
+      else {
+        const date = new Date(d * DAY_MS);
+        d = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / DAY_MS;
+      }
+    }
+    length = list.length;
+    days = Int32Array.from(list);
+    minutes = new Int16Array(length);
+    repeats = new Uint8Array(length);
+    const indexOf = (ordinal: number): number => {
+      if (Number.isNaN(ordinal) || ordinal < fromOrdinal || ordinal > toOrdinal) return -1;
+      if (g === 'day') return ordinal - fromOrdinal;
+      const a = new Date(fromOrdinal * DAY_MS);
+      const b = new Date(ordinal * DAY_MS);
+      return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+    };
+    for (let k = 0; k < cur.length; k++) curAt[k] = indexOf(curOrder[k]!);
+    for (let k = 0; k < prev.length; k++) prevAt[k] = indexOf(prevOrder[k]!);
+  } else {
+    // Every interval either year has in from..to: a merge of two lists already in order (no sort).
+    const lo = fromOrdinal * 200;
+    const hi = (toOrdinal + 1) * 200;
+    const inRange = (o: number): boolean => o >= lo && o < hi; // false for NaN
+    const orders = new Float64Array(cur.length + prev.length);
+    days = new Int32Array(orders.length);
+    minutes = new Int16Array(orders.length);
+    repeats = new Uint8Array(orders.length);
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    let last = Number.NaN;
+    for (;;) {
+      while (i < cur.length && !inRange(curOrder[i]!)) i++;
+      while (j < prev.length && !inRange(prevOrder[j]!)) j++;
+      if (i >= cur.length && j >= prev.length) break;
+      const fromCurrent = j >= prev.length || (i < cur.length && curOrder[i]! <= prevOrder[j]!);
+      const o = fromCurrent ? curOrder[i]! : prevOrder[j]!;
+      if (o !== last) {
+        const inDay = o - Math.floor(o / 200) * 200;
+        days[n] = Math.floor(o / 200);
+        minutes[n] = Math.floor(inDay / 8) * 60 + (inDay % 4) * 15;
+        repeats[n] = inDay % 8 >= 4 ? 1 : 0;
+        orders[n++] = o;
+        last = o;
+      }
+      if (fromCurrent) curAt[i++] = n - 1;
+      else prevAt[j++] = n - 1;
+    }
+    length = n;
+    days = days.slice(0, n);
+    minutes = minutes.slice(0, n);
+    repeats = repeats.slice(0, n);
+  }
+
+  const current = new Float64Array(length).fill(Number.NaN);
+  const previous = new Float64Array(length).fill(Number.NaN);
+  for (let k = 0; k < cur.length; k++) if (curAt[k]! >= 0) current[curAt[k]!] = cur[k]!.value;
+  for (let k = 0; k < prev.length; k++) if (prevAt[k]! >= 0) previous[prevAt[k]!] = prev[k]!.value;
+
+  // Only intervals that are over are compared: a running month or today is not (day ordinals compare like days).
+  let complete: Uint8Array | undefined;
+  if (today && g !== 'quarter_hour') {
+    const todayOrdinal = dayToUtcMs(today) / DAY_MS;
+    complete = new Uint8Array(length);
+    for (let i = 0; i < length; i++) {
+      const end = g === 'month' ? dayToUtcMs(endOfMonth(utcMsToDay(days[i]! * DAY_MS))) / DAY_MS : days[i]!;
+      complete[i] = end < todayOrdinal ? 1 : 0;
+    }
+  }
+  const compared = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    compared[i] = !Number.isNaN(current[i]!) && !Number.isNaN(previous[i]!) && (complete ? complete[i] === 1 : true) ? 1 : 0;
+  }
   return {
     unit: series.unit,
     granularity: g,
     from: series.from,
     to: series.to,
-    slots,
+    length,
+    days,
+    minutes,
+    repeats,
     current,
     previous,
-    totals: totals(current, previous, complete),
+    compared,
+    totals: totals(current, previous, compared),
   };
 }
 
-/** Totals; the change compares the intervals both years have (and, given `comparable`, only those marked). */
+/** A reading or NaN: `null`/`undefined` count as no reading (plain arrays in tests and callers). */
+const valueOf = (v: number | null | undefined): number => (v == null ? Number.NaN : v);
+
+/**
+ * Totals. The change compares the intervals both years have (and, given `comparable`, only
+ * those marked); last year's figure is exactly those intervals, so the three numbers reconcile.
+ */
 export function totals(
-  current: readonly (number | null)[],
-  previous: readonly (number | null)[],
-  comparable?: readonly boolean[],
+  current: ArrayLike<number | null>,
+  previous: ArrayLike<number | null>,
+  comparable?: ArrayLike<number | boolean>,
 ): Totals {
   let cur = 0;
-  let prev = 0;
+  let prevAll = 0;
   let bothCur = 0;
   let bothPrev = 0;
   let readings = 0;
+  let previousReadings = 0;
   let both = 0;
-  let anyPrevious = false;
+  let first = -1;
+  let last = -1;
   for (let i = 0; i < current.length; i++) {
-    const c = current[i];
-    const p = previous[i];
-    if (c != null) {
+    const c = valueOf(current[i]);
+    const p = valueOf(previous[i]);
+    const hasC = !Number.isNaN(c);
+    const hasP = !Number.isNaN(p);
+    if (hasC) {
       cur += scaled(c);
       readings++;
     }
-    if (p != null) {
-      prev += scaled(p);
-      anyPrevious = true;
+    if (hasP) {
+      prevAll += scaled(p);
+      previousReadings++;
     }
-    if (c != null && p != null && (comparable?.[i] ?? true)) {
+    if (hasC && hasP && (comparable ? Boolean(comparable[i]) : true)) {
       bothCur += scaled(c);
       bothPrev += scaled(p);
       both++;
+      if (first < 0) first = i;
+      last = i;
     }
   }
   return {
     current: cur / SCALE,
-    previous: anyPrevious ? prev / SCALE : null,
-    changePercent: both > 0 && bothPrev > 0 ? ((bothCur - bothPrev) / bothPrev) * 100 : null,
-    partialComparison: both > 0 && both < readings,
     readings,
+    previousReadings,
+    previous: both > 0 ? bothPrev / SCALE : null,
+    comparedCurrent: both > 0 ? bothCur / SCALE : null,
+    previousWhole: previousReadings > 0 ? prevAll / SCALE : null,
+    changePercent: both > 0 && bothPrev > 0 ? ((bothCur - bothPrev) / bothPrev) * 100 : null,
+    compared: both,
+    firstCompared: first,
+    lastCompared: last,
+    partialComparison: both > 0 && (both < readings || both < previousReadings),
   };
+}
+
+/**
+ * What the totals can say about the shown period:
+ * - `compared`: both years have compared intervals (the change is shown);
+ * - `no-readings-yet`: this period has no readings yet (its start: 1 December), last year has;
+ * - `no-previous`: last year has no readings for the period;
+ * - `not-comparable-yet`: both have readings but no interval of this year is over yet;
+ * - `previous-zero`: compared, but last year used nothing (no percentage of zero);
+ * - `empty`: neither year has readings.
+ */
+export type ComparisonState = 'compared' | 'no-readings-yet' | 'no-previous' | 'not-comparable-yet' | 'previous-zero' | 'empty';
+
+export function comparisonState(t: Totals): ComparisonState {
+  if (t.readings === 0) return t.previousReadings === 0 ? 'empty' : 'no-readings-yet';
+  if (t.previousReadings === 0) return 'no-previous';
+  if (t.compared === 0) return 'not-comparable-yet';
+  return t.changePercent === null ? 'previous-zero' : 'compared';
+}
+
+/** The slot at index i with its labels' raw parts (for ticks, tooltips, rows and the CSV). */
+export function slotAt(model: UsageModel, i: number): Slot {
+  const day = utcMsToDay(model.days[i]! * DAY_MS);
+  if (model.granularity !== 'quarter_hour') return { day };
+  const m = model.minutes[i]!;
+  return { day, time: `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`, n: model.repeats[i]! };
 }
 
 export type ChangeDirection = 'up' | 'down' | 'same';
@@ -306,22 +432,41 @@ export function changeDirection(percent: number): ChangeDirection {
 }
 
 /** Highest and lowest current reading (first one wins a tie), for the text summary. */
-export function extremes(values: readonly (number | null)[]): { max: number; min: number } | undefined {
+export function extremes(values: ArrayLike<number | null>): { max: number; min: number } | undefined {
   let max = -1;
   let min = -1;
-  values.forEach((v, i) => {
-    if (v == null) return;
-    if (max < 0 || v > values[max]!) max = i;
-    if (min < 0 || v < values[min]!) min = i;
-  });
+  let maxV = 0;
+  let minV = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = valueOf(values[i]);
+    if (Number.isNaN(v)) continue;
+    if (max < 0 || v > maxV) {
+      max = i;
+      maxV = v;
+    }
+    if (min < 0 || v < minV) {
+      min = i;
+      minV = v;
+    }
+  }
   return max < 0 ? undefined : { max, min };
 }
 
-/** Fraction digits a unit is shown with (quarter hours of electricity are small numbers). */
-export function fractionDigits(unit: Unit, granularity: Granularity): number {
-  if (unit === 'm3') return 3;
-  if (unit === 'kWh' && granularity === 'quarter_hour') return 3;
-  return 2;
+/**
+ * Fraction digits of a unit, the same in every view, the table and the CSV: 3 for kWh and m³
+ * (a quarter hour of electricity is a small number, water is read to the litre), 2 for GB.
+ */
+export function fractionDigits(unit: Unit): number {
+  return unit === 'GB' ? 2 : 3;
+}
+
+/**
+ * A value rounded half up to the unit's digits, from its exact 1/10,000s (0.0875 → 0.088; the
+ * double 0.0875 is a hair below it and would round down). The table and the CSV both use it.
+ */
+export function roundValue(v: number, unit: Unit): number {
+  const step = 10 ** (4 - fractionDigits(unit));
+  return (Math.round(scaled(v) / step) * step) / SCALE;
 }
 
 /** The reading's `start` date as the CSV shows it: "2026-03", "2026-03-14" or "2026-03-14 14:15". */
@@ -338,29 +483,21 @@ export function previousSlotIso(slot: Slot, granularity: Granularity): string {
 
 // ---------------------------------------------------------------- CSV
 
-const csvNumber = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 4 });
-
 /**
  * CSV that Excel opens correctly in Polish (and Ukrainian/Russian) Windows: those locales use ";"
  * as the list separator and "," as the decimal mark, so fields are separated by ";" and numbers
  * use a decimal comma without grouping. A UTF-8 BOM makes Excel read diacritics and Cyrillic as
- * UTF-8, and lines end with CRLF (RFC 4180). Numbers keep the API's full precision.
+ * UTF-8, and lines end with CRLF (RFC 4180). Numbers have the table's decimals (fractionDigits).
  */
 export function buildCsv(model: UsageModel, headers: { period: string; current: string; previousPeriod: string; previous: string }): string {
+  const digits = fractionDigits(model.unit);
+  const csvValue = (v: number): string => (Number.isNaN(v) ? '' : roundValue(v, model.unit).toFixed(digits).replace('.', ','));
   const rows: string[][] = [[headers.period, headers.current, headers.previousPeriod, headers.previous]];
-  model.slots.forEach((slot, i) => {
-    rows.push([
-      slotIso(slot, model.granularity),
-      csvValue(model.current[i]),
-      previousSlotIso(slot, model.granularity),
-      csvValue(model.previous[i]),
-    ]);
-  });
+  for (let i = 0; i < model.length; i++) {
+    const slot = slotAt(model, i);
+    rows.push([slotIso(slot, model.granularity), csvValue(model.current[i]!), previousSlotIso(slot, model.granularity), csvValue(model.previous[i]!)]);
+  }
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(';')).join('\r\n') + '\r\n';
-}
-
-function csvValue(v: number | null | undefined): string {
-  return v == null ? '' : csvNumber.format(v).replace('.', ',');
 }
 
 /** Quote a field when it holds a separator, a quote or a line break; neutralise spreadsheet formulas. */

@@ -3,7 +3,7 @@
  * in the widget's language, chart drawn, nothing untranslated, accessible.
  */
 import { expect } from '@open-wc/testing';
-import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../core/test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../test-utils/index';
 import type { EbokUsage } from './ebok-usage';
 import { chartDrawn } from './test-utils/chart';
 import { usageStates } from './usage-states';

@@ -174,8 +174,37 @@ export const usageStyles = css`
     font-weight: normal;
   }
   .note {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
     font-size: 0.875em;
+    color: var(--_muted);
     margin-top: calc(var(--_space) * -0.5);
+  }
+  .note .icon {
+    margin-top: 0.15em;
+    flex: none;
+  }
+  .legend-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 var(--_space);
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .toggle input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_primary);
   }
   .chart {
     margin: 0;
@@ -208,8 +237,13 @@ export const usageStyles = css`
     background: var(--_usage-current);
   }
   .swatch.previous {
-    background: color-mix(in srgb, var(--_usage-previous) 35%, transparent);
-    border: 1px solid var(--_usage-previous);
+    /* The chart's hatching: colour is not the only difference between the years. */
+    background: repeating-linear-gradient(
+      -45deg,
+      var(--_usage-previous) 0 1.5px,
+      color-mix(in srgb, var(--_usage-previous) 30%, transparent) 1.5px 4px
+    );
+    border: 1.5px solid var(--_usage-previous);
   }
   .swatch.line {
     height: 0;

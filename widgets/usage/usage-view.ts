@@ -9,8 +9,8 @@ import type { MeteringPoint, Unit, UsageSeries } from '../core/api/types';
 import { formatNumber } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
 import { icon, renderError, renderSignedOut } from '../core/ui';
-import { formatPercent, formatValue, periodLabel, previousPeriodLabel, slotRowLabel, slotTitle } from './usage-format';
-import { ALL_POINTS, changeDirection, extremes, type PeriodKind, type UsageModel } from './usage-rules';
+import { formatPercent, formatValue, periodLabel, previousPeriodLabel, rangeLabel, slotRowLabel, slotTitle } from './usage-format';
+import { ALL_POINTS, changeDirection, comparisonState, extremes, type PeriodKind, type UsageModel } from './usage-rules';
 import type { Translate } from '../core/i18n/keys';
 
 type T = Translate<'usage'>;
@@ -52,6 +52,9 @@ export interface ViewContext {
   model: UsageModel | undefined;
   tableOpen: boolean;
   tableLimit: number;
+  /** The previous year is drawn (the customer can hide it). */
+  showPrevious: boolean;
+  onTogglePrevious: () => void;
   onPoint: (e: Event) => void;
   onPeriod: (kind: PeriodKind) => void;
   onShift: (step: -1 | 1) => void;
@@ -79,7 +82,7 @@ export function unitLabel(t: T, unit: Unit): string {
 }
 
 export function withUnit(t: T, v: number, model: UsageModel, lang: Lang): string {
-  return `${formatValue(v, model.unit, model.granularity, lang)}${NBSP}${unitLabel(t, model.unit)}`;
+  return `${formatValue(v, model.unit, lang)}${NBSP}${unitLabel(t, model.unit)}`;
 }
 
 /** The widget's shell while the metering points load: the same blocks, the same heights. */
@@ -185,7 +188,15 @@ function renderExcluded(ctx: ViewContext): TemplateResult | typeof nothing {
   return html`<div class="excluded" part="excluded">
     ${notes.map(
       (n) =>
-        html`<p>${icon('info')} <span>${ctx.t(`excluded.${n.reason}`, { unit: unitLabel(ctx.t, series.unit), names: n.names.join(', ') })}</span></p>`,
+        html`<p>
+          ${icon('info')}
+          <span
+            >${ctx.t(n.reason === 'different_unit' ? 'excluded.different_unit' : `excluded.granularity_unavailable.${series.granularity}`, {
+              unit: unitLabel(ctx.t, series.unit),
+              names: n.names.join(', '),
+            })}</span
+          >
+        </p>`,
     )}
   </div>`;
 }
@@ -204,7 +215,7 @@ function renderSeries(ctx: ViewContext): TemplateResult {
     return html`<div class="chart-box chart-state">${renderError(t, series.error, ctx.onRetry)}</div>`;
   }
   const model = ctx.model;
-  if (!model || (model.totals.readings === 0 && model.totals.previous === null)) {
+  if (!model || comparisonState(model.totals) === 'empty') {
     return html`<div class="chart-box chart-state">
       <div class="state" data-kind="empty" part="empty">
         <p class="state-title">${icon('calendar')} ${t('empty.title')}</p>
@@ -219,10 +230,14 @@ function renderSeries(ctx: ViewContext): TemplateResult {
 function renderTotals(ctx: ViewContext, model: UsageModel): TemplateResult {
   const { t, lang } = ctx;
   const { totals } = model;
+  const state = comparisonState(totals);
+  const amount = (v: number): string => withUnit(t, v, model, lang);
+  const muted = (text: string): TemplateResult => html`<span class="muted">${text}</span>`;
   let change: TemplateResult;
   if (totals.changePercent === null) {
-    change = html`<dd class="muted">${t('totals.noComparison')}</dd>`;
+    change = html`<dd class="muted">${t(`totals.why.${state}`)}</dd>`;
   } else {
+    // The words say the direction, so the number has no sign: "0,9% mniej", never "−0,9% mniej".
     const dir = changeDirection(totals.changePercent);
     change = html`<dd class="change" data-direction=${dir}>
       ${glyph(dir === 'up' ? arrowUp : dir === 'down' ? arrowDown : equal)}
@@ -230,23 +245,41 @@ function renderTotals(ctx: ViewContext, model: UsageModel): TemplateResult {
       <span class="change-words">${t(`totals.${dir}`)}</span>
     </dd>`;
   }
+  // Last year's figure is exactly what the change compares; only when this period has nothing to
+  // compare yet is it the whole period, and then it says so.
+  const wholePrevious = totals.previous === null;
+  const previousLabel = wholePrevious ? t('totals.previousWhole') : totals.partialComparison ? t('totals.previousCompared') : t('totals.previous');
+  const previousValue = totals.previous ?? totals.previousWhole;
+  let note: TemplateResult | typeof nothing = nothing;
+  if (state === 'no-readings-yet') {
+    note = html`<p class="note" data-note="no-readings-yet">${icon('info')} <span>${t('totals.noReadingsYet', { period: periodLabel(ctx.period, ctx.anchor, lang) })}</span></p>`;
+  } else if (totals.partialComparison) {
+    note = html`<p class="note" data-note="partial">
+      ${icon('info')}
+      <span
+        >${t('totals.partial', {
+          range: rangeLabel(model, totals.firstCompared, totals.lastCompared, lang),
+          current: amount(totals.comparedCurrent!),
+          previous: amount(totals.previous!),
+        })}</span
+      >
+    </p>`;
+  }
   return html`<dl class="totals" part="totals">
       <div class="total">
         <dt>${t('totals.current')}</dt>
-        <dd class="num big" data-total="current">${withUnit(t, totals.current, model, lang)}</dd>
+        <dd class="num big" data-total="current">${totals.readings === 0 ? muted(t('totals.noReadings')) : amount(totals.current)}</dd>
       </div>
       <div class="total">
-        <dt>${t('totals.previous')}</dt>
-        <dd class="num" data-total="previous">
-          ${totals.previous === null ? html`<span class="muted">${t('totals.noPrevious')}</span>` : withUnit(t, totals.previous, model, lang)}
-        </dd>
+        <dt>${previousLabel}</dt>
+        <dd class="num" data-total="previous">${previousValue === null ? muted(t('totals.noPrevious')) : amount(previousValue)}</dd>
       </div>
       <div class="total">
         <dt>${t('totals.change')}</dt>
         ${change}
       </div>
     </dl>
-    ${totals.partialComparison && totals.changePercent !== null ? html`<p class="note muted">${t('totals.partial')}</p>` : nothing}`;
+    ${note}`;
 }
 
 /** The text summary of the chart (also the canvas's accessible name). */
@@ -282,10 +315,18 @@ function renderChart(ctx: ViewContext, model: UsageModel): TemplateResult {
   const { t, lang } = ctx;
   const line = model.granularity === 'quarter_hour';
   return html`<figure class="chart" part="chart">
-    <ul class="legend" part="legend" aria-label=${t('legend.label')}>
-      <li><span class="swatch current ${line ? 'line' : ''}" aria-hidden="true"></span>${periodLabel(ctx.period, ctx.anchor, lang)}</li>
-      <li><span class="swatch previous ${line ? 'line' : ''}" aria-hidden="true"></span>${previousPeriodLabel(ctx.period, ctx.anchor, lang)}</li>
-    </ul>
+    <div class="legend-row">
+      <ul class="legend" part="legend" aria-label=${t('legend.label')}>
+        <li><span class="swatch current ${line ? 'line' : ''}" aria-hidden="true"></span>${periodLabel(ctx.period, ctx.anchor, lang)}</li>
+        ${ctx.showPrevious
+          ? html`<li><span class="swatch previous ${line ? 'line' : ''}" aria-hidden="true"></span>${previousPeriodLabel(ctx.period, ctx.anchor, lang)}</li>`
+          : nothing}
+      </ul>
+      <label class="toggle" part="previous-toggle">
+        <input type="checkbox" .checked=${live(ctx.showPrevious)} @change=${ctx.onTogglePrevious} />
+        <span>${t('legend.showPrevious')}</span>
+      </label>
+    </div>
     <div class="chart-box" part="chart-box">
       <canvas role="img" aria-labelledby="usage-summary"></canvas>
     </div>
@@ -312,17 +353,17 @@ function renderActions(ctx: ViewContext): TemplateResult {
 
 function renderTable(ctx: ViewContext, model: UsageModel): TemplateResult {
   const { t, lang } = ctx;
-  const count = model.slots.length;
+  const count = model.length;
   const shown = Math.min(count, ctx.tableLimit);
-  const cell = (v: number | null): TemplateResult =>
-    v == null
+  const cell = (v: number): TemplateResult =>
+    Number.isNaN(v)
       ? html`<td class="num missing"><span aria-hidden="true">—</span><span class="visually-hidden">${t('table.noReading')}</span></td>`
-      : html`<td class="num">${formatValue(v, model.unit, model.granularity, lang)}</td>`;
+      : html`<td class="num">${formatValue(v, model.unit, lang)}</td>`;
   const rows: TemplateResult[] = [];
   for (let i = 0; i < shown; i++) {
     rows.push(html`<tr>
       <th scope="row">${slotRowLabel(model, i, lang)}</th>
-      ${cell(model.current[i] ?? null)} ${cell(model.previous[i] ?? null)}
+      ${cell(model.current[i]!)} ${cell(model.previous[i]!)}
     </tr>`);
   }
   const caption = t('table.caption', { unit: unitLabel(t, model.unit), period: periodLabel(ctx.period, ctx.anchor, lang) });

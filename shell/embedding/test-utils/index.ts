@@ -1,6 +1,6 @@
 /**
  * Helpers for the embedding tests: which widgets exist, when a widget has finished rendering,
- * screenshots through the test runner (Playwright) and a tolerant pixel comparison, host pages
+ * screenshots through the test runner (every engine's driver) and a tolerant pixel comparison, host pages
  * in iframes. Not shipped; excluded from coverage like every test-utils folder.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -37,8 +37,15 @@ export interface Shot {
 export async function screenshot(el: Element, save?: string): Promise<Shot> {
   const r = el.getBoundingClientRect();
   const clip = { x: r.x + scrollX, y: r.y + scrollY, width: Math.ceil(r.width), height: Math.ceil(r.height) };
-  const base64 = await executeServerCommand<string, unknown>('ebok-screenshot', { clip, save });
-  if (!base64) throw new Error('ebok-screenshot is not available (web-test-runner.config.mjs)');
+  // WebDriver (WebKit) takes element screenshots: the marked element is the one it shoots.
+  el.setAttribute('data-ebok-shot', '');
+  let base64: string | undefined;
+  try {
+    base64 = await executeServerCommand<string, unknown>('ebok-screenshot', { clip, save });
+  } finally {
+    el.removeAttribute('data-ebok-shot');
+  }
+  if (!base64) throw new Error('ebok-screenshot is not available (web-test-runner.shared.mjs)');
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -69,9 +76,12 @@ export interface Memory {
   jsEventListeners: number;
 }
 
-/** Heap after forced garbage collection, and the renderer's DOM counters (Chrome DevTools Protocol). */
-export async function memory(): Promise<Memory> {
-  const m = await executeServerCommand<Memory, unknown>('ebok-memory', {});
-  if (!m) throw new Error('ebok-memory is not available (web-test-runner.config.mjs)');
+/**
+ * Heap after forced garbage collection, and the renderer's DOM counters (Chrome DevTools
+ * Protocol): Chromium only. Firefox and WebKit answer `{ unsupported }` with the reason.
+ */
+export async function memory(): Promise<Memory | { unsupported: string }> {
+  const m = await executeServerCommand<Memory | { unsupported: string }, unknown>('ebok-memory', {});
+  if (!m) throw new Error('ebok-memory is not available (web-test-runner.shared.mjs)');
   return m;
 }

@@ -3,9 +3,11 @@ import { setFaults } from '../../../mocks/faults';
 import { getMockStats } from '../../../mocks/state';
 import { configure } from '../config';
 import { getSessionStore } from '../session';
-import { setupMockApi, signInAs } from '../test-utils';
-import { request, buildUrl } from './client';
-import { getBalance, getInvoicePdf, listInvoices, login } from './endpoints';
+import { setupMockApi, signInAs } from '../../test-utils';
+import { startLoader } from '../../../shell/loader';
+import { request, buildUrl, upload } from './client';
+import * as endpoints from './endpoints';
+import { createTicket, getBalance, getInvoicePdf, listInvoices, login } from './endpoints';
 import { ApiError, parseRetryAfter, type ApiErrorKind } from './errors';
 
 async function kindOf(p: Promise<unknown>): Promise<ApiErrorKind> {
@@ -99,6 +101,8 @@ describe('API client', () => {
     await signInAs('jan');
     const store = getSessionStore();
     expect(store.state.status).to.equal('authenticated');
+    // One call with the session first: a 401 right after sign-in means something else (below).
+    await getBalance();
     await kindOf(login({ identifier: 'jan.kowalski@example.pl', identifierType: 'email', password: 'bad' }));
     expect(store.state.status).to.equal('authenticated');
     // Drop the mock's server-side session: the next call answers 401.
@@ -158,5 +162,169 @@ describe('API client', () => {
     expect(parseRetryAfter(new Date(Date.now() + 30_000).toUTCString())).to.be.within(29, 31);
     expect(parseRetryAfter('soon')).to.equal(undefined);
     expect(parseRetryAfter(null)).to.equal(undefined);
+  });
+
+  describe('what every request carries', () => {
+    interface Sent {
+      url: string;
+      credentials: RequestCredentials | 'xhr-with-credentials' | undefined;
+      language: string | undefined;
+    }
+    let sent: Sent[];
+    const realFetch = window.fetch;
+    const realSend = XMLHttpRequest.prototype.send;
+    const realOpen = XMLHttpRequest.prototype.open;
+    const realSetHeader = XMLHttpRequest.prototype.setRequestHeader;
+
+    beforeEach(() => {
+      sent = [];
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = String(input instanceof Request ? input.url : input);
+        if (new URL(url, location.href).pathname.startsWith('/api/')) {
+          sent.push({ url, credentials: init?.credentials, language: new Headers(init?.headers).get('Accept-Language') ?? undefined });
+        }
+        return realFetch(input, init);
+      };
+      const xhrs = new WeakMap<XMLHttpRequest, { url: string; language?: string }>();
+      XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL) {
+        xhrs.set(this, { url: String(url) });
+        // eslint-disable-next-line prefer-rest-params
+        return realOpen.apply(this, arguments as unknown as Parameters<typeof realOpen>);
+      } as typeof realOpen;
+      XMLHttpRequest.prototype.setRequestHeader = function (this: XMLHttpRequest, name: string, value: string) {
+        if (name.toLowerCase() === 'accept-language') xhrs.get(this)!.language = value;
+        return realSetHeader.call(this, name, value);
+      };
+      XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+        const info = xhrs.get(this)!;
+        sent.push({ url: info.url, credentials: this.withCredentials ? 'xhr-with-credentials' : 'omit', language: info.language });
+        return realSend.call(this, body);
+      };
+    });
+    afterEach(() => {
+      window.fetch = realFetch;
+      XMLHttpRequest.prototype.open = realOpen;
+      XMLHttpRequest.prototype.send = realSend;
+      XMLHttpRequest.prototype.setRequestHeader = realSetHeader;
+      delete window.ebok;
+    });
+
+    // One call per operation: an endpoint added without an entry here fails the type check.
+    const ticket = () => {
+      const form = new FormData();
+      form.set('topicId', 'other');
+      return form;
+    };
+    const CALLS: { [K in keyof typeof endpoints]: () => Promise<unknown> } = {
+      login: () => endpoints.login({ identifier: 'jan.kowalski@example.pl', identifierType: 'email', password: 'Ebok-demo-1' }),
+      verifyChallenge: () => endpoints.verifyChallenge({ challengeId: 'none', code: '123456' }),
+      resendChallenge: () => endpoints.resendChallenge({ challengeId: 'none' }),
+      getSession: () => endpoints.getSession(),
+      logout: () => endpoints.logout(),
+      requestPasswordReset: () => endpoints.requestPasswordReset({ email: 'jan.kowalski@example.pl' }),
+      getBalance: () => endpoints.getBalance(),
+      listInvoices: () => endpoints.listInvoices({ page: 1 }),
+      getInvoicePdf: () => endpoints.getInvoicePdf('none'),
+      listPayments: () => endpoints.listPayments({ year: 2026 }),
+      getPayment: () => endpoints.getPayment('none'),
+      getTransferDetails: () => endpoints.getTransferDetails(),
+      createPayment: () => endpoints.createPayment({ invoiceIds: [] } as never, 'key-1'),
+      listMeteringPoints: () => endpoints.listMeteringPoints(),
+      getUsageSeries: () => endpoints.getUsageSeries({ pointId: 'none', resolution: 'day', from: '2026-01-01', to: '2026-01-31' } as never),
+      getContactOptions: () => endpoints.getContactOptions(),
+      listTickets: () => endpoints.listTickets(),
+      createTicket: () => endpoints.createTicket(ticket(), 'key-2'),
+    };
+
+    it('every API operation goes with the session cookie (credentials: include, XHR withCredentials)', async () => {
+      await signInAs('jan');
+      sent = [];
+      for (const call of Object.values(CALLS)) await call().catch(() => undefined);
+      expect(sent.map((r) => new URL(r.url, location.href).pathname)).to.have.length(Object.keys(endpoints).length);
+      for (const r of sent) expect(r.credentials, r.url).to.be.oneOf(['include', 'xhr-with-credentials']);
+      expect(sent.filter((r) => r.credentials === 'xhr-with-credentials')).to.have.length(1);
+    });
+
+    it('sends Accept-Language: the page language, the widget\'s own, and the new one after ebok.setLanguage()', async () => {
+      await signInAs('jan');
+      sent = [];
+      await getBalance();
+      expect(sent.at(-1)!.language).to.equal('pl');
+      await request('/balance', { lang: 'uk' });
+      expect(sent.at(-1)!.language).to.equal('uk');
+      const ebok = startLoader('0.1.0', {}, () => import('../i18n/i18n'), { api: '/api', lang: 'pl' });
+      ebok.setLanguage('ru');
+      await getBalance();
+      expect(sent.at(-1)!.language).to.equal('ru');
+      await upload('/contact/tickets', ticket(), { lang: 'uk' }).catch(() => undefined);
+      expect(sent.at(-1)!.language).to.equal('uk');
+      await createTicket(ticket(), 'key-3').catch(() => undefined);
+      expect(sent.at(-1)!.language).to.equal('ru');
+    });
+
+    it('two widgets in two languages do not share one answer', async () => {
+      await signInAs('jan');
+      sent = [];
+      await Promise.all([request('/balance', { lang: 'pl' }), request('/balance', { lang: 'uk' })]);
+      expect(sent.map((r) => r.language).sort()).to.deep.equal(['pl', 'uk']);
+    });
+  });
+
+  describe('errors an operator cannot see from the customer\'s message', () => {
+    let warnings: unknown[][];
+    const realWarn = console.warn;
+    beforeEach(() => {
+      warnings = [];
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+    });
+    afterEach(() => (console.warn = realWarn));
+    const ours = (word: string) => warnings.filter((w) => String(w[0]).startsWith('[ebok]') && String(w[0]).includes(word));
+
+    it('offline (navigator.onLine false) is "no connection"; online without an answer is "unavailable" and names CORS, once', async () => {
+      await signInAs('jan');
+      setFaults({ offline: true });
+      expect(navigator.onLine).to.equal(false);
+      expect(await kindOf(getBalance())).to.equal('offline');
+      expect(ours('CORS')).to.have.length(0);
+      setFaults({ cors: true });
+      expect(navigator.onLine).to.equal(true);
+      expect(await kindOf(getBalance())).to.equal('unreachable');
+      expect(ours('CORS')).to.have.length(1);
+      expect(String(ours('CORS')[0]![0])).to.contain('Access-Control-Allow-Origin');
+      // Uploads tell the two apart the same way, and the operator is told only once.
+      expect(await kindOf(createTicket(new FormData(), 'key-4'))).to.equal('unreachable');
+      expect(ours('CORS')).to.have.length(1);
+      setFaults({ offline: true });
+      expect(await kindOf(createTicket(new FormData(), 'key-5'))).to.equal('offline');
+      expect(new ApiError({ kind: 'unreachable' }).retryable).to.equal(true);
+    });
+
+    it('sign-in answered but the next call is 401: the session ends as cross_site and the operator reads why', async () => {
+      await signInAs('jan');
+      const store = getSessionStore();
+      setFaults({ http401: true, path: '/balance' });
+      expect(await kindOf(getBalance())).to.equal('unauthorized');
+      expect(store.state).to.deep.equal({ status: 'anonymous', reason: 'cross_site' });
+      expect(ours('same site')).to.have.length(1);
+      // A later, ordinary expiry (a call had succeeded in between) is just that.
+      setFaults({});
+      await signInAs('jan');
+      await getBalance();
+      setFaults({ http401: true, path: '/balance' });
+      await kindOf(getBalance());
+      expect(store.state).to.deep.equal({ status: 'anonymous', reason: 'expired' });
+      expect(ours('same site')).to.have.length(1);
+    });
+
+    it('a 401 during an upload ends the session like any other call; endSessionOn401: false keeps it', async () => {
+      await signInAs('jan');
+      await getBalance();
+      const store = getSessionStore();
+      setFaults({ http401: true, path: '/contact/tickets' });
+      expect(await kindOf(upload('/contact/tickets', new FormData(), { endSessionOn401: false }))).to.equal('unauthorized');
+      expect(store.state.status).to.equal('authenticated');
+      expect(await kindOf(createTicket(new FormData(), 'key-6'))).to.equal('unauthorized');
+      expect(store.state).to.deep.equal({ status: 'anonymous', reason: 'expired' });
+    });
   });
 });

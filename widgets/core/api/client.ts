@@ -1,4 +1,7 @@
 import { getConfig } from '../config';
+import { resolveLanguage } from '../i18n/language';
+import type { Lang } from '../i18n/languages';
+import { warnOnce } from '../warn';
 import { ApiError, errorFromResponse, parseRetryAfter } from './errors';
 
 export type Query = Record<string, string | number | boolean | readonly (string | number)[] | undefined | null>;
@@ -17,22 +20,73 @@ export interface RequestOptions {
   /** A 401 ends the session everywhere — except on the sign-in calls, where it means wrong credentials. */
   endSessionOn401?: boolean;
   responseType?: 'json' | 'blob' | 'none';
+  /** Sent as Accept-Language; the widget's language. Default: the page's (data-lang, <html lang>). */
+  lang?: Lang;
 }
 
-export interface UploadOptions {
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-  timeoutMs?: number;
+export interface UploadOptions extends Pick<RequestOptions, 'headers' | 'signal' | 'timeoutMs' | 'endSessionOn401' | 'lang'> {
   onProgress?: (loaded: number, total: number) => void;
 }
 
-type UnauthorizedListener = () => void;
+/** `cookieRejected`: the 401 came right after a sign-in, before any call had the session accepted. */
+type UnauthorizedListener = (info: { cookieRejected: boolean }) => void;
 const unauthorizedListeners = new Set<UnauthorizedListener>();
 
 /** Called on any 401 from a call that is not a sign-in step. The session store subscribes. */
 export function onUnauthorized(fn: UnauthorizedListener): () => void {
   unauthorizedListeners.add(fn);
   return () => unauthorizedListeners.delete(fn);
+}
+
+/**
+ * True from a sign-in until a call that needs the session has succeeded. A 401 meanwhile means
+ * the browser never sent the cookie the sign-in set — it treats the API as a third party.
+ */
+let sessionUnconfirmed = false;
+
+/** The session store: a sign-in step succeeded, the next call must carry its cookie. */
+export function expectSessionCookie(): void {
+  sessionUnconfirmed = true;
+}
+
+/** A call that needs the session (endSessionOn401 not false) ended: `status` is its HTTP status. */
+function sessionCallSettled(status: number, endSessionOn401: boolean | undefined): void {
+  if (endSessionOn401 === false) return;
+  if (status !== 401) {
+    if (status >= 200 && status < 300) sessionUnconfirmed = false;
+    return;
+  }
+  const cookieRejected = sessionUnconfirmed;
+  if (cookieRejected) {
+    warnOnce(
+      'cross-site-cookie',
+      `Sign-in succeeded, but the next call was 401: the browser did not send the session cookie, most likely because ` +
+        `the API (${new URL(getConfig().api, document.baseURI).origin}) is not on the same site as this page (${location.origin}) ` +
+        `and third-party cookies are blocked. Serve the API from the same site as the page (e.g. ebok.operator.pl for www.operator.pl).`,
+    );
+  }
+  for (const l of [...unauthorizedListeners]) l({ cookieRejected });
+}
+
+/**
+ * A request that got no HTTP answer. With the browser offline that is "no connection"; online, a
+ * refused cross-origin request (CORS) looks exactly the same to a page, so the customer reads
+ * "service unavailable" and the operator gets told what to check.
+ */
+function networkError(url: string, cause?: unknown): ApiError {
+  if (navigator.onLine === false) return new ApiError({ kind: 'offline', cause });
+  warnOnce(
+    'unreachable',
+    `No answer from ${url} although the browser is online. If the API is on another origin, check its CORS headers: ` +
+      `Access-Control-Allow-Origin must be this page's origin (${location.origin}), not *, with Access-Control-Allow-Credentials: true.`,
+    cause,
+  );
+  return new ApiError({ kind: 'unreachable', cause });
+}
+
+/** The widget's language, else the page's. */
+function acceptLanguage(lang: Lang | undefined): Lang {
+  return lang ?? resolveLanguage(document.documentElement);
 }
 
 interface Shared {
@@ -66,7 +120,8 @@ export function request<T>(path: string, options: RequestOptions = {}): Promise<
     const controller = new AbortController();
     return withCallerSignal(perform<T>(url, method, options, controller), options.signal, () => controller.abort());
   }
-  const key = `${method} ${url} ${options.responseType ?? 'json'}`;
+  // Two widgets in two languages must not share one answer: its texts are in one language.
+  const key = `${method} ${url} ${options.responseType ?? 'json'} ${acceptLanguage(options.lang)}`;
   let shared = inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
@@ -134,7 +189,11 @@ async function perform<T>(url: string, method: string, options: RequestOptions, 
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': acceptLanguage(options.lang),
+    ...options.headers,
+  };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -147,17 +206,11 @@ async function perform<T>(url: string, method: string, options: RequestOptions, 
     clearTimeout(timer);
     if (timedOut) throw new ApiError({ kind: 'timeout', cause });
     if (controller.signal.aborted) throw new ApiError({ kind: 'aborted', cause });
-    throw new ApiError({ kind: 'offline', cause });
+    throw networkError(url, cause);
   }
   try {
-    if (!response.ok) {
-      const problem = await readJsonSafely(response);
-      const error = errorFromResponse(response.status, response.headers, problem);
-      if (error.kind === 'unauthorized' && options.endSessionOn401 !== false) {
-        for (const l of [...unauthorizedListeners]) l();
-      }
-      throw error;
-    }
+    sessionCallSettled(response.status, options.endSessionOn401);
+    if (!response.ok) throw errorFromResponse(response.status, response.headers, await readJsonSafely(response));
     const type = options.responseType ?? 'json';
     if (type === 'none' || response.status === 204) return undefined as T;
     if (type === 'blob') return (await response.blob()) as T;
@@ -173,7 +226,7 @@ async function perform<T>(url: string, method: string, options: RequestOptions, 
     if (e instanceof ApiError) throw e;
     if (timedOut) throw new ApiError({ kind: 'timeout', cause: e });
     if (controller.signal.aborted) throw new ApiError({ kind: 'aborted', cause: e });
-    throw new ApiError({ kind: 'offline', cause: e });
+    throw networkError(url, e);
   } finally {
     clearTimeout(timer);
   }
@@ -199,6 +252,7 @@ export function upload<T>(path: string, form: FormData, options: UploadOptions =
     xhr.withCredentials = true;
     xhr.timeout = options.timeoutMs ?? Math.max(getConfig().timeoutMs, 60_000);
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('Accept-Language', acceptLanguage(options.lang));
     for (const [k, v] of Object.entries(options.headers ?? {})) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => options.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
     const onAbort = () => xhr.abort();
@@ -206,6 +260,8 @@ export function upload<T>(path: string, form: FormData, options: UploadOptions =
     const done = () => options.signal?.removeEventListener('abort', onAbort);
     xhr.onload = () => {
       done();
+      // The same session rules as request(): a 401 ends the session unless the caller said not to.
+      sessionCallSettled(xhr.status, options.endSessionOn401);
       let body: unknown;
       try {
         body = JSON.parse(xhr.responseText);
@@ -220,13 +276,11 @@ export function upload<T>(path: string, form: FormData, options: UploadOptions =
       const headers = new Headers();
       const ra = xhr.getResponseHeader('Retry-After');
       if (ra && parseRetryAfter(ra) !== undefined) headers.set('Retry-After', ra);
-      const error = errorFromResponse(xhr.status, headers, body);
-      if (error.kind === 'unauthorized') for (const l of [...unauthorizedListeners]) l();
-      reject(error);
+      reject(errorFromResponse(xhr.status, headers, body));
     };
     xhr.onerror = () => {
       done();
-      reject(new ApiError({ kind: 'offline' }));
+      reject(networkError(url));
     };
     xhr.ontimeout = () => {
       done();

@@ -1,5 +1,5 @@
 import { request, upload, type Query, type RequestOptions } from './client';
-import type { JsonBody, JsonResponse, ListInvoicesQuery, UsageSeriesQuery } from './types';
+import type { JsonBody, JsonResponse, ListInvoicesQuery, ListPaymentsQuery, UsageSeriesQuery } from './types';
 
 /**
  * One function per operation of docs/api/openapi.yaml, typed from the generated schema: a change
@@ -39,6 +39,15 @@ export const listInvoices = (query: ListInvoicesQuery = {}, o: Opts = {}) =>
 
 export const getInvoicePdf = (id: string, o: Opts = {}) =>
   request<Blob>(`/invoices/${encodeURIComponent(id)}/pdf`, { ...o, responseType: 'blob' });
+
+/** The payment history, newest first. */
+export const listPayments = (query: ListPaymentsQuery = {}, o: Opts = {}) =>
+  request<JsonResponse<'/payments', 'get'>>('/payments', { ...o, query: query as Query });
+
+/** One payment's status, e.g. after the return from the gateway. */
+export const getPayment = (id: string, o: Opts = {}) => request<JsonResponse<'/payments/{id}', 'get'>>(`/payments/${encodeURIComponent(id)}`, o);
+
+export const getTransferDetails = (o: Opts = {}) => request<JsonResponse<'/transfer-details', 'get'>>('/transfer-details', o);
 
 /** Create a payment. Reuse the same `idempotencyKey` for every retry of one intent. */
 export const createPayment = (body: JsonBody<'/payments', 'post'>, idempotencyKey: string, o: Opts = {}) =>

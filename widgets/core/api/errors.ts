@@ -1,6 +1,7 @@
 /** What went wrong, in terms a widget can translate and act on. */
 export type ApiErrorKind =
-  | 'offline' // no network / request could not be sent
+  | 'offline' // the browser is offline (navigator.onLine false)
+  | 'unreachable' // online, but no HTTP answer: API down, or a cross-origin request refused (CORS)
   | 'timeout' // no answer within the timeout
   | 'aborted' // the widget went away or a newer request replaced this one
   | 'unauthorized' // 401: no or expired session (or wrong credentials on sign-in)
@@ -52,7 +53,7 @@ export class ApiError extends Error {
 
   /** Worth offering a "try again" button for. */
   get retryable(): boolean {
-    return ['offline', 'timeout', 'rate_limited', 'server', 'malformed'].includes(this.kind);
+    return ['offline', 'unreachable', 'timeout', 'rate_limited', 'server', 'malformed'].includes(this.kind);
   }
 }
 

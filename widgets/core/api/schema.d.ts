@@ -173,7 +173,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The payment history ("Historia płatności"), newest first, paged.
+         * @description Every payment the customer started online, whatever became of it (the widget shows
+         *     pending, failed and cancelled attempts too, so nobody pays twice by mistake), plus the
+         *     payments the operator posted from other channels (bank transfers, post office) with
+         *     `method: transfer` or `cash`. Newest `createdAt` first.
+         */
+        get: operations["listPayments"];
         put?: never;
         /**
          * Start an online payment ("Zapłać").
@@ -185,10 +192,67 @@ export interface paths {
          *       deducted; the operator settles it separately).
          *
          *     When the amount exceeds `BalanceSummary.paymentLimit`, answers `422 payment_limit_exceeded`
-         *     with `limit`; the widget asks the customer to pay in several transactions. See the
-         *     top-level description for how `Idempotency-Key` works.
+         *     with `limit`; the widget asks the customer to pay in several transactions (or by transfer,
+         *     `GET /transfer-details`). See the top-level description for how `Idempotency-Key` works.
+         *
+         *     **Coming back.** `returnUrl` is the operator page the widget runs on. The API checks it
+         *     against the operator's allow-list (`400`, `fields.returnUrl: not_allowed` otherwise) and
+         *     hands it to the gateway, which sends the customer back to it with the marker
+         *     `ebok-payment=<Payment.id>` added to the query. Coming back proves nothing: the gateway
+         *     confirms to the operator's server asynchronously (notify/ITN), seconds or minutes later.
+         *     The widgets therefore read `GET /payments/{id}` and poll while `status` is `pending`
+         *     (backing off from 2 s to 30 s, paused while the tab is hidden, honouring `Retry-After`,
+         *     giving up after 10 minutes with a message that the payment is still being processed).
          */
         post: operations["createPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One payment and its status (after the return from the gateway).
+         * @description The status as the operator's server knows it from the gateway's asynchronous
+         *     confirmation. An unknown id, or the id of another customer's payment, answers `404
+         *     not_found` with nothing else: the widget says "payment not found".
+         */
+        get: operations["getPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transfer-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How to pay by bank transfer ("Dane do przelewu").
+         * @description The customer's own account number for transfers (an individual account number, NRB: 26
+         *     digits with a valid mod-97 check, identifying the customer — money sent to it is booked
+         *     to them without a title), the recipient and the title to use. The widget shows the
+         *     number in groups of four with a copy button, and — when `qr` is true — a QR code in the
+         *     format Polish banking apps scan for transfers (Związek Banków Polskich recommendation:
+         *     `|PL|account|amount in grosze|recipient|title|||`). A number that fails mod-97 is not
+         *     offered for copying.
+         */
+        get: operations["getTransferDetails"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -352,10 +416,11 @@ export interface components {
          *     * `unknown_topic` — no such contact topic.
          *     * `not_payable` — an unknown invoice or one with nothing remaining.
          *     * `nothing_to_pay` — the balance has nothing to pay.
+         *     * `not_allowed` — a return address outside the operator's allow-list.
          *     * `too_many_files`, `file_too_large`, `total_too_large`, `unsupported_type` — attachment limits.
          * @enum {string}
          */
-        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type";
+        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type";
         /** @description The body of every error response (`application/problem+json`). */
         Problem: {
             code: components["schemas"]["ErrorCode"];
@@ -642,12 +707,43 @@ export interface components {
         PaymentRequest: {
             scope: components["schemas"]["PaymentScope"];
             /**
+             * Format: uri
+             * @description The page to come back to after the gateway (the widgets send the page they run on,
+             *     without any earlier `ebok-payment` marker). Checked against the operator's
+             *     allow-list; omitted, the operator's default return page is used.
+             * @example https://www.operator.pl/ebok/faktury
+             */
+            returnUrl?: string;
+            /**
              * @description Required and non-empty for `scope: invoices`; omitted for `scope: balance`.
              * @example [
              *       "inv-000123"
              *     ]
              */
             invoiceIds?: string[];
+        };
+        /**
+         * @description * `pending` — started, no final answer from the gateway yet (the customer may still be
+         *       paying, or the confirmation has not arrived). A status a widget does not know is shown
+         *       as pending, never as paid.
+         *     * `completed` — the gateway confirmed the money; `postedAt` tells when the operator
+         *       booked it to the documents (until then the balance may still show them as due).
+         *     * `failed` — the bank or gateway refused it (`failureReason`).
+         *     * `cancelled` — the customer cancelled at the gateway.
+         *     * `expired` — not paid in time (e.g. a BLIK code is valid for 120 s).
+         * @enum {string}
+         */
+        PaymentStatus: "pending" | "completed" | "failed" | "cancelled" | "expired";
+        /**
+         * @description How it was paid, where known.
+         * @enum {string}
+         */
+        PaymentMethod: "blik" | "fast_transfer" | "card" | "transfer" | "cash";
+        PaymentDocument: {
+            /** @example inv-000123 */
+            id: string;
+            /** @example FV/2026/10/000123 */
+            number: string;
         };
         Payment: {
             /** @example pay-5c1e8a */
@@ -667,11 +763,59 @@ export interface components {
              * @example https://platnosci.operator.pl/pay/pay-5c1e8a
              */
             gatewayUrl: string;
+            /** @description The documents this payment settles, with their numbers (for the history). */
+            documents: components["schemas"]["PaymentDocument"][];
+            status: components["schemas"]["PaymentStatus"];
+            method?: components["schemas"]["PaymentMethod"];
+            /**
+             * @description Why a `failed` payment failed, for the customer: `declined` (bank refused), `insufficient_funds`, `technical` (gateway error).
+             * @enum {string}
+             */
+            failureReason?: "declined" | "insufficient_funds" | "technical";
             /**
              * Format: date-time
              * @example 2026-10-15T14:22:00+02:00
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When `status` last changed.
+             * @example 2026-10-15T14:23:10+02:00
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the operator booked a completed payment to its documents; absent while it is being posted ("w trakcie księgowania").
+             * @example 2026-10-16T06:00:00+02:00
+             */
+            postedAt?: string;
+        };
+        PaymentPage: {
+            items: components["schemas"]["Payment"][];
+            page: number;
+            pageSize: number;
+            /** @description Payments matching the filter, on all pages. */
+            total: number;
+        };
+        TransferDetails: {
+            recipient: {
+                /** @example Energia Polska S.A. */
+                name: string;
+                /** @example ul. Prosta 20, 00-850 Warszawa */
+                address: string;
+            };
+            /**
+             * @description The customer's individual account number (NRB), 26 digits without spaces.
+             * @example 61109010140000071219812874
+             */
+            accountNumber: string;
+            /**
+             * @description The transfer title to use (the customer number, and the document number for one document).
+             * @example Klient 10004521
+             */
+            title: string;
+            /** @description Whether the widget may show a payment QR code for banking apps. */
+            qr: boolean;
         };
         /** @enum {string} */
         Medium: "electricity" | "water" | "mobile_data";
@@ -1365,6 +1509,39 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listPayments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only payments created in this calendar year (Europe/Warsaw).
+                 * @example 2026
+                 */
+                year?: number;
+                /** @description 1-based page number. A page past the end returns an empty `items`. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of payments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     createPayment: {
         parameters: {
             query?: never;
@@ -1457,6 +1634,60 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description `Payment.id`.
+                 * @example pay-5c1e8a
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTransferDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer details. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -42,6 +42,10 @@ export type InvoicePage = Schemas['InvoicePage'];
 export type PaymentScope = Schemas['PaymentScope'];
 export type PaymentRequest = Schemas['PaymentRequest'];
 export type Payment = Schemas['Payment'];
+export type PaymentStatus = Schemas['PaymentStatus'];
+export type PaymentMethod = Schemas['PaymentMethod'];
+export type PaymentPage = Schemas['PaymentPage'];
+export type TransferDetails = Schemas['TransferDetails'];
 
 // usage
 export type Medium = Schemas['Medium'];
@@ -96,4 +100,5 @@ export type QueryParams<P extends keyof paths, M extends Method> =
   Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 export type ListInvoicesQuery = QueryParams<'/invoices', 'get'>;
+export type ListPaymentsQuery = QueryParams<'/payments', 'get'>;
 export type UsageSeriesQuery = QueryParams<'/usage/series', 'get'>;

@@ -1,13 +1,13 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import '../test-utils/test-widget';
-import type { EbokTestWidget } from '../test-utils/test-widget';
+import '../../test-utils/test-widget';
+import type { EbokTestWidget } from '../../test-utils/test-widget';
 import { configure, resetConfig } from '../config';
 import { resetI18n, setStrings, readStringOverridesFromPage, i18n } from './i18n';
 import { ensureLoaded } from './i18n';
 import { commonTranslations } from './common';
 import { normalizeLang } from './languages';
 import { resolveLanguage } from './language';
-import { until } from '../test-utils';
+import { until } from '../../test-utils';
 
 const text = (el: EbokTestWidget, sel: string) => el.shadowRoot!.querySelector(sel)!.textContent!.trim();
 

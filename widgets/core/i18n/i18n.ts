@@ -1,4 +1,4 @@
-import i18next, { type TOptions } from 'i18next';
+import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { STRINGS_EVENT } from '../global';
 import type { Namespace } from './keys';
 import { LANGUAGES, type Lang } from './languages';
@@ -16,7 +16,7 @@ export function defineTranslations<NS extends Namespace>(ns: NS, loaders: Record
 }
 
 // An instance of our own, so we never touch an i18next the host page may use.
-export const i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 void i18n.init({
   resources: {},
   // Loading a fallback language would fetch a second language; parity is enforced by tests instead.

@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { EbokElement } from '../base-element';
-import { defineElement } from '../define';
-import { getBalance } from '../api/endpoints';
-import { formatMoney } from '../format';
-import { defineTranslations } from '../i18n/i18n';
-import { Resource } from '../resource';
+import { EbokElement } from '../core/base-element';
+import { defineElement } from '../core/define';
+import { getBalance } from '../core/api/endpoints';
+import { formatMoney } from '../core/format';
+import { defineTranslations } from '../core/i18n/i18n';
+import { Resource } from '../core/resource';
 
 /** A minimal widget for testing the core: language, plurals, session and keyed data. */
 declare module 'i18next' {

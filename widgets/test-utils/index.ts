@@ -4,14 +4,14 @@
  */
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { startMocks } from '../../../mocks/browser';
-import { resetFaults } from '../../../mocks/faults';
-import { resetMockState } from '../../../mocks/state';
-import { configure, resetConfig } from '../config';
-import { login, verifyChallenge } from '../api/endpoints';
-import { getSessionStore, resetSession } from '../session';
-import type { EbokElement } from '../base-element';
-import type { Lang } from '../i18n/languages';
+import { startMocks } from '../../mocks/browser';
+import { resetFaults } from '../../mocks/faults';
+import { resetMockState } from '../../mocks/state';
+import { configure, resetConfig } from '../core/config';
+import { login, verifyChallenge } from '../core/api/endpoints';
+import { getSessionStore, resetSession } from '../core/session';
+import type { EbokElement } from '../core/base-element';
+import type { Lang } from '../core/i18n/languages';
 
 export const PASSWORD = 'Ebok-demo-1';
 export const LANGS: readonly Lang[] = ['pl', 'uk', 'ru'];

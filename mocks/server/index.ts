@@ -1,0 +1,3 @@
+/** What Node scripts (npm run api, the conformance checker) take from the mocks. */
+export { startApiServer, SESSION_COOKIE, type ApiServer, type ApiServerOptions } from './http';
+export { faultsFromQuery } from '../faults';

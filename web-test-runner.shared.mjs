@@ -1,0 +1,328 @@
+// What every engine's test run shares: the test files, the dev-server middleware (mock worker, host
+// pages with their CSP, the second copy of the suite, the framework examples), plugins and the
+// closing line. web-test-runner.config.mjs (Chromium, with coverage), web-test-runner.firefox.mjs
+// and web-test-runner.webkit.mjs only add their browser launcher.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { defaultReporter } from '@web/test-runner';
+import rollupJson from '@rollup/plugin-json';
+
+const json = fromRollup(rollupJson);
+
+const workerPath = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+
+/** msw's worker must be served from the site root, byte for byte (no transforms, no import rewriting). */
+const serveMockWorker = async (ctx, next) => {
+  if (ctx.path === '/mockServiceWorker.js') {
+    ctx.type = 'application/javascript';
+    ctx.set('Service-Worker-Allowed', '/');
+    ctx.body = readFileSync(workerPath, 'utf8');
+    return;
+  }
+  return next();
+};
+
+/**
+ * Host pages for the embedding tests (shell/hosts/*.html) are served with the strict Content
+ * Security Policy an operator would send (docs/operators/security.md). `ebok-test-mocks` is the
+ * test harness's own Trusted Types policy (msw registers a service worker); widgets need only
+ * `lit-html`, and `'allow-duplicates'` because a second copy of Lit (ours or the host's) creates a
+ * policy of the same name.
+ */
+export const HOST_PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html ebok-test-mocks 'allow-duplicates'",
+].join('; ');
+
+const failedChunks = new Map();
+const servesHostPages = async (ctx, next) => {
+  // How often the chunk of a fail-chunk token was requested, as the server saw it (the page's
+  // resource timing is no witness: Firefox lists no entry for a module script that failed).
+  const counted = /^\/__ebok-fail-chunk\/([\w-]+)$/.exec(ctx.path)?.[1];
+  if (counted) {
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = JSON.stringify({ requests: failedChunks.get(counted) ?? 0 });
+    return;
+  }
+  // A chunk that fails to load: the test sets the cookie `ebok-fail-chunk=<token>:<path>:<times>`
+  // (cookies are per test page: every page has its own browser context) and the first <times>
+  // requests for <path> answer 503; 0 times means "always".
+  const fail = /(?:^|;\s*)ebok-fail-chunk=([^;]+)/.exec(ctx.get('cookie') ?? '')?.[1];
+  if (fail) {
+    const [token, path, times] = decodeURIComponent(fail).split(':');
+    if (ctx.path === path) {
+      const seen = (failedChunks.get(token) ?? 0) + 1;
+      failedChunks.set(token, seen);
+      if (Number(times) === 0 || seen <= Number(times)) {
+        ctx.status = 503;
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = 'chunk unavailable (test)';
+        return;
+      }
+    }
+  }
+  await next();
+  if (/^\/shell\/hosts\/[^/]+\.html$/.test(ctx.path)) {
+    ctx.set('Content-Security-Policy', HOST_PAGE_CSP);
+    ctx.set('Cache-Control', 'no-store');
+  }
+};
+
+/**
+ * A second copy of the whole suite, as another release would be: everything under /__ebok-v2/ is
+ * the same source served from another URL (so the browser evaluates a separate module graph:
+ * its own Lit, core, session store and custom-element classes), with version 0.2.0.
+ */
+const V2 = '/__ebok-v2';
+const servesSecondCopy = async (ctx, next) => {
+  if (!ctx.path.startsWith(`${V2}/`)) return next();
+  ctx.url = ctx.url.slice(V2.length);
+  await next();
+  if (/^\/(widgets\/core\/version|shell\/ebok)\.ts$/.test(ctx.path) && typeof ctx.body === 'string') {
+    ctx.body = ctx.body.replace(/(["'])0\.1\.0\1/g, '"0.2.0"');
+  }
+};
+
+/**
+ * The React and Vue examples operators read (docs/operators/examples/*.html), served as host pages
+ * at /shell/hosts/examples/<name>.html so the documented code is what the tests run: only the
+ * addresses change — the CDN loader becomes the harness (probe, mocks, then the real loader), and
+ * esm.sh becomes React and Vue from node_modules. An example edited so that a rewrite no longer
+ * matches fails the test instead of silently testing something else.
+ */
+const EXAMPLES = {
+  react: {
+    'https://esm.sh/react@19': '/__frameworks/react.js',
+    'https://esm.sh/react-dom@19/client': '/__frameworks/react-dom-client.js',
+  },
+  vue: {
+    'https://esm.sh/vue@3/dist/vue.esm-browser.prod.js': '/node_modules/vue/dist/vue.esm-browser.prod.js',
+  },
+};
+const LOADER = /<script type="module" src="https:\/\/cdn\.example\.pl\/ebok\/[^"]+\/ebok\.js"\s+data-api="https:\/\/ebok\.operator\.pl\/api"/;
+const HARNESS =
+  '<script type="module" src="/shell/embedding/test-utils/probe.ts"></script>\n' +
+  '    <script type="module" src="/shell/embedding/test-utils/boot.ts" data-api="/api"';
+
+function exampleHostPage(name) {
+  let page = readFileSync(new URL(`./docs/operators/examples/${name}.html`, import.meta.url), 'utf8');
+  const missing = [];
+  const swap = (from, to) => {
+    if (typeof from === 'string' ? !page.includes(from) : !from.test(page)) missing.push(String(from));
+    page = typeof from === 'string' ? page.replaceAll(from, to) : page.replace(from, to);
+  };
+  swap(LOADER, HARNESS);
+  for (const [from, to] of Object.entries(EXAMPLES[name])) swap(from, to);
+  if (missing.length) throw new Error(`docs/operators/examples/${name}.html no longer contains ${missing.join(', ')}`);
+  return page;
+}
+
+/**
+ * React ships CommonJS only: one ES module bundle (esbuild) holds React and react-dom/client, so
+ * both import addresses share a single React, as they would from a CDN.
+ */
+let reactBundle;
+async function buildReact() {
+  // The export names, read in a child process: loading React here would write to the runner's console.
+  const names = (id) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(id)}))))`], {
+        cwd: fileURLToPath(new URL('.', import.meta.url)),
+        env: { ...process.env, NODE_ENV: 'production' },
+      }).toString(),
+    ).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: {
+      contents: [
+        "import React from 'react';",
+        "import * as Client from 'react-dom/client';",
+        'export default React;',
+        `export const { ${names('react').join(', ')} } = React;`,
+        'export const { createRoot, hydrateRoot } = Client;',
+      ].join('\n'),
+      resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return result.outputFiles[0].text;
+}
+
+const servesFrameworkExamples = async (ctx, next) => {
+  const example = /^\/shell\/hosts\/examples\/(react|vue)\.html$/.exec(ctx.path)?.[1];
+  if (example) {
+    ctx.type = 'text/html';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = exampleHostPage(example);
+    return;
+  }
+  const modules = {
+    '/__frameworks/react-all.js': async () => (reactBundle ??= await buildReact()),
+    '/__frameworks/react.js': async () => "export * from './react-all.js';\nexport { default } from './react-all.js';\n",
+    '/__frameworks/react-dom-client.js': async () => "export { createRoot, hydrateRoot } from './react-all.js';\n",
+  };
+  if (modules[ctx.path]) {
+    ctx.type = 'application/javascript';
+    ctx.body = await modules[ctx.path]();
+    return;
+  }
+  return next();
+};
+
+/**
+ * @sinonjs/fake-timers ships CommonJS only: served as one ES module bundle (esbuild) so tests can
+ * `import FakeTimers from '@sinonjs/fake-timers'` (Node's `util`, used only under Node, stays out).
+ */
+function fakeTimersAsEsm() {
+  let bundle;
+  return {
+    name: 'ebok-fake-timers-esm',
+    async serve(context) {
+      if (!context.path.endsWith('/node_modules/@sinonjs/fake-timers/src/fake-timers-src.js')) return undefined;
+      if (!bundle) {
+        const { build } = await import('esbuild');
+        const result = await build({
+          entryPoints: [fileURLToPath(new URL('./node_modules/@sinonjs/fake-timers/src/fake-timers-src.js', import.meta.url))],
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          external: ['util'],
+          write: false,
+        });
+        bundle = result.outputFiles[0].text;
+      }
+      return { body: bundle, type: 'js' };
+    },
+  };
+}
+
+/**
+ * Commands the embedding tests call through executeServerCommand. Each launcher hands over a
+ * different page object: Playwright (Chromium), puppeteer over WebDriver BiDi (Firefox) and
+ * WebdriverIO (WebKit). Heap and DOM counters exist only in the Chrome DevTools Protocol: other
+ * engines answer `{ unsupported }` with the reason and the test checks what it can there.
+ */
+function embeddingCommands(engine) {
+  return {
+    name: 'ebok-embedding-commands',
+    async executeCommand({ command, payload, session }) {
+      if (!command.startsWith('ebok-')) return undefined;
+      if (command === 'ebok-manifest') {
+        // The manifest `npm run manifest` writes (same analyzer and config file), built in memory.
+        const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
+        return cli({ argv: ['analyze', '--quiet'], cwd: fileURLToPath(new URL('.', import.meta.url)), noWrite: true });
+      }
+      const type = session.browser.type;
+      // Which engine runs the tests (widgets/test-utils/engine.ts).
+      if (command === 'ebok-engine') return engine;
+      if (command === 'ebok-screenshot') {
+        let buffer;
+        if (type === 'playwright') {
+          const page = session.browser.getPage(session.id);
+          buffer = await page.screenshot({ clip: payload.clip, fullPage: true, type: 'png', animations: 'disabled', caret: 'hide' });
+        } else if (type === 'puppeteer') {
+          const page = session.browser.getPage(session.id);
+          buffer = Buffer.from(await page.screenshot({ clip: payload.clip, captureBeyondViewport: true, type: 'png' }));
+        } else {
+          // WebDriver: the element screenshot of the test page's element the test marked.
+          buffer = await session.browser.takeScreenshot(session.id, 'return document.querySelector("[data-ebok-shot]")');
+        }
+        // Only into the git-ignored screenshots/ folder, for a person to look at after a failure.
+        if (typeof payload.save === 'string' && /^[\w.-]+\.png$/.test(payload.save)) {
+          mkdirSync('screenshots/embedding', { recursive: true });
+          writeFileSync(`screenshots/embedding/${payload.save}`, buffer);
+        }
+        return buffer.toString('base64');
+      }
+      if (command === 'ebok-memory') {
+        if (type !== 'playwright') return { unsupported: `heap and DOM counters need the Chrome DevTools Protocol (${session.browser.name})` };
+        const page = session.browser.getPage(session.id);
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          await cdp.send('HeapProfiler.enable');
+          for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+          const heap = await cdp.send('Runtime.getHeapUsage');
+          const dom = await cdp.send('Memory.getDOMCounters');
+          return { usedHeap: heap.usedSize, ...dom };
+        } finally {
+          await cdp.detach();
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Prints one plain closing line, "wtr: N passed, N failed", that CI logs can be read by. */
+function closingLine() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite?.tests ?? []) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
+        for (const s of suite?.suites ?? []) walk(s);
+      };
+      for (const session of sessions) {
+        walk(session.testResults);
+        // A file that crashed before reporting its tests counts as a failure.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) failed++;
+      }
+      process.on('exit', () => console.log(`wtr: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`));
+    },
+  };
+}
+
+/**
+ * The whole test-runner configuration for one engine ('chromium' | 'firefox' | 'webkit', which
+ * the tests can ask for): `browsers` is its launcher list,
+ * `concurrency` how many test pages at a time. Coverage (`--coverage`, V8) is for Chromium only.
+ */
+export function testRunnerConfig({ engine, browsers, concurrency = 2 }) {
+  return {
+    files: ['widgets/**/*.test.ts', 'shell/**/*.test.ts', 'mocks/**/*.test.ts', 'demo/**/*.test.ts'],
+    nodeResolve: { exportConditions: ['browser', 'production'] },
+    concurrency,
+    concurrentBrowsers: 1,
+    testsFinishTimeout: 600_000,
+    testFramework: { config: { timeout: 10_000 } },
+    browsers,
+    reporters: [defaultReporter(), closingLine()],
+    mimeTypes: { '**/*.json': 'js' },
+    middleware: [serveMockWorker, servesHostPages, servesSecondCopy, servesFrameworkExamples],
+    plugins: [
+      embeddingCommands(engine),
+      fakeTimersAsEsm(),
+      json({ include: ['**/i18n/**/*.json', '**/*.fixture.json'] }),
+      esbuildPlugin({ ts: true, json: false, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    ],
+    coverageConfig: {
+      include: ['widgets/**/*.ts', 'shell/**/*.ts'],
+      exclude: ['**/*.test.ts', '**/test-utils/**', '**/node_modules/**', 'widgets/core/api/schema.d.ts'],
+      threshold: { lines: 85, statements: 85, functions: 0, branches: 0 },
+      report: true,
+      reportDir: 'coverage',
+      reporters: ['text-summary', 'lcov'],
+    },
+  };
+}

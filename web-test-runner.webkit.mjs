@@ -1,0 +1,64 @@
+// @web/test-runner, WebKit (`npm run test:webkit`): the same test files as Chromium
+// (web-test-runner.shared.mjs) in WebKitGTK's MiniBrowser, driven through WebKitWebDriver, without
+// coverage. WebKitGTK needs a display: the npm script runs this under `xvfb-run`.
+//
+// The driver is started here, on a free port, and killed when the runner exits: nothing to start
+// by hand or leave running on a CI machine, and two runs on one machine do not collide on a port.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { findMiniBrowser, findWebKitWebDriver } from './scripts/browsers.mjs';
+import { testRunnerConfig } from './web-test-runner.shared.mjs';
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function startDriver() {
+  const port = await freePort();
+  const driver = spawn(findWebKitWebDriver(), [`--port=${port}`, '--host=local'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const stop = () => driver.exitCode === null && driver.kill();
+  process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${driver.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return port;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer on port ${port} within 20 s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const port = await startDriver();
+
+export default testRunnerConfig({
+  engine: 'webkit',
+  // One window, one test file at a time: WebKitWebDriver drives a single browsing session, and
+  // the launcher's alternative (test files in iframes of one page) would share one document.
+  concurrency: 1,
+  browsers: [
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        // WebdriverIO asks for BiDi (webSocketUrl) by default; WebKitWebDriver speaks classic WebDriver.
+        'wdio:enforceWebDriverClassic': true,
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: findMiniBrowser(), args: ['--automation'] },
+      },
+    }),
+  ],
+});

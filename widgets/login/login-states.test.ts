@@ -54,7 +54,7 @@ describe('<ebok-login> every state (preview)', () => {
   });
 
   it('labels the region in every state: the checking skeleton has the #title its aria-labelledby names', async () => {
-    for (const [name, state] of Object.entries(loginStates())) {
+    for (const [name, { state }] of Object.entries(loginStates())) {
       const el = await renderWidget<EbokLogin>(html`<ebok-login .preview=${state}></ebok-login>`);
       const base = el.shadowRoot!.querySelector('[part="base"]')!;
       const id = base.getAttribute('aria-labelledby')!;
@@ -67,7 +67,7 @@ describe('<ebok-login> every state (preview)', () => {
   it('gives a locked account no active sign-in button while the lock lasts, and says why on a cross-site page', async () => {
     const submit = (el: EbokLogin) => el.shadowRoot!.querySelector('button[type="submit"]')!.getAttribute('aria-disabled');
     for (const [name, disabled] of [['locked', 'true'], ['locked-unknown', 'true'], ['wrong-password', 'false'], ['credentials', 'false']] as const) {
-      const el = await renderWidget<EbokLogin>(html`<ebok-login .preview=${loginStates()[name]}></ebok-login>`);
+      const el = await renderWidget<EbokLogin>(html`<ebok-login .preview=${loginStates()[name]!.state}></ebok-login>`);
       expect(submit(el), name).to.equal(disabled);
       el.remove();
     }

@@ -31,6 +31,8 @@ function chunkOf(id: string): string | null {
   // Validators too: a widget without forms does not pay for them in core, and the shared chunk
   // keeps only the rules some widget uses (tree-shaken, e.g. no PESEL until a widget checks one).
   if (/[\\/]widgets[\\/]core[\\/]validators\.ts$/.test(id)) return null;
+  // Form controllers (countdown, draft, focus): only the widgets with forms load them.
+  if (/[\\/]widgets[\\/]core[\\/]controllers[\\/]/.test(id)) return null;
   if (/[\\/]widgets[\\/]core[\\/](?!.*\.json$)/.test(id)) return 'core';
   return null;
 }

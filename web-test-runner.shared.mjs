@@ -319,7 +319,9 @@ export function testRunnerConfig({ engine, browsers, concurrency = 2 }) {
     coverageConfig: {
       include: ['widgets/**/*.ts', 'shell/**/*.ts'],
       exclude: ['**/*.test.ts', '**/test-utils/**', '**/node_modules/**', 'widgets/core/api/schema.d.ts'],
-      threshold: { lines: 85, statements: 85, functions: 0, branches: 0 },
+      // A little under the measured figures (lines 99.6 %, statements 99.6 %, branches 96.4 %, functions
+      // 97.7 % on 2026-12-01), so a change that drops tests fails instead of slipping under a loose floor.
+      threshold: { lines: 98, statements: 98, functions: 95, branches: 94 },
       report: true,
       reportDir: 'coverage',
       reporters: ['text-summary', 'lcov'],

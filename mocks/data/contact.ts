@@ -20,7 +20,7 @@ export const CONTACT_OPTIONS: ContactOptions = {
     },
     {
       id: 'complaint',
-      label: { pl: 'Reklamacja', uk: 'Скарга', ru: 'Жалоба' },
+      label: { pl: 'Reklamacja', uk: 'Рекламація', ru: 'Претензия' },
     },
     {
       id: 'other',

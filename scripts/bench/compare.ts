@@ -188,41 +188,18 @@ async function chartjs(host: HTMLElement, state: UsageState): Promise<Shown> {
 
 type Show = (host: HTMLElement, state: UsageState) => Promise<Shown>;
 
-/** Median ms of each contestant's first paint, interleaved, order rotating per round. */
-async function firstPaint(contestants: Record<string, Show>, state: UsageState, runs: number): Promise<Record<string, number>> {
-  const names = Object.keys(contestants);
+/**
+ * Median ms of `once` per contestant, interleaved with the order rotating per round; round -1
+ * warms up (chunks, strings, JIT) and is not counted.
+ */
+async function interleaved(names: string[], runs: number, once: (name: string, host: HTMLElement) => Promise<number>): Promise<Record<string, number>> {
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const host = stage();
   try {
     for (let r = -1; r < runs; r++) {
       for (let k = 0; k < names.length; k++) {
         const name = names[(k + Math.max(r, 0)) % names.length]!;
-        const t = performance.now();
-        const shown = await contestants[name]!(host, state);
-        const ms = performance.now() - t;
-        shown.destroy();
-        if (r >= 0) times[name]!.push(ms); // round -1 warms up (chunks, strings, JIT)
-      }
-    }
-  } finally {
-    host.remove();
-  }
-  return Object.fromEntries(names.map((n) => [n, median(times[n]!)]));
-}
-
-async function dataChange(contestants: Record<string, Show>, a: UsageState, b: UsageState, runs: number): Promise<Record<string, number>> {
-  const names = Object.keys(contestants);
-  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  const host = stage();
-  try {
-    for (let r = -1; r < runs; r++) {
-      for (let k = 0; k < names.length; k++) {
-        const name = names[(k + Math.max(r, 0)) % names.length]!;
-        const shown = await contestants[name]!(host, a);
-        const t = performance.now();
-        await shown.change(b);
-        const ms = performance.now() - t;
-        shown.destroy();
+        const ms = await once(name, host);
         if (r >= 0) times[name]!.push(ms);
       }
     }
@@ -232,6 +209,27 @@ async function dataChange(contestants: Record<string, Show>, a: UsageState, b: U
   return Object.fromEntries(names.map((n) => [n, median(times[n]!)]));
 }
 
+function firstPaint(contestants: Record<string, Show>, state: UsageState, runs: number): Promise<Record<string, number>> {
+  return interleaved(Object.keys(contestants), runs, async (name, host) => {
+    const t = performance.now();
+    const shown = await contestants[name]!(host, state);
+    const ms = performance.now() - t;
+    shown.destroy();
+    return ms;
+  });
+}
+
+function dataChange(contestants: Record<string, Show>, a: UsageState, b: UsageState, runs: number): Promise<Record<string, number>> {
+  return interleaved(Object.keys(contestants), runs, async (name, host) => {
+    const shown = await contestants[name]!(host, a);
+    const t = performance.now();
+    await shown.change(b);
+    const ms = performance.now() - t;
+    shown.destroy();
+    return ms;
+  });
+}
+
 async function heldHeap(contestants: Record<string, Show>, state: UsageState, runs: number): Promise<Record<string, number>> {
   const names = Object.keys(contestants);
   const sizes: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
@@ -239,15 +237,19 @@ async function heldHeap(contestants: Record<string, Show>, state: UsageState, ru
   try {
     // Not interleaved: memory is not disturbed by the machine's load, but what one contestant
     // frees late would be counted against the next. Each starts after its own warm-up run.
+    // `shown` lives outside the loop and is dropped explicitly: an async function keeps a block's
+    // locals in its generator until they are overwritten, so the previous chart would still be
+    // held when the next "before" is taken (and counted as freed by the next contestant).
+    let shown: Shown | undefined;
     for (const name of names) {
       for (let r = -1; r < runs; r++) {
         await frame();
-        await frame();
         const before = await heap();
-        const shown = await contestants[name]!(host, state);
+        shown = await contestants[name]!(host, state);
         await frame();
         const held = (await heap()) - before;
         shown.destroy();
+        shown = undefined;
         if (r >= 0) sizes[name]!.push(held);
       }
     }
@@ -414,3 +416,4 @@ export async function goals(runs: number): Promise<Goal[]> {
   out.push(goal('invoices elements for a page of 20 (info)', nodes.widget, 'TanStack Virtual', nodes.tanstack, 'elements', Infinity));
   return out;
 }
+

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../test-utils/index';
-import { clearDraft, Debouncer, draftStorageKey, hasContent, parseDraft, readDraft, writeDraft, type Draft } from './contact-draft';
+import { clearDraft, draftStorageKey, hasContent, parseDraft, readDraft, writeDraft, type Draft } from './contact-draft';
 import { EMPTY_VALUES } from './contact-rules';
 
 const KEY = draftStorageKey('test');
@@ -66,24 +65,5 @@ describe('contact draft', () => {
     } finally {
       Storage.prototype.setItem = original;
     }
-  });
-
-  it('debounces, flushes and cancels', async () => {
-    const d = new Debouncer(20);
-    let calls = 0;
-    d.schedule(() => calls++);
-    d.schedule(() => calls++);
-    expect(d.pending).to.equal(true);
-    d.flush();
-    expect(calls).to.equal(1);
-    expect(d.pending).to.equal(false);
-    d.flush();
-    expect(calls).to.equal(1);
-    d.schedule(() => calls++);
-    d.cancel();
-    d.flush();
-    expect(calls).to.equal(1);
-    d.schedule(() => calls++);
-    await until(() => calls === 2, 'the debounced call');
   });
 });

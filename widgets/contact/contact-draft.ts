@@ -3,8 +3,10 @@
  * only, never attachments), so a failed submit, going offline or a reload in the same tab loses
  * nothing. It also carries the Idempotency-Key of a submission that may have reached the server,
  * so that retrying after a reload still creates exactly one ticket. Cleared after success and on
- * logout.
+ * logout. Storage, debounce and flushing are core's DraftController (core/controllers/draft.ts);
+ * this file says what a contact draft is.
  */
+import { readStored, removeStored, writeStored } from '../core/controllers/draft';
 import { EMPTY_VALUES, type Attachment, type ContactValues } from './contact-rules';
 
 export const DRAFT_PREFIX = 'ebok-contact-draft:';
@@ -31,15 +33,6 @@ export function draftStorageKey(id: string | null | undefined): string {
   return DRAFT_PREFIX + (clean || DEFAULT_DRAFT_ID);
 }
 
-function storage(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    // Blocked storage (sandboxed iframe, strict privacy settings): the form still works.
-    return undefined;
-  }
-}
-
 /** Worth keeping: something the customer wrote, or a submission in flight. */
 export function hasContent(draft: Pick<Draft, 'values' | 'pending'>): boolean {
   const v = draft.values;
@@ -47,18 +40,7 @@ export function hasContent(draft: Pick<Draft, 'values' | 'pending'>): boolean {
 }
 
 export function readDraft(key: string): Draft | undefined {
-  let raw: string | null | undefined;
-  try {
-    raw = storage()?.getItem(key);
-  } catch {
-    return undefined;
-  }
-  if (!raw) return undefined;
-  try {
-    return parseDraft(JSON.parse(raw));
-  } catch {
-    return undefined;
-  }
+  return readStored(key, parseDraft);
 }
 
 /** Validates what came out of storage: anything unexpected is dropped rather than trusted. */
@@ -89,54 +71,7 @@ export function parseDraft(data: unknown): Draft | undefined {
 
 /** Saves the draft, or removes it when there is nothing worth keeping. False when storage failed. */
 export function writeDraft(key: string, draft: Draft): boolean {
-  const s = storage();
-  if (!s) return false;
-  try {
-    if (hasContent(draft)) s.setItem(key, JSON.stringify(draft));
-    else s.removeItem(key);
-    return true;
-  } catch {
-    // Quota exceeded: keep working; the form still holds the text.
-    return false;
-  }
+  return writeStored(key, draft, hasContent(draft));
 }
 
-export function clearDraft(key: string): void {
-  try {
-    storage()?.removeItem(key);
-  } catch {
-    /* nothing to clear */
-  }
-}
-
-/** Runs `fn` once `ms` after the last call; `flush()` runs a pending call at once. */
-export class Debouncer {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private fn: (() => void) | undefined;
-
-  constructor(private readonly ms: number) {}
-
-  schedule(fn: () => void): void {
-    this.fn = fn;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.ms);
-  }
-
-  flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const fn = this.fn;
-    this.fn = undefined;
-    fn?.();
-  }
-
-  cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.fn = undefined;
-  }
-
-  get pending(): boolean {
-    return this.fn !== undefined;
-  }
-}
+export const clearDraft = removeStored;

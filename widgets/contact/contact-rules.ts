@@ -282,6 +282,15 @@ export function buildTicketForm(values: ContactValues, files: readonly Blob[], s
   return form;
 }
 
+/**
+ * Whether the API's answer to a new ticket is one: a 201 whose body lacks the number the customer
+ * is shown would otherwise read as "sent" with an empty number.
+ */
+export function isTicket(value: unknown): value is Ticket {
+  const t = value as Partial<Ticket> | null;
+  return !!t && typeof t === 'object' && typeof t.id === 'string' && typeof t.number === 'string' && t.number !== '' && typeof t.createdAt === 'string';
+}
+
 // ---------------------------------------------------------------- history
 
 /** Newest first, whatever order the API used. */

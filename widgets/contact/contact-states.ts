@@ -15,7 +15,7 @@ const OPTIONS: ContactOptions = {
     { id: 'meter', label: { pl: 'Odczyty i liczniki', uk: 'Показання та лічильники', ru: 'Показания и счётчики' } },
     { id: 'contract', label: { pl: 'Umowa i dane klienta', uk: 'Договір і дані клієнта', ru: 'Договор и данные клиента' } },
     { id: 'failure', label: { pl: 'Zgłoszenie awarii', uk: 'Повідомлення про аварію', ru: 'Сообщение об аварии' } },
-    { id: 'complaint', label: { pl: 'Reklamacja', uk: 'Скарга', ru: 'Жалоба' } },
+    { id: 'complaint', label: { pl: 'Reklamacja', uk: 'Рекламація', ru: 'Претензия' } },
     { id: 'other', label: { pl: 'Inna sprawa', uk: 'Інше питання', ru: 'Другой вопрос' } },
   ],
   attachments: {
@@ -93,7 +93,7 @@ const STATES = {
   rateLimited: {
     ...base,
     values: filled,
-    submission: { status: 'failed', error: new ApiError({ kind: 'rate_limited', retryAfterSeconds: 22 }), retryBlocked: true },
+    submission: { status: 'failed', error: new ApiError({ kind: 'rate_limited', retryAfterSeconds: 22 }), retryIn: 22 },
   },
   conflict: { ...base, values: filled, submission: { status: 'failed', error: new ApiError({ kind: 'conflict', code: 'idempotency_conflict' }) } },
   resumed: { ...base, values: filled, resumed: { files: [{ name: 'skan.pdf', size: 2000, type: 'application/pdf' }] } },

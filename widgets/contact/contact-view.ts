@@ -32,7 +32,8 @@ import type { Translate, TranslationKey } from '../core/i18n/keys';
 export type Submission =
   | { status: 'idle' }
   | { status: 'sending'; loaded: number; total: number }
-  | { status: 'failed'; error: ApiError; retryBlocked?: boolean }
+  /** `retryIn`: seconds before sending again is allowed (Retry-After), counted down on screen. */
+  | { status: 'failed'; error: ApiError; retryIn?: number }
   | { status: 'sent'; ticket: Ticket; email: string; copy?: 'copied' | 'failed' };
 
 export type HistoryState = { status: 'signed-out' } | ResourceState<readonly Ticket[]>;
@@ -237,7 +238,7 @@ function renderForm(state: ContactState, options: ContactOptions, ctx: ViewConte
         type="submit"
         class="btn btn-primary"
         part="submit"
-        aria-disabled=${sending || (state.submission.status === 'failed' && !!state.submission.retryBlocked) ? 'true' : 'false'}
+        aria-disabled=${sending || (state.submission.status === 'failed' && (state.submission.retryIn ?? 0) > 0) ? 'true' : 'false'}
       >
         ${sending ? t('sending') : t('send')}
       </button>
@@ -368,11 +369,17 @@ function renderFailure(s: Submission, { t, on }: ViewContext): TemplateResult | 
       <button type="button" class="btn btn-primary" part="send-new" @click=${on.sendAsNew}>${t('conflict.sendNew')}</button>
     </div>`;
   }
+  // The countdown sits outside the alert: read once with the alert, not again every second.
   return html`<div class="failure" role="alert" part="error" data-kind=${s.error.kind}>
-    <p class="state-title">${icon('alert')}<span>${t('failed.title')}</span></p>
-    <p>${errorMessage(t, s.error)}</p>
-    <p>${s.error.kind === 'validation' ? t('failed.validation') : t('failed.kept')}</p>
-  </div>`;
+      <p class="state-title">${icon('alert')}<span>${t('failed.title')}</span></p>
+      <p>${errorMessage(t, s.error)}</p>
+      <p>${s.error.kind === 'validation' ? t('failed.validation') : t('failed.kept')}</p>
+    </div>
+    ${s.retryIn !== undefined
+      ? html`<p class="countdown" part="countdown">
+          ${icon('clock')}<span>${s.retryIn > 0 ? t('failed.retryIn', { count: s.retryIn }) : t('failed.retryNow')}</span>
+        </p>`
+      : nothing}`;
 }
 
 function renderProgress(s: { loaded: number; total: number }, t: T): TemplateResult {

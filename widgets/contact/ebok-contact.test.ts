@@ -1,4 +1,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { startMocks } from '../../mocks/browser';
+import { LANGS } from '../test-utils/index';
 import { getMockStats } from '../../mocks/state';
 import { resetFaults, setFaults } from '../../mocks/faults';
 import { configure } from '../core/config';
@@ -420,6 +423,30 @@ describe('<ebok-contact>', () => {
       expect(ticketsCreated()).to.equal(2);
     });
 
+    it('counts Retry-After down on screen, blocks sending until then, and says when it may be sent', async () => {
+      const el = await render();
+      await fill(el, ANONYMOUS);
+      setFaults({ http429: 2, path: '/contact/tickets' });
+      await submit(el);
+      await until(() => has(el, '.failure[data-kind="rate_limited"]'), 'the rate limit');
+      resetFaults();
+      const countdown = () => el.shadowRoot!.querySelector('[part="countdown"]')?.textContent!.replace(/\s+/g, ' ').trim();
+      // Each second is a state on screen; wait for each one (no timing assertions).
+      await until(() => countdown() === 'Wiadomość możesz wysłać ponownie za 2 sekundy.' || countdown() === 'Wiadomość możesz wysłać ponownie za 1 sekundę.', 'seconds on screen');
+      // Blocked: a click sends nothing (the guard is synchronous: nothing becomes busy).
+      await submit(el);
+      expect($(el, '[part="submit"]').getAttribute('aria-disabled')).to.equal('true');
+      expect(has(el, 'progress')).to.equal(false);
+      await until(() => countdown() === 'Wiadomość możesz wysłać ponownie za 1 sekundę.', 'one second left');
+      await until(() => countdown() === 'Możesz już wysłać wiadomość ponownie.', 'the wait is over');
+      expect($(el, '[part="submit"]').getAttribute('aria-disabled')).to.equal('false');
+      await until(() => shadowText(el).includes('Możesz już wysłać wiadomość ponownie.'), 'announced');
+      await submit(el);
+      await until(() => sent(el), 'sent after the wait');
+      expect(getMockStats().requests['POST /contact/tickets']).to.equal(2);
+      expect(ticketsCreated()).to.equal(1);
+    });
+
     it('waits for Retry-After before allowing another attempt', async () => {
       const el = await render();
       await fill(el, ANONYMOUS);
@@ -431,6 +458,86 @@ describe('<ebok-contact>', () => {
       await submit(el);
       expect(getMockStats().requests['POST /contact/tickets']).to.equal(1);
       expect(has(el, '.failure')).to.equal(true);
+    });
+  });
+
+  describe('answers of the upload', () => {
+    it('reports upload progress as it comes (bar, percent and the text a screen reader reads)', async () => {
+      const el = await render();
+      await fill(el, ANONYMOUS);
+      await attach(el, [file('skan.pdf', 300_000, 'application/pdf')]);
+      const sentBy: XMLHttpRequest[] = [];
+      const realSend = XMLHttpRequest.prototype.send;
+      XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+        sentBy.push(this);
+        return realSend.call(this, body);
+      };
+      const xhr = () => sentBy[0];
+      setFaults({ hang: true, path: '/contact/tickets' });
+      try {
+        await submit(el);
+        await until(() => xhr() && has(el, 'progress'), 'the upload to start');
+      } finally {
+        XMLHttpRequest.prototype.send = realSend;
+      }
+      xhr()!.upload.dispatchEvent(new ProgressEvent('progress', { lengthComputable: true, loaded: 150_000, total: 300_000 }));
+      await el.updateComplete;
+      const bar = $<HTMLProgressElement>(el, 'progress');
+      expect(bar.value).to.equal(50);
+      expect(bar.getAttribute('aria-valuetext')).to.contain('50');
+      expect($(el, '.progress .num').textContent).to.equal('50%');
+      xhr()!.upload.dispatchEvent(new ProgressEvent('progress', { lengthComputable: false, loaded: 10, total: 0 }));
+      await el.updateComplete;
+      expect($<HTMLProgressElement>(el, 'progress').value).to.equal(0);
+      resetFaults();
+      await until(() => sent(el), 'the confirmation');
+    });
+
+    it('a 2xx that is not a ticket (not JSON, or JSON of another shape) is a failure that keeps the message', async () => {
+      for (const malformed of ['json', 'shape'] as const) {
+        const el = await render();
+        await fill(el, ANONYMOUS);
+        setFaults({ malformed, path: '/contact/tickets' });
+        await submit(el);
+        await until(() => has(el, '.failure[data-kind="malformed"]'), `the failure (${malformed})`);
+        expect(sent(el)).to.equal(false);
+        expect(readDraft(KEY)?.values.subject).to.equal(ANONYMOUS.subject);
+        expect(readDraft(KEY)?.pending?.key).to.be.a('string');
+        await expect(el).to.be.accessible();
+        resetFaults();
+        el.remove();
+        sessionStorage.clear();
+      }
+    });
+
+    it('field errors from the API mark the fields, in a focused summary, in pl/uk/ru', async () => {
+      const worker = await startMocks();
+      worker.use(
+        http.post('/api/contact/tickets', () =>
+          HttpResponse.json({ code: 'validation_failed', fields: { subject: 'too_long', phone: 'invalid_phone', unknownField: 'x' } }, { status: 400 }),
+        ),
+      );
+      const titles = { pl: 'Temat', uk: 'Тема', ru: 'Тема' };
+      try {
+        for (const lang of LANGS) {
+          document.documentElement.lang = lang;
+          const el = await render();
+          await fill(el, ANONYMOUS);
+          await submit(el);
+          await until(() => has(el, '#error-summary'), `the summary (${lang})`);
+          const summary = $(el, '#error-summary');
+          expect(el.shadowRoot!.activeElement).to.equal(summary);
+          expect(summary.querySelectorAll('a, button')).to.have.length(2);
+          expect(summary.textContent).to.contain(titles[lang]);
+          expect($(el, '#subject').getAttribute('aria-invalid')).to.equal('true');
+          expect($(el, '#phone').getAttribute('aria-invalid')).to.equal('true');
+          expect($(el, '#message').getAttribute('aria-invalid')).not.to.equal('true');
+          await expect(el).to.be.accessible();
+          el.remove();
+        }
+      } finally {
+        worker.resetHandlers();
+      }
     });
   });
 

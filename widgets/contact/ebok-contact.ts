@@ -9,7 +9,10 @@ import { getConfig } from '../core/config';
 import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
 import { customerOf, type SessionState } from '../core/session';
-import { clearDraft, Debouncer, draftStorageKey, readDraft, writeDraft, type PendingSubmission } from './contact-draft';
+import { RetryCountdown } from '../core/controllers/countdown';
+import { DraftController } from '../core/controllers/draft';
+import { FocusAfterUpdate } from '../core/controllers/focus';
+import { draftStorageKey, hasContent, parseDraft, type Draft, type PendingSubmission } from './contact-draft';
 import {
   addFiles,
   buildTicketForm,
@@ -17,6 +20,7 @@ import {
   errorFields,
   errorsFromApi,
   filesSignature,
+  isTicket,
   remainingStep,
   sortTickets,
   textLength,
@@ -134,9 +138,17 @@ export class EbokContact extends EbokElement<'contact'> {
   /** Bumped on every reset, so a late answer for an abandoned submission is ignored. */
   private run = 0;
   private upload: AbortController | undefined;
-  private unblockTimer: ReturnType<typeof setTimeout> | undefined;
   private lastRemainingStep: number | undefined;
-  private readonly saver = new Debouncer(SAVE_DELAY_MS);
+  /** The draft (restore, debounced save, flush on pagehide/hidden/removal, cleared on logout). */
+  private readonly draft = new DraftController<Draft>(this, {
+    key: () => this.storageKey,
+    parse: parseDraft,
+    worthKeeping: hasContent,
+    delayMs: SAVE_DELAY_MS,
+  });
+  /** Retry-After of a failed submission: the seconds on screen, and no new request until then. */
+  private readonly retryWait = new RetryCountdown(this, () => (this.announcement = this.t('failed.retryNow')));
+  private readonly focusNext = new FocusAfterUpdate(this);
 
   private readonly options = new Resource(this, {
     args: () => (this.preview ? null : (['contact-options'] as const)),
@@ -152,24 +164,8 @@ export class EbokContact extends EbokElement<'contact'> {
     return draftStorageKey(this.draftKey || this.id);
   }
 
-  // Mobile browsers may discard a hidden tab without `pagehide`: write the draft when it is hidden.
-  private readonly flushDraft = (): void => this.saver.flush();
-  private readonly flushWhenHidden = (): void => {
-    if (document.visibilityState === 'hidden') this.saver.flush();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pagehide', this.flushDraft);
-    document.addEventListener('visibilitychange', this.flushWhenHidden);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('pagehide', this.flushDraft);
-    document.removeEventListener('visibilitychange', this.flushWhenHidden);
-    this.saver.flush();
-    clearTimeout(this.unblockTimer);
     // Nobody would see the answer; the key stays in the draft for the next attempt.
     this.upload?.abort();
   }
@@ -186,7 +182,7 @@ export class EbokContact extends EbokElement<'contact'> {
 
   /** The session became known or changed: restore this person's draft, prefill their contact data. */
   private adopt(who: string): void {
-    const draft = readDraft(this.storageKey);
+    const draft = this.draft.read();
     if (draft && !this.dirty) {
       if (draft.owner === null || draft.owner === who) {
         this.values = { ...draft.values };
@@ -194,7 +190,7 @@ export class EbokContact extends EbokElement<'contact'> {
         this.resumed = draft.pending ? { files: draft.pending.files } : undefined;
       } else if (who !== '') {
         // Written by another customer in this tab (who signed out on a page without this widget).
-        clearDraft(this.storageKey);
+        this.draft.clear();
       }
       // A customer's draft while nobody is signed in stays stored until they sign in again.
     }
@@ -212,7 +208,7 @@ export class EbokContact extends EbokElement<'contact'> {
     const before = customerOf(previous)?.id;
     if (before && before !== customerOf(next)?.id) {
       // Signed out (or someone else signed in): nothing of this customer may stay behind.
-      clearDraft(this.storageKey);
+      this.draft.clear();
       this.resetForm();
       this.submission = { status: 'idle' };
       this.restoredFor = undefined;
@@ -223,8 +219,8 @@ export class EbokContact extends EbokElement<'contact'> {
     this.run++;
     this.upload?.abort();
     this.upload = undefined;
-    this.saver.cancel();
-    clearTimeout(this.unblockTimer);
+    this.draft.cancel();
+    this.retryWait.stop();
     this.values = { ...EMPTY_VALUES };
     this.errors = {};
     this.showSummary = false;
@@ -237,13 +233,8 @@ export class EbokContact extends EbokElement<'contact'> {
     this.lastRemainingStep = undefined;
   }
 
-  private saveDraft(): void {
-    writeDraft(this.storageKey, {
-      v: 1,
-      owner: this.customer?.id ?? null,
-      values: this.values,
-      ...(this.pending ? { pending: this.pending } : {}),
-    });
+  private currentDraft(): Draft {
+    return { v: 1, owner: this.customer?.id ?? null, values: this.values, ...(this.pending ? { pending: this.pending } : {}) };
   }
 
   // ---------------------------------------------------------------- handlers
@@ -266,7 +257,7 @@ export class EbokContact extends EbokElement<'contact'> {
       void this.send();
     },
     copy: () => void this.copyNumber(),
-    another: () => void this.another(),
+    another: () => this.another(),
   };
 
   /** In a preview, controls do nothing but move focus. */
@@ -302,7 +293,7 @@ export class EbokContact extends EbokElement<'contact'> {
         }
       }
     }
-    this.saver.schedule(() => this.saveDraft());
+    this.draft.save(() => this.currentDraft());
   }
 
   private onBlur(field: TextField): void {
@@ -360,23 +351,21 @@ export class EbokContact extends EbokElement<'contact'> {
     const options = this.options.value;
     const s = this.submission;
     // A double click, Enter held down, or a retry before Retry-After: one request at a time.
-    if (!options || s.status === 'sending' || (s.status === 'failed' && s.retryBlocked)) return;
+    if (!options || s.status === 'sending' || (s.status === 'failed' && this.retryWait.blocked)) return;
     const signedIn = !!this.customer;
     const errors = validateAll(this.values, options, signedIn);
     this.errors = errors;
     if (errorFields(errors).length > 0) {
       this.showSummary = true;
       this.submission = { status: 'idle' };
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('#error-summary')?.focus();
+      this.focusNext.request('#error-summary');
       return;
     }
     this.showSummary = false;
     this.resumed = undefined;
     // One key per message: created once, stored before the request leaves, reused on every retry.
     this.pending = { key: this.pending?.key ?? idempotencyKey(), files: filesSignature(this.files) };
-    this.saver.cancel();
-    this.saveDraft();
+    this.draft.write(this.currentDraft());
 
     const run = this.run;
     const controller = new AbortController();
@@ -391,16 +380,20 @@ export class EbokContact extends EbokElement<'contact'> {
           if (run === this.run && this.submission.status === 'sending') this.submission = { status: 'sending', loaded, total };
         },
       });
-      if (run === this.run) await this.succeeded(ticket);
+      if (run !== this.run) return;
+      // A 2xx without a ticket in it: as malformed as a body that is not JSON (the key is kept,
+      // so a retry gets the ticket if it was created).
+      if (isTicket(ticket)) this.succeeded(ticket);
+      else this.failed(new ApiError({ kind: 'malformed' }));
     } catch (e) {
-      if (run === this.run) await this.failed(toApiError(e));
+      if (run === this.run) this.failed(toApiError(e));
     } finally {
       if (this.upload === controller) this.upload = undefined;
     }
   }
 
-  private async succeeded(ticket: Ticket): Promise<void> {
-    clearDraft(this.storageKey);
+  private succeeded(ticket: Ticket): void {
+    this.draft.clear();
     const email = this.values.email.trim();
     this.resetForm();
     this.submission = { status: 'sent', ticket, email };
@@ -408,11 +401,10 @@ export class EbokContact extends EbokElement<'contact'> {
     if (list) this.history.set(sortTickets([ticket, ...list.filter((t) => t.id !== ticket.id)]));
     else if (this.customer) this.history.retry();
     this.emit('ebok-ticket-created', { ticket });
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('#ticket')?.focus();
+    this.focusNext.request('#ticket');
   }
 
-  private async failed(error: ApiError): Promise<void> {
+  private failed(error: ApiError): void {
     if (error.kind === 'aborted') {
       // Cut off (element removed or moved): it may have arrived; say so and keep the key.
       this.submission = { status: 'idle' };
@@ -428,19 +420,15 @@ export class EbokContact extends EbokElement<'contact'> {
         this.errors = errors;
         this.showSummary = true;
         this.submission = { status: 'idle' };
-        await this.updateComplete;
-        this.shadowRoot?.querySelector<HTMLElement>('#error-summary')?.focus();
+        this.focusNext.request('#error-summary');
         return;
       }
     }
     const wait = error.kind === 'rate_limited' || error.kind === 'conflict' ? (error.retryAfterSeconds ?? 0) : 0;
-    this.submission = { status: 'failed', error, retryBlocked: wait > 0 };
-    if (wait > 0) {
-      clearTimeout(this.unblockTimer);
-      this.unblockTimer = setTimeout(() => {
-        if (this.submission.status === 'failed') this.submission = { ...this.submission, retryBlocked: false };
-      }, wait * 1000);
-    }
+    // retryIn marks a failure that had to wait; liveState() fills in the seconds left.
+    this.submission = { status: 'failed', error, ...(wait > 0 ? { retryIn: wait } : {}) };
+    if (wait > 0) this.retryWait.start(wait);
+    else this.retryWait.stop();
   }
 
   private async copyNumber(): Promise<void> {
@@ -459,13 +447,11 @@ export class EbokContact extends EbokElement<'contact'> {
     if (this.submission === s) this.submission = { ...s, copy };
   }
 
-  private async another(): Promise<void> {
+  private another(): void {
     this.resetForm();
     this.submission = { status: 'idle' };
     this.restoredFor = undefined; // prefill the customer's e-mail and phone again
-    this.requestUpdate();
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('#topicId')?.focus();
+    this.focusNext.request('#topicId');
   }
 
   // ---------------------------------------------------------------- render
@@ -481,7 +467,10 @@ export class EbokContact extends EbokElement<'contact'> {
       showSummary: this.showSummary,
       files: this.files,
       rejected: this.rejected,
-      submission: this.submission,
+      submission:
+        this.submission.status === 'failed' && this.submission.retryIn !== undefined
+          ? { ...this.submission, retryIn: this.retryWait.secondsLeft }
+          : this.submission,
       resumed: this.resumed,
       history,
       announcement: this.announcement,

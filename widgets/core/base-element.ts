@@ -76,13 +76,14 @@ export class EbokElement<NS extends Namespace = Namespace> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     joinKind(this);
-    if (!window.ebok && !configuredFromCode()) {
+    // After the first update, when a `preview` (gallery, tests: no API at all) has been set.
+    void this.updateComplete.then(() => {
+      if (window.ebok || configuredFromCode() || (this as { preview?: unknown }).preview !== undefined) return;
       warnOnce(
         'no-loader',
-        `<${this.localName}> is on a page without the eBOK loader: no data-api, data-lang or data-idle-minutes is read and the ` +
-          `widgets call /api on this site. Load the widgets with <script type="module" src="…/ebok.js" data-api="…"></script>.`,
+        `<${this.localName}> is on a page without the eBOK loader (ebok.js): data-api, data-lang and data-idle-minutes are not read; the widgets call /api.`,
       );
-    }
+    });
     // Reconnecting after a removal: subscribe again to the store we already know.
     if (this.sessionStore && !this.unsubscribe) {
       const store = this.sessionStore;

@@ -121,3 +121,22 @@ describe('<ebok-invoices> layout at widget widths 320–1,280 px', () => {
     }
   });
 });
+
+describe('<ebok-invoices> under a theme that uppercases the pay button', () => {
+  it('leaves the amount as it is written ("ZAPŁAĆ 599,61 zł", not "ZŁ")', async () => {
+    const theme = document.createElement('style');
+    theme.textContent = 'ebok-invoices::part(pay-button) { text-transform: uppercase; }';
+    document.head.append(theme);
+    try {
+      const el = await render(800, 'pl', '');
+      const button = el.shadowRoot!.querySelector<HTMLElement>('[part="pay-button"]')!;
+      expect(getComputedStyle(button).textTransform).to.equal('uppercase');
+      const money = button.querySelector<HTMLElement>('.money')!;
+      expect(money.textContent).to.match(/zł$/);
+      expect(getComputedStyle(money).textTransform).to.equal('none');
+      expect(button.textContent!.trim().startsWith('Zapłać')).to.equal(true);
+    } finally {
+      theme.remove();
+    }
+  });
+});

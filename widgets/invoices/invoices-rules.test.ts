@@ -1,6 +1,6 @@
 import { isValidDay, yearRange } from '../core/calendar';
 import { expect } from '@open-wc/testing';
-import type { Invoice, InvoiceStatus } from '../core/api/types';
+import type { Invoice, InvoiceSort, InvoiceStatus } from '../core/api/types';
 import {
   ariaSort,
   clampPage,
@@ -48,7 +48,8 @@ describe('invoice rules: days and periods', () => {
   it('turns days into ordered integer keys and rejects anything else', () => {
     expect(dayKey('2026-10-05')).to.equal(20261005);
     expect(dayKey('1999-01-31') < dayKey('2000-01-01')).to.equal(true);
-    for (const bad of ['2026-1-05', '2026/10/05', '2026-10-0x', '', '20261005xx']) expect(dayKey(bad)).to.be.NaN;
+    for (const bad of ['2026-1-05', '2026/10/05', '2026-10-0x', '', '20261005xx', '2026-10-0:', '2026-10-0/', '2o26-10-05']) expect(dayKey(bad)).to.be.NaN;
+    for (const day of ['2026-10-08', '1999-09-19', '2000-01-01', '0000-00-00']) expect(dayKey(day)).to.equal(Number(day.replace(/-/g, '')));
   });
 
   it('accepts only real calendar days', () => {
@@ -103,6 +104,33 @@ describe('invoice rules: the index', () => {
 
   it('keeps the API order for newest first, ties included', () => {
     expect(ids(index, index.view({ statuses: [] }, '-issueDate'))).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('gives the same order whether the input arrives sorted (no sort) or shuffled (sorted)', () => {
+    // SAMPLE arrives newest first: the index skips sorting. Reversed and shuffled copies must sort
+    // to the same days in the same direction, ties in input order.
+    const days = (list: Invoice[], sort: InvoiceSort) => {
+      const x = new InvoiceIndex(list);
+      return [...x.view({ statuses: [] }, sort)].map((i) => x.at(i).issueDate);
+    };
+    const reversed = [...SAMPLE].reverse();
+    const shuffled = [SAMPLE[2]!, SAMPLE[4]!, SAMPLE[0]!, SAMPLE[3]!, SAMPLE[1]!];
+    for (const sort of ['-issueDate', 'issueDate'] as const) {
+      expect(days(reversed, sort)).to.deep.equal(days(SAMPLE, sort));
+      expect(days(shuffled, sort)).to.deep.equal(days(SAMPLE, sort));
+    }
+    // Ties keep the input order for newest first: b before c as given, c before b when given so.
+    expect(ids(new InvoiceIndex(reversed), new InvoiceIndex(reversed).view({ statuses: [] }, '-issueDate'))).to.deep.equal(['a', 'c', 'b', 'd', 'e']);
+  });
+
+  it('sorts 2,000 shuffled amounts with many ties like a stable comparator would', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const list = Array.from({ length: 2000 }, (_, i) => inv(`r${i}`, '2026-01-01', Math.floor(random() * 50), 'unpaid'));
+    const x = new InvoiceIndex(list);
+    const expected = [...list.keys()].sort((a, b) => list[a]!.amount.minor - list[b]!.amount.minor || b - a);
+    expect([...x.view({ statuses: [] }, 'amount')]).to.deep.equal(expected);
+    expect([...x.view({ statuses: [] }, '-amount')]).to.deep.equal(expected.reverse());
   });
 
   it('sorts by issue date, due date and amount in both directions', () => {

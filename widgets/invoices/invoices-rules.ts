@@ -50,16 +50,20 @@ export function isStatus(value: unknown): value is InvoiceStatus {
 
 /** "2026-10-05" → 20261005: an integer that orders like the day. NaN for anything else. */
 export function dayKey(day: string): number {
-  // Character arithmetic: ~10× faster than a regex or Date over 100,000 rows.
+  // Character arithmetic, unrolled: ~10× faster than a regex or Date over 100,000 rows.
   if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return NaN;
-  let key = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) continue;
-    const d = day.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return NaN;
-    key = key * 10 + d;
-  }
-  return key;
+  // No helper closure: this runs 100,000 times on the first render.
+  const y0 = day.charCodeAt(0) - 48;
+  const y1 = day.charCodeAt(1) - 48;
+  const y2 = day.charCodeAt(2) - 48;
+  const y3 = day.charCodeAt(3) - 48;
+  const m0 = day.charCodeAt(5) - 48;
+  const m1 = day.charCodeAt(6) - 48;
+  const d0 = day.charCodeAt(8) - 48;
+  const d1 = day.charCodeAt(9) - 48;
+  // A character below '0' makes its value negative (so the OR is negative); above '9', over 9.
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return NaN;
+  return ((((((y0 * 10 + y1) * 10 + y2) * 10 + y3) * 10 + m0) * 10 + m1) * 10 + d0) * 10 + d1;
 }
 
 /** What the period select shows for a from/to pair: every year, one whole year, or a custom range. */
@@ -116,10 +120,12 @@ function statusMask(statuses: readonly InvoiceStatus[]): number {
 export class InvoiceIndex {
   readonly size: number;
   private readonly issue: Int32Array;
-  private readonly due: Int32Array;
-  private readonly amount: Float64Array;
+  /** Parsed when first sorted by due date: the first render never needs it. */
+  private dueKeys: Int32Array | undefined;
   private readonly remaining: Float64Array;
-  private readonly status: Uint8Array;
+  /** Parsed when first needed (sorting by amount, filtering by status): not on the first render. */
+  private amountKeys: Float64Array | undefined;
+  private statusCodes: Uint8Array | undefined;
   private readonly orders = new Map<SortField, Uint32Array>();
   private byId: Map<string, number> | undefined;
   private yearList: number[] | undefined;
@@ -128,17 +134,11 @@ export class InvoiceIndex {
   constructor(readonly invoices: readonly Invoice[]) {
     const n = (this.size = invoices.length);
     this.issue = new Int32Array(n);
-    this.due = new Int32Array(n);
-    this.amount = new Float64Array(n);
     this.remaining = new Float64Array(n);
-    this.status = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const inv = invoices[i]!;
       this.issue[i] = dayKey(inv.issueDate) || 0;
-      this.due[i] = dayKey(inv.dueDate) || 0;
-      this.amount[i] = inv.amount.minor;
       this.remaining[i] = inv.status === 'paid' ? 0 : inv.remaining.minor;
-      this.status[i] = STATUS_CODE[inv.status] ?? 0;
     }
   }
 
@@ -172,14 +172,46 @@ export class InvoiceIndex {
     return this.yearList;
   }
 
+  private get amount(): Float64Array {
+    if (!this.amountKeys) {
+      this.amountKeys = new Float64Array(this.size);
+      for (let i = 0; i < this.size; i++) this.amountKeys[i] = this.invoices[i]!.amount.minor;
+    }
+    return this.amountKeys;
+  }
+
+  private get status(): Uint8Array {
+    if (!this.statusCodes) {
+      this.statusCodes = new Uint8Array(this.size);
+      for (let i = 0; i < this.size; i++) this.statusCodes[i] = STATUS_CODE[this.invoices[i]!.status] ?? 0;
+    }
+    return this.statusCodes;
+  }
+
+  private get due(): Int32Array {
+    if (!this.dueKeys) {
+      this.dueKeys = new Int32Array(this.size);
+      for (let i = 0; i < this.size; i++) this.dueKeys[i] = dayKey(this.invoices[i]!.dueDate) || 0;
+    }
+    return this.dueKeys;
+  }
+
   private order(field: SortField): Uint32Array {
     let order = this.orders.get(field);
     if (!order) {
       const key = field === 'issueDate' ? this.issue : field === 'dueDate' ? this.due : this.amount;
-      order = new Uint32Array(this.size);
-      for (let i = 0; i < this.size; i++) order[i] = i;
+      const n = this.size;
+      order = new Uint32Array(n);
       // Ascending by key; ties oldest-in-input first, so reading backwards gives the API's order.
-      order.sort((a, b) => key[a]! - key[b]! || b - a);
+      // The API sends newest first: when the keys already descend, that order is the input
+      // reversed, and no sort is needed (one linear check instead of n·log n comparisons).
+      let descending = true;
+      for (let i = 1; i < n && descending; i++) descending = key[i - 1]! >= key[i]!;
+      if (descending) {
+        for (let i = 0; i < n; i++) order[i] = n - 1 - i;
+      } else {
+        sortAscending(key, order);
+      }
       this.orders.set(field, order);
     }
     return order;
@@ -191,30 +223,32 @@ export class InvoiceIndex {
     const mask = statusMask(filter.statuses);
     const from = filter.from ? dayKey(filter.from) || 0 : 0;
     const to = filter.to ? dayKey(filter.to) || 99_999_999 : 99_999_999;
-    const out = new Uint32Array(this.size);
-    const issue = this.issue;
-    const status = this.status;
-    let n = 0;
-    if (isDescending(sort)) {
-      for (let k = this.size - 1; k >= 0; k--) {
-        const i = order[k]!;
-        const day = issue[i]!;
-        if ((status[i]! & mask) !== 0 && day >= from && day <= to) out[n++] = i;
-      }
-    } else {
-      for (let k = 0; k < this.size; k++) {
-        const i = order[k]!;
-        const day = issue[i]!;
-        if ((status[i]! & mask) !== 0 && day >= from && day <= to) out[n++] = i;
-      }
+    const n = this.size;
+    const descending = isDescending(sort);
+    // No filter (the first render): the view is the order itself, read in the sort's direction.
+    if (mask === 0xff && from === 0 && to === 99_999_999) {
+      if (!descending) return order;
+      const out = new Uint32Array(n);
+      for (let k = 0; k < n; k++) out[k] = order[n - 1 - k]!;
+      return out;
     }
-    return out.subarray(0, n);
+    const out = new Uint32Array(n);
+    const issue = this.issue;
+    const status = mask === 0xff ? undefined : this.status;
+    let count = 0;
+    for (let j = 0; j < n; j++) {
+      const i = order[descending ? n - 1 - j : j]!;
+      const day = issue[i]!;
+      if ((status === undefined || (status[i]! & mask) !== 0) && day >= from && day <= to) out[count++] = i;
+    }
+    return out.subarray(0, count);
   }
 
   /** How many of `view` can be paid. */
   countPayable(view: Uint32Array): number {
+    const remaining = this.remaining;
     let n = 0;
-    for (const i of view) if (this.remaining[i]! > 0) n++;
+    for (let k = 0; k < view.length; k++) if (remaining[view[k]!]! > 0) n++;
     return n;
   }
 
@@ -231,6 +265,33 @@ export class InvoiceIndex {
     for (const i of view) if (this.remaining[i]! > 0) ids.push(this.invoices[i]!.id);
     return ids;
   }
+}
+
+/**
+ * Indices ascending by key, ties larger index first. Key and tie-break are packed into one double
+ * (key · 2^k + n−1−i) and sorted natively, ~10× faster than a comparator over 100,000 rows; keys
+ * that do not fit 53 bits exactly (or are negative) take the comparator.
+ */
+function sortAscending(key: ArrayLike<number>, order: Uint32Array): void {
+  const n = order.length;
+  let max = 0;
+  let min = 0;
+  for (let i = 0; i < n; i++) {
+    const k = key[i]!;
+    if (k > max) max = k;
+    if (k < min) min = k;
+  }
+  let scale = 1;
+  while (scale < n) scale *= 2;
+  if (min >= 0 && Number.isSafeInteger(max * scale + scale)) {
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = key[i]! * scale + (n - 1 - i);
+    packed.sort();
+    for (let j = 0; j < n; j++) order[j] = n - 1 - (packed[j]! % scale);
+    return;
+  }
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => key[a]! - key[b]! || b - a);
 }
 
 export interface Selection {

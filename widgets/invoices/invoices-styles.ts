@@ -5,12 +5,23 @@ import { css } from 'lit';
  * 960 px (two columns from 560 px), a table from 960 px with an icon-only PDF button, and its words
  * from 1100 px. The table keeps explicit ARIA roles, so changing `display` for the cards never
  * loses table semantics. Nothing inside may be wider than the box (invoices-layout.test.ts).
+ *
+ * Why the rules are as they are (kept here, not in the template: CSS comments would ship):
+ * - A child wider than the box cannot widen the track (it would push the box past its edge).
+ * - Tokens never break inside: "FV/2026/11/783699", "12.12.2026", "1 234,56 zł".
+ * - Status and PDF icons are CSS masks: no SVG nodes in every row.
+ * - Up to 1100 px the PDF button is its icon (the name stays in aria-label and title).
+ * - A theme's uppercase buttons leave the amount alone ("ZAPŁAĆ 599,61 zł", not "599,61 ZŁ").
+ * - Once something is chosen, the sum and the pay button stay in view while the list scrolls.
+ * - A checkbox gutter, the number with the PDF button, then the status and two pairs of figures.
+ * - Label above value; values of a pair share their baseline even when one label wraps.
+ * - Narrow: the buttons take the bar's width and wrap (the pay button's words too) rather than push out.
+ * - "Страница 1 из 3" above the four buttons, which then keep one line.
  */
 export const invoicesStyles = css`
   .invoices {
     container: invoices / inline-size;
     display: grid;
-    /* A child wider than the box cannot widen the track (it would push the box past its edge). */
     grid-template-columns: minmax(0, 1fr);
     gap: 0.875em;
     min-width: 0;
@@ -26,7 +37,6 @@ export const invoicesStyles = css`
     margin: 0;
   }
 
-  /* ------------------------------------------------------------ filters */
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -74,7 +84,6 @@ export const invoicesStyles = css`
     align-items: flex-start;
   }
 
-  /* ------------------------------------------------------------ notices */
   .notice {
     display: flex;
     flex-wrap: wrap;
@@ -105,7 +114,6 @@ export const invoicesStyles = css`
     display: none;
   }
 
-  /* ------------------------------------------------------------ choose all */
   .choose-all {
     display: flex;
     align-items: center;
@@ -125,7 +133,6 @@ export const invoicesStyles = css`
     cursor: pointer;
   }
 
-  /* ------------------------------------------------------------ table (from 960 px of the widget’s content width) */
   .table {
     width: 100%;
     border-collapse: collapse;
@@ -153,7 +160,6 @@ export const invoicesStyles = css`
   .table tbody tr.chosen {
     background: color-mix(in srgb, var(--_primary) 7%, var(--_bg));
   }
-  /* Tokens never break inside: "FV/2026/11/783699", "12.12.2026", "1 234,56 zł". */
   .number,
   .issue,
   .due {
@@ -192,7 +198,6 @@ export const invoicesStyles = css`
     text-align: center;
     cursor: pointer;
   }
-  /* Status and PDF icons are CSS masks: no SVG nodes in every row. */
   .status::before,
   .pdf::before {
     content: '';
@@ -238,7 +243,6 @@ export const invoicesStyles = css`
   .actions {
     text-align: end;
   }
-  /* Up to 1100 px the PDF button is its icon (the name stays in aria-label and title). */
   @container invoices (max-width: 1099px) {
     .pdf {
       width: 44px;
@@ -250,7 +254,6 @@ export const invoicesStyles = css`
       margin: 0;
     }
   }
-  /* A theme's uppercase buttons leave the amount alone ("ZAPŁAĆ 599,61 zł", not "599,61 ZŁ"). */
   .money {
     text-transform: none;
   }
@@ -272,7 +275,6 @@ export const invoicesStyles = css`
     height: 3.1em;
   }
 
-  /* ------------------------------------------------------------ pager */
   .pager {
     display: flex;
     flex-wrap: wrap;
@@ -289,7 +291,6 @@ export const invoicesStyles = css`
     text-align: center;
   }
 
-  /* ------------------------------------------------------------ pay bar */
   .paybar {
     display: grid;
     gap: 0.5em;
@@ -300,7 +301,6 @@ export const invoicesStyles = css`
     border-radius: 0 0 var(--_radius) var(--_radius);
     background: var(--_bg);
   }
-  /* Once something is chosen, the sum and the pay button stay in view while the list scrolls. */
   .paybar[data-active] {
     position: sticky;
     bottom: 0;
@@ -339,7 +339,6 @@ export const invoicesStyles = css`
     padding-block: 1em;
   }
 
-  /* ------------------------------------------------------------ cards below 960 px (two columns from 560 px) */
   @container invoices (max-width: 959px) {
     .table,
     .table tbody {
@@ -357,7 +356,6 @@ export const invoicesStyles = css`
       display: grid;
       gap: 0.5em;
     }
-    /* A checkbox gutter, the number with the PDF button, then the status and two pairs of figures. */
     .table tbody tr {
       display: grid;
       grid-template-columns: 44px minmax(0, 1fr) minmax(0, 1fr) 44px;
@@ -380,6 +378,10 @@ export const invoicesStyles = css`
     }
     .table td[data-label] {
       line-height: 1.3;
+      align-self: end;
+    }
+    .table td.num {
+      text-align: start;
     }
     .table td[data-label]::before {
       content: attr(data-label);
@@ -434,8 +436,11 @@ export const invoicesStyles = css`
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
-  /* Narrow: the buttons take the bar's width and wrap (the pay button's words too) rather than push out. */
   @container invoices (max-width: 559px) {
+    .pager-status {
+      order: -1;
+      flex-basis: 100%;
+    }
     .paybar .pay-actions {
       width: 100%;
     }

@@ -6,32 +6,22 @@ import { getConfig } from '../core/config';
 import { getSessionStore, type SessionState, type SessionStore } from '../core/session';
 import { login, requestPasswordReset, resendChallenge, verifyChallenge } from '../core/api/endpoints';
 import { toApiError } from '../core/api/errors';
-import type { IdentifierType, SmsChallenge } from '../core/api/types';
+import type { IdentifierType } from '../core/api/types';
 import { getIdleWatcher, systemClock, type Clock, type IdleState } from '../core/idle';
 import {
   attemptBlocked,
   IDENTIFIER_TYPES,
+  loginReducer,
   normalizeCode,
   parseIdentifiers,
   safeUrl,
   secondsUntil,
-  toProblem,
   unknownIdentifiers,
-  validateCode,
-  validateIdentifier,
-  validatePassword,
-  type LoginProblem,
-  type Step,
+  type Flow,
+  type FocusTarget,
+  type Transition,
 } from './login-rules';
-import {
-  renderLogin,
-  type CodeState,
-  type CredentialsState,
-  type LoginState,
-  type LoginViewContext,
-  type ResetSentState,
-  type ResetState,
-} from './login-view';
+import { renderLogin, type CredentialsState, type LoginState, type LoginViewContext } from './login-view';
 import { loginStyles } from './login-styles';
 import { renderPending } from '../core/ui';
 import { warnOnce } from '../core/warn';
@@ -46,11 +36,6 @@ declare module 'i18next' {
 export type { LoginState, LoginNotice } from './login-view';
 export type { LoginProblem } from './login-rules';
 
-/** What the widget is doing while nobody is signed in. */
-type Flow = CredentialsState | (CodeState & { challengeId: string }) | ResetState | ResetSentState;
-
-/** Where focus goes after the next render. */
-type FocusTarget = 'title' | 'identifier' | 'password' | 'code' | 'reset-email' | 'first-invalid';
 
 /**
  * Sign-in for the customer self-service: identifier and password, the SMS code step, "forgot
@@ -246,130 +231,83 @@ export class EbokLogin extends EbokElement<'login'> {
     return this.pending.signal;
   }
 
-  /** Deadlines for the problem's countdowns; undefined when the failure was an abort. */
-  private problemFrom(e: unknown, step: Step): LoginProblem | undefined {
-    const problem = toProblem(toApiError(e), step);
-    if (!problem) return undefined;
+  /** Carry out a transition of the flow: the countdowns it starts, focus, announcements. */
+  private apply(t: Transition): void {
+    if (t.restart) {
+      this.restart();
+      return;
+    }
+    this.flow = t.flow;
     const now = this.clock.now();
-    if (problem.kind === 'rate_limited' || problem.kind === 'unavailable') {
-      this.retryAt = now + problem.seconds * 1000;
-      this.startTicking();
-    }
-    if (problem.kind === 'locked' && problem.until) {
-      const until = Date.parse(problem.until);
+    if (t.retryAfter !== undefined) this.retryAt = now + t.retryAfter * 1000;
+    if (t.resendAfter !== undefined) this.resendAt = t.resendAfter > 0 ? now + t.resendAfter * 1000 : 0;
+    if (t.lockedUntil) {
       // Locked minutes are counted with the clock, from the API's instant.
+      const until = Date.parse(t.lockedUntil);
       this.unlockAt = Number.isNaN(until) ? 0 : now + (until - Date.now());
-      this.startTicking();
     }
-    return problem;
+    if (t.retryAfter || t.resendAfter || t.lockedUntil) this.startTicking();
+    if (t.focus) this.focusNext = t.focus;
+    if (t.announceResent) this.announce(this.t('code.resent'));
   }
 
   private readonly submitCredentials = async (e: SubmitEvent): Promise<void> => {
     e.preventDefault();
     const flow = this.flow;
-    if (flow.view !== 'credentials' || flow.busy || this.retryAt > this.clock.now()) return;
+    if (flow.view !== 'credentials' || this.retryAt > this.clock.now()) return;
     if (flow.problem?.kind === 'locked' && attemptBlocked(flow.problem, this.nowForLock())) return;
     const passwordInput = this.input('password');
     if (!passwordInput) return;
-    const type = this.currentType(flow);
-    const identifier = flow.identifier ?? '';
     const password = passwordInput.value;
-    const errors = { identifier: validateIdentifier(type, identifier), password: validatePassword(password) };
-    if (errors.identifier || errors.password) {
-      this.flow = { ...flow, identifierType: type, errors: dropUndefined(errors), problem: undefined, notice: undefined };
-      this.focusNext = 'first-invalid';
-      return;
-    }
-    this.flow = { view: 'credentials', identifierType: type, identifier, busy: true };
+    const t = loginReducer(flow, { type: 'submit-credentials', identifierType: this.currentType(flow), password });
+    this.apply(t);
+    if (t.request !== 'login' || t.flow.view !== 'credentials') return;
+    const { identifier = '', identifierType = this.currentType(t.flow) } = t.flow;
     const signal = this.begin();
     try {
-      const result = await login({ identifier: identifier.trim(), identifierType: type, password }, { signal });
+      const result = await login({ identifier: identifier.trim(), identifierType, password }, { signal });
       if (result.status === 'authenticated') {
         this.focusNext = 'title';
         this.store.signedIn(result.session, this);
       } else {
-        this.showChallenge(result.challenge, false);
+        this.apply(loginReducer(this.flow, { type: 'challenge', challenge: result.challenge, resent: false }));
       }
     } catch (error) {
-      if (signal.aborted) return;
-      const problem = this.problemFrom(error, 'login');
-      this.flow = { view: 'credentials', identifierType: type, identifier, ...(problem ? { problem } : {}) };
-      this.focusNext = problem?.kind === 'invalid_credentials' ? 'password' : undefined;
+      if (!signal.aborted) this.apply(loginReducer(this.flow, { type: 'failed', step: 'login', error: toApiError(error) }));
     } finally {
       // The password is never kept: cleared after every attempt, whatever the outcome.
       passwordInput.value = '';
     }
   };
 
-  private showChallenge(challenge: SmsChallenge, resent: boolean): void {
-    this.resendAt = this.clock.now() + challenge.resendAfterSeconds * 1000;
-    this.startTicking();
-    this.flow = {
-      view: 'code',
-      challengeId: challenge.id,
-      maskedPhone: challenge.maskedPhone,
-      expiresAt: challenge.expiresAt,
-      resendIn: challenge.resendAfterSeconds,
-      code: '',
-      ...(resent ? { resent } : {}),
-    };
-    this.focusNext = 'code';
-    if (resent) this.announce(this.t('code.resent'));
-  }
-
   private readonly submitCode = async (e: SubmitEvent): Promise<void> => {
     e.preventDefault();
-    const flow = this.flow;
-    if (flow.view !== 'code' || flow.busy || this.retryAt > this.clock.now()) return;
-    const code = normalizeCode(flow.code ?? '');
-    const invalid = validateCode(code);
-    if (invalid) {
-      this.flow = { ...flow, error: invalid, problem: undefined, resent: false };
-      this.focusNext = 'code';
-      return;
-    }
-    this.flow = { ...flow, code, busy: true, error: undefined, problem: undefined, resent: false };
+    if (this.retryAt > this.clock.now()) return;
+    const t = loginReducer(this.flow, { type: 'submit-code' });
+    this.apply(t);
+    if (t.request !== 'verify' || t.flow.view !== 'code') return;
+    const { challengeId, code = '' } = t.flow;
     const signal = this.begin();
     try {
-      const session = await verifyChallenge({ challengeId: flow.challengeId, code }, { signal });
+      const session = await verifyChallenge({ challengeId, code }, { signal });
       this.focusNext = 'title';
       this.store.signedIn(session, this);
     } catch (error) {
-      if (signal.aborted) return;
-      const problem = this.problemFrom(error, 'code');
-      if (problem?.kind === 'challenge_gone') {
-        this.restart();
-        return;
-      }
-      if (problem?.kind === 'code_expired') this.resendAt = 0;
-      this.flow = { ...flow, code: '', busy: false, error: undefined, resent: false, ...(problem ? { problem } : {}) };
-      this.focusNext = 'code';
+      if (!signal.aborted) this.apply(loginReducer(this.flow, { type: 'failed', step: 'code', error: toApiError(error) }));
     }
   };
 
   private readonly resend = async (): Promise<void> => {
-    const flow = this.flow;
-    if (flow.view !== 'code' || flow.busy || flow.resending || this.resendAt > this.clock.now()) return;
-    this.flow = { ...flow, resending: true, resent: false };
+    if (this.resendAt > this.clock.now()) return;
+    const t = loginReducer(this.flow, { type: 'resend' });
+    this.apply(t);
+    if (t.request !== 'resend' || t.flow.view !== 'code') return;
     const signal = this.begin();
     try {
-      this.showChallenge(await resendChallenge({ challengeId: flow.challengeId }, { signal }), true);
+      const challenge = await resendChallenge({ challengeId: t.flow.challengeId }, { signal });
+      this.apply(loginReducer(this.flow, { type: 'challenge', challenge, resent: true }));
     } catch (error) {
-      if (signal.aborted) return;
-      const apiError = toApiError(error);
-      // Too early: the API says how long to wait; that is the countdown, not an error.
-      if (apiError.kind === 'rate_limited' && apiError.status === 429) {
-        this.resendAt = this.clock.now() + Math.max(1, apiError.retryAfterSeconds ?? 30) * 1000;
-        this.startTicking();
-        this.flow = { ...flow, resending: false, resent: false };
-        return;
-      }
-      const problem = this.problemFrom(error, 'resend');
-      if (problem?.kind === 'challenge_gone') {
-        this.restart();
-        return;
-      }
-      this.flow = { ...flow, resending: false, resent: false, ...(problem ? { problem } : {}) };
+      if (!signal.aborted) this.apply(loginReducer(this.flow, { type: 'failed', step: 'resend', error: toApiError(error) }));
     }
   };
 
@@ -383,31 +321,17 @@ export class EbokLogin extends EbokElement<'login'> {
 
   private readonly submitReset = async (e: SubmitEvent): Promise<void> => {
     e.preventDefault();
-    const flow = this.flow;
-    if (flow.view !== 'reset' || flow.busy || this.retryAt > this.clock.now()) return;
-    const email = (flow.email ?? '').trim();
-    const invalid = validateIdentifier('email', email);
-    if (invalid) {
-      this.flow = { ...flow, error: invalid, problem: undefined };
-      this.focusNext = 'reset-email';
-      return;
-    }
-    this.flow = { view: 'reset', email, busy: true };
+    if (this.retryAt > this.clock.now()) return;
+    const t = loginReducer(this.flow, { type: 'submit-reset' });
+    this.apply(t);
+    if (t.request !== 'reset' || t.flow.view !== 'reset') return;
+    const email = t.flow.email ?? '';
     const signal = this.begin();
     try {
       const accepted = await requestPasswordReset({ email }, { signal });
-      this.flow = { view: 'reset-sent', email, linkValidHours: accepted.linkValidHours };
-      this.focusNext = 'title';
+      this.apply(loginReducer(this.flow, { type: 'reset-accepted', linkValidHours: accepted.linkValidHours }));
     } catch (error) {
-      if (signal.aborted) return;
-      const apiError = toApiError(error);
-      if (apiError.kind === 'validation' && apiError.fields.email) {
-        this.flow = { view: 'reset', email, error: apiError.fields.email === 'required' ? 'required' : 'invalid' };
-        this.focusNext = 'reset-email';
-        return;
-      }
-      const problem = this.problemFrom(error, 'reset');
-      this.flow = { view: 'reset', email, ...(problem ? { problem } : {}) };
+      if (!signal.aborted) this.apply(loginReducer(this.flow, { type: 'failed', step: 'reset', error: toApiError(error) }));
     }
   };
 
@@ -612,10 +536,6 @@ export class EbokLogin extends EbokElement<'login'> {
   private input(id: string): HTMLInputElement | null {
     return this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
   }
-}
-
-function dropUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 await defineWidget('ebok-login', EbokLogin);

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../core/api/errors';
 import {
+  attemptBlocked,
   IDENTIFIER_SPECS,
+  loginReducer,
+  unknownIdentifiers,
   minutesUntil,
   normalizeCode,
   parseIdentifiers,
@@ -170,5 +173,128 @@ describe('login rules: time and links', () => {
     expect(safeUrl('  ')).to.equal(undefined);
     expect(safeUrl(null)).to.equal(undefined);
     expect(safeUrl('http://[bad', 'not a base')).to.equal(undefined);
+  });
+});
+
+describe('login rules: the flow reducer, branch by branch', () => {
+  const challenge = { id: 'ch-1', channel: 'sms', codeLength: 6, maskedPhone: '+48 *** *** 321', expiresAt: '2026-10-15T12:05:00Z', resendAfterSeconds: 30 } as const;
+  const codeFlow = { view: 'code', challengeId: 'ch-1', maskedPhone: '+48 *** *** 321', expiresAt: '2026-10-15T12:05:00Z', resendIn: 0, code: '123456' } as const;
+  const e = (init: ConstructorParameters<typeof ApiError>[0]) => new ApiError(init);
+
+  it('credentials: refuses invalid input with errors and focus, sends valid input busy, ignores a double submit', () => {
+    const empty = loginReducer({ view: 'credentials', notice: { kind: 'user' } }, { type: 'submit-credentials', identifierType: 'email', password: '' });
+    expect(empty).to.deep.equal({ flow: { view: 'credentials', identifierType: 'email', errors: { identifier: 'required', password: 'required' } }, focus: 'first-invalid' });
+    const ok = loginReducer({ view: 'credentials', identifier: 'jan@example.pl', problem: { kind: 'invalid_credentials' } }, { type: 'submit-credentials', identifierType: 'email', password: 'x' });
+    expect(ok).to.deep.equal({ flow: { view: 'credentials', identifierType: 'email', identifier: 'jan@example.pl', busy: true }, request: 'login' });
+    expect(loginReducer(ok.flow, { type: 'submit-credentials', identifierType: 'email', password: 'x' })).to.deep.equal({ flow: ok.flow });
+  });
+
+  it('credentials failures: wrong password focuses the password; 429 starts the countdown; a lock counts its minutes; abort changes nothing', () => {
+    const busy = { view: 'credentials', identifierType: 'email', identifier: 'jan@example.pl', busy: true } as const;
+    expect(loginReducer(busy, { type: 'failed', step: 'login', error: e({ kind: 'unauthorized', status: 401, attemptsLeft: 2 }) })).to.deep.equal({
+      flow: { view: 'credentials', identifierType: 'email', identifier: 'jan@example.pl', problem: { kind: 'invalid_credentials', attemptsLeft: 2 } },
+      focus: 'password',
+    });
+    const limited = loginReducer(busy, { type: 'failed', step: 'login', error: e({ kind: 'rate_limited', status: 429, retryAfterSeconds: 42 }) });
+    expect(limited.retryAfter).to.equal(42);
+    expect(limited.focus).to.equal(undefined);
+    const locked = loginReducer(busy, { type: 'failed', step: 'login', error: e({ kind: 'locked', status: 423, lockedUntil: '2026-10-15T12:15:00Z' }) });
+    expect(locked.lockedUntil).to.equal('2026-10-15T12:15:00Z');
+    expect(loginReducer(busy, { type: 'failed', step: 'login', error: e({ kind: 'aborted' }) })).to.deep.equal({ flow: busy });
+    const cors = loginReducer(busy, { type: 'failed', step: 'login', error: e({ kind: 'unreachable' }) });
+    expect((cors.flow as { problem?: unknown }).problem).to.deep.equal({ kind: 'general', error: 'unreachable' });
+  });
+
+  it('a challenge opens the code step with its resend countdown; a resent one is announced', () => {
+    const first = loginReducer({ view: 'credentials', busy: true }, { type: 'challenge', challenge, resent: false });
+    expect(first).to.deep.equal({
+      flow: { view: 'code', challengeId: 'ch-1', maskedPhone: challenge.maskedPhone, expiresAt: challenge.expiresAt, resendIn: 30, code: '' },
+      resendAfter: 30,
+      focus: 'code',
+    });
+    const again = loginReducer(codeFlow, { type: 'challenge', challenge, resent: true });
+    expect(again.announceResent).to.equal(true);
+    expect((again.flow as { resent?: boolean }).resent).to.equal(true);
+  });
+
+  it('code: a missing or short code is refused; a full one is sent busy; a second submit while busy is ignored', () => {
+    expect(loginReducer({ ...codeFlow, code: '' }, { type: 'submit-code' })).to.deep.equal({ flow: { ...codeFlow, code: '', error: 'required', resent: false }, focus: 'code' });
+    expect(loginReducer({ ...codeFlow, code: '12 3' }, { type: 'submit-code' }).flow).to.include({ error: 'format' });
+    const sent = loginReducer({ ...codeFlow, problem: { kind: 'code_invalid' } }, { type: 'submit-code' });
+    expect(sent).to.deep.equal({ flow: { ...codeFlow, busy: true, resent: false }, request: 'verify' });
+    expect(loginReducer(sent.flow, { type: 'submit-code' })).to.deep.equal({ flow: sent.flow });
+  });
+
+  it('code failures: wrong code clears it and says attempts; expired allows a new code at once; a gone challenge restarts', () => {
+    const busy = { ...codeFlow, busy: true };
+    const wrong = loginReducer(busy, { type: 'failed', step: 'code', error: e({ kind: 'validation', status: 400, code: 'code_invalid', attemptsLeft: 3 }) });
+    expect(wrong).to.deep.equal({ flow: { ...codeFlow, code: '', busy: false, resent: false, problem: { kind: 'code_invalid', attemptsLeft: 3 } }, focus: 'code' });
+    const expired = loginReducer(busy, { type: 'failed', step: 'code', error: e({ kind: 'not_found', status: 410, code: 'code_expired' }) });
+    expect(expired.resendAfter).to.equal(0);
+    expect((expired.flow as { problem?: unknown }).problem).to.deep.equal({ kind: 'code_expired' });
+    const last = loginReducer(busy, { type: 'failed', step: 'code', error: e({ kind: 'validation', status: 400, code: 'code_invalid', attemptsLeft: 0 }) });
+    expect(last.restart).to.equal(true);
+    expect(last.focus).to.equal('password');
+  });
+
+  it('resend: busy while sending; a failed resend says why and keeps the code step; too early is a countdown; gone restarts', () => {
+    const resending = loginReducer(codeFlow, { type: 'resend' });
+    expect(resending).to.deep.equal({ flow: { ...codeFlow, resending: true, resent: false }, request: 'resend' });
+    expect(loginReducer(resending.flow, { type: 'resend' })).to.deep.equal({ flow: resending.flow });
+    const broken = loginReducer(resending.flow, { type: 'failed', step: 'resend', error: e({ kind: 'server', status: 500 }) });
+    expect(broken).to.deep.equal({ flow: { ...codeFlow, resending: false, resent: false, problem: { kind: 'general', error: 'server' } } });
+    const offline = loginReducer(resending.flow, { type: 'failed', step: 'resend', error: e({ kind: 'offline' }) });
+    expect(offline.flow.view).to.equal('code');
+    const early = loginReducer(resending.flow, { type: 'failed', step: 'resend', error: e({ kind: 'rate_limited', status: 429, retryAfterSeconds: 12 }) });
+    expect(early).to.deep.equal({ flow: { ...codeFlow, resending: false, resent: false }, resendAfter: 12 });
+    const busyService = loginReducer(resending.flow, { type: 'failed', step: 'resend', error: e({ kind: 'rate_limited', status: 503, retryAfterSeconds: 20 }) });
+    expect(busyService.retryAfter).to.equal(20);
+    expect(loginReducer(resending.flow, { type: 'failed', step: 'resend', error: e({ kind: 'not_found', status: 404 }) }).restart).to.equal(true);
+  });
+
+  it('reset: refuses a bad address, sends a good one trimmed, lands on "sent"; the API\'s field errors go under the field', () => {
+    expect(loginReducer({ view: 'reset', email: 'jan@', problem: { kind: 'general', error: 'server' } }, { type: 'submit-reset' })).to.deep.equal({
+      flow: { view: 'reset', email: 'jan@', error: 'invalid' },
+      focus: 'reset-email',
+    });
+    const sent = loginReducer({ view: 'reset', email: ' jan@example.pl ' }, { type: 'submit-reset' });
+    expect(sent).to.deep.equal({ flow: { view: 'reset', email: 'jan@example.pl', busy: true }, request: 'reset' });
+    expect(loginReducer(sent.flow, { type: 'submit-reset' })).to.deep.equal({ flow: sent.flow });
+    expect(loginReducer(sent.flow, { type: 'reset-accepted', linkValidHours: 72 })).to.deep.equal({
+      flow: { view: 'reset-sent', email: 'jan@example.pl', linkValidHours: 72 },
+      focus: 'title',
+    });
+    const required = loginReducer(sent.flow, { type: 'failed', step: 'reset', error: e({ kind: 'validation', status: 400, fields: { email: 'required' } }) });
+    expect(required).to.deep.equal({ flow: { view: 'reset', email: 'jan@example.pl', error: 'required' }, focus: 'reset-email' });
+    const invalid = loginReducer(sent.flow, { type: 'failed', step: 'reset', error: e({ kind: 'validation', status: 400, fields: { email: 'invalid_email' } }) });
+    expect(invalid.flow).to.deep.equal({ view: 'reset', email: 'jan@example.pl', error: 'invalid' });
+    const limited = loginReducer(sent.flow, { type: 'failed', step: 'reset', error: e({ kind: 'rate_limited', status: 429, retryAfterSeconds: 30 }) });
+    expect(limited).to.deep.equal({ flow: { view: 'reset', email: 'jan@example.pl', problem: { kind: 'rate_limited', seconds: 30 } }, retryAfter: 30 });
+  });
+
+  it('an answer for a step the customer already left changes nothing', () => {
+    const reset = { view: 'reset', email: 'a@b.pl' } as const;
+    expect(loginReducer(reset, { type: 'failed', step: 'code', error: e({ kind: 'server' }) })).to.deep.equal({ flow: reset });
+    expect(loginReducer(reset, { type: 'submit-code' })).to.deep.equal({ flow: reset });
+    expect(loginReducer(reset, { type: 'resend' })).to.deep.equal({ flow: reset });
+    expect(loginReducer(reset, { type: 'submit-credentials', identifierType: 'email', password: 'x' })).to.deep.equal({ flow: reset });
+    expect(loginReducer({ view: 'credentials' }, { type: 'submit-reset' })).to.deep.equal({ flow: { view: 'credentials' } });
+    expect(loginReducer({ view: 'credentials' }, { type: 'reset-accepted', linkValidHours: 1 })).to.deep.equal({ flow: { view: 'credentials' } });
+  });
+
+  it('attemptBlocked: a countdown running, or a lock that lasts (or has no end given)', () => {
+    const now = Date.parse('2026-10-15T12:00:00Z');
+    expect(attemptBlocked(undefined, now)).to.equal(false);
+    expect(attemptBlocked({ kind: 'rate_limited', seconds: 3 }, now)).to.equal(true);
+    expect(attemptBlocked({ kind: 'unavailable', seconds: 0 }, now)).to.equal(false);
+    expect(attemptBlocked({ kind: 'locked', until: '2026-10-15T12:10:00Z' }, now)).to.equal(true);
+    expect(attemptBlocked({ kind: 'locked', until: '2026-10-15T11:59:00Z' }, now)).to.equal(false);
+    expect(attemptBlocked({ kind: 'locked' }, now)).to.equal(true);
+    expect(attemptBlocked({ kind: 'invalid_credentials' }, now)).to.equal(false);
+  });
+
+  it('unknownIdentifiers names the words that are not identifiers', () => {
+    expect(unknownIdentifiers('emial phone, cardnumber x')).to.deep.equal(['emial', 'x']);
+    expect(unknownIdentifiers(null)).to.deep.equal([]);
   });
 });

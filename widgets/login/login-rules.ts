@@ -4,7 +4,8 @@
  * No DOM, no fetching: unit-tested at every boundary.
  */
 import type { ApiError, ApiErrorKind } from '../core/api/errors';
-import type { IdentifierType } from '../core/api/types';
+import type { IdentifierType, SmsChallenge } from '../core/api/types';
+import type { CodeState, CredentialsState, ResetSentState, ResetState } from './login-view';
 import { compactDigits, isEmail, isPhone, normalizeCustomerNumber } from '../core/validators';
 
 export const IDENTIFIER_TYPES: readonly IdentifierType[] = ['email', 'customerNumber', 'phone', 'cardNumber'];
@@ -165,4 +166,157 @@ export function safeUrl(value: string | null | undefined, base = document.baseUR
   } catch {
     return undefined;
   }
+}
+
+// ---------------------------------------------------------------- the sign-in flow as a reducer
+
+/** What the widget is doing while nobody is signed in (the code step keeps its challenge id). */
+export type Flow = CredentialsState | (CodeState & { challengeId: string }) | ResetState | ResetSentState;
+
+/** Where focus goes after the next render. */
+export type FocusTarget = 'title' | 'identifier' | 'password' | 'code' | 'reset-email' | 'first-invalid';
+
+/** What happened: a submit (after the element's own Retry-After guard) or an API answer. */
+export type LoginEvent =
+  | { type: 'submit-credentials'; identifierType: IdentifierType; password: string }
+  | { type: 'submit-code' }
+  | { type: 'resend' }
+  | { type: 'submit-reset' }
+  | { type: 'challenge'; challenge: SmsChallenge; resent: boolean }
+  | { type: 'reset-accepted'; linkValidHours: number }
+  | { type: 'failed'; step: Step; error: ApiError };
+
+/** The next flow and what the element does about it. */
+export interface Transition {
+  flow: Flow;
+  /** The API call to make now (nothing when the input was refused or the event was a result). */
+  request?: 'login' | 'verify' | 'resend' | 'reset';
+  focus?: FocusTarget;
+  /** Start the "try again in N s" countdown (Retry-After of 429/503). */
+  retryAfter?: number;
+  /** Start (or, with 0, end) the "new code in N s" countdown. */
+  resendAfter?: number;
+  /** The account is locked until this instant: count the minutes. */
+  lockedUntil?: string;
+  /** The SMS challenge is gone: back to the form with the identifier typed last. */
+  restart?: true;
+  /** Tell screen readers a new code was sent. */
+  announceResent?: true;
+}
+
+function waits(problem: LoginProblem | undefined): Pick<Transition, 'retryAfter' | 'lockedUntil'> {
+  if (problem?.kind === 'rate_limited' || problem?.kind === 'unavailable') return { retryAfter: problem.seconds };
+  if (problem?.kind === 'locked' && problem.until) return { lockedUntil: problem.until };
+  return {};
+}
+
+function withProblem<F extends object>(flow: F, problem: LoginProblem | undefined): F & { problem?: LoginProblem } {
+  return problem ? { ...flow, problem } : flow;
+}
+
+/**
+ * The sign-in flow, one pure step at a time: every branch the element used to hand-roll —
+ * validation, busy states, each API failure per step (a failed SMS resend, field errors of the
+ * password reset, a vanished challenge) — decided here and unit-tested branch by branch. The
+ * element makes the requests, runs the countdowns and moves focus as the transition says.
+ */
+export function loginReducer(flow: Flow, event: LoginEvent): Transition {
+  switch (event.type) {
+    case 'submit-credentials': {
+      if (flow.view !== 'credentials' || flow.busy) return { flow };
+      const identifier = flow.identifier ?? '';
+      const errors = { identifier: validateIdentifier(event.identifierType, identifier), password: validatePassword(event.password) };
+      if (errors.identifier || errors.password) {
+        const { problem: _p, notice: _n, ...rest } = flow;
+        return {
+          flow: { ...rest, identifierType: event.identifierType, errors: { ...(errors.identifier ? { identifier: errors.identifier } : {}), ...(errors.password ? { password: errors.password } : {}) } },
+          focus: 'first-invalid',
+        };
+      }
+      return { flow: { view: 'credentials', identifierType: event.identifierType, identifier, busy: true }, request: 'login' };
+    }
+    case 'submit-code': {
+      if (flow.view !== 'code' || flow.busy) return { flow };
+      const code = normalizeCode(flow.code ?? '');
+      const error = validateCode(code);
+      if (error) {
+        const { problem: _p, ...rest } = flow;
+        return { flow: { ...rest, error, resent: false }, focus: 'code' };
+      }
+      const { problem: _p, error: _e, ...rest } = flow;
+      return { flow: { ...rest, code, busy: true, resent: false }, request: 'verify' };
+    }
+    case 'resend':
+      if (flow.view !== 'code' || flow.busy || flow.resending) return { flow };
+      return { flow: { ...flow, resending: true, resent: false }, request: 'resend' };
+    case 'submit-reset': {
+      if (flow.view !== 'reset' || flow.busy) return { flow };
+      const email = (flow.email ?? '').trim();
+      const error = validateIdentifier('email', email);
+      if (error) {
+        const { problem: _p, ...rest } = flow;
+        return { flow: { ...rest, error }, focus: 'reset-email' };
+      }
+      return { flow: { view: 'reset', email, busy: true }, request: 'reset' };
+    }
+    case 'challenge': {
+      const { challenge, resent } = event;
+      return {
+        flow: {
+          view: 'code',
+          challengeId: challenge.id,
+          maskedPhone: challenge.maskedPhone,
+          expiresAt: challenge.expiresAt,
+          resendIn: challenge.resendAfterSeconds,
+          code: '',
+          ...(resent ? { resent } : {}),
+        },
+        resendAfter: challenge.resendAfterSeconds,
+        focus: 'code',
+        ...(resent ? { announceResent: true as const } : {}),
+      };
+    }
+    case 'reset-accepted':
+      if (flow.view !== 'reset') return { flow };
+      return { flow: { view: 'reset-sent', email: flow.email ?? '', linkValidHours: event.linkValidHours }, focus: 'title' };
+    case 'failed':
+      return failed(flow, event.step, event.error);
+  }
+}
+
+function failed(flow: Flow, step: Step, error: ApiError): Transition {
+  if (error.kind === 'aborted') return { flow };
+  if (step === 'login' && flow.view === 'credentials') {
+    const problem = toProblem(error, 'login');
+    const { busy: _b, ...rest } = flow;
+    return { flow: withProblem(rest, problem), ...waits(problem), ...(problem?.kind === 'invalid_credentials' ? { focus: 'password' as const } : {}) };
+  }
+  if ((step === 'code' || step === 'resend') && flow.view === 'code') {
+    // A new code asked for too early: the API says how long to wait; that is the countdown, not an error.
+    if (step === 'resend' && error.kind === 'rate_limited' && error.status === 429) {
+      return { flow: { ...flow, resending: false, resent: false }, resendAfter: Math.max(1, error.retryAfterSeconds ?? 30) };
+    }
+    const problem = toProblem(error, step);
+    if (problem?.kind === 'challenge_gone') return { flow, restart: true, focus: 'password' };
+    if (step === 'resend') return { flow: withProblem({ ...flow, resending: false, resent: false }, problem), ...waits(problem) };
+    const { error: _e, ...rest } = flow;
+    return {
+      flow: withProblem({ ...rest, code: '', busy: false, resent: false }, problem),
+      ...waits(problem),
+      // An expired code may be replaced at once.
+      ...(problem?.kind === 'code_expired' ? { resendAfter: 0 } : {}),
+      focus: 'code',
+    };
+  }
+  if (step === 'reset' && flow.view === 'reset') {
+    const email = flow.email ?? '';
+    // The API's own verdict on the address goes under the field, like ours.
+    if (error.kind === 'validation' && error.fields.email) {
+      return { flow: { view: 'reset', email, error: error.fields.email === 'required' ? 'required' : 'invalid' }, focus: 'reset-email' };
+    }
+    const problem = toProblem(error, 'reset');
+    return { flow: withProblem({ view: 'reset', email }, problem), ...waits(problem) };
+  }
+  // An answer for a step the customer has already left.
+  return { flow };
 }

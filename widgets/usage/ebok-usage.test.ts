@@ -14,6 +14,7 @@ import './ebok-usage';
 import type { EbokUsage, UsageState } from './ebok-usage';
 import { formatPercent, formatValue } from './usage-format';
 import { buildCsv, buildModel, periodRange, roundValue, shiftPeriod } from './usage-rules';
+import { lttb } from './usage-chart';
 import { SAMPLE_POINTS, sampleSeries } from './usage-samples';
 import { chartDrawn } from './test-utils/chart';
 
@@ -516,6 +517,22 @@ describe('<ebok-usage> chart', () => {
     $(el, '[part="more"]')!.click();
     await el.updateComplete;
     expect($$(el, 'tbody tr').length).to.equal(400);
+  });
+
+  it('thins long series with LTTB: at most the asked points, first and last kept, peaks kept, gaps skipped', () => {
+    const values = Float64Array.from({ length: 10_000 }, (_, i) => (i % 1000 === 500 ? 50 : Math.sin(i / 50)));
+    values.fill(Number.NaN, 2_000, 2_100);
+    const out = lttb(values, 400);
+    expect(out.length).to.equal(400);
+    expect(out[0]!.x).to.equal(0);
+    expect(out.at(-1)!.x).to.equal(9_999);
+    expect(out.filter((p) => p.y === 50).length).to.equal(10); // every spike survives
+    expect(out.some((p) => p.x >= 2_000 && p.x < 2_100)).to.equal(false);
+    expect(out.every((p, i) => i === 0 || p.x > out[i - 1]!.x)).to.equal(true); // sorted, unique x: chart.js's internal format
+    expect(lttb(Float64Array.of(1, Number.NaN, 3), 400)).to.deep.equal([
+      { x: 0, y: 1 },
+      { x: 2, y: 3 },
+    ]);
   });
 
   it('animates only a change of the data, never the first draw, and nothing under reduced motion', async () => {

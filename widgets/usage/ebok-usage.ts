@@ -91,6 +91,7 @@ function loadChart(): Promise<ChartModule> {
  * @csspart totals - Totals and the year-over-year change.
  * @csspart chart - The chart figure (legend, canvas, summary).
  * @csspart legend - The legend.
+ * @csspart previous-toggle - The "show the previous year" checkbox with its label.
  * @csspart chart-box - The box the canvas fills.
  * @csspart summary - The text summary of the chart.
  * @csspart actions - The table toggle and the CSV button.
@@ -106,7 +107,7 @@ function loadChart(): Promise<ChartModule> {
  *
  * @cssprop --ebok-usage-chart-height - Height of the chart (default 280px).
  * @cssprop --ebok-usage-color-current - Colour of the shown period (default `--ebok-color-primary`).
- * @cssprop --ebok-usage-color-previous - Colour of the previous year (default `--ebok-color-muted`).
+ * @cssprop --ebok-usage-color-previous - Colour of the previous year (default `--ebok-color-muted`); drawn dashed or hatched. Keep both colours at 3:1 or more against `--ebok-color-background`.
  */
 export class EbokUsage extends EbokElement<'usage'> {
   static override translations = defineTranslations('usage', {

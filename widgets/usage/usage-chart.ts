@@ -229,6 +229,8 @@ function config(input: ChartInput, animate: boolean): ChartConfiguration<Kind, P
           // Bars sit on whole slot indices, half a slot of room on either side.
           min: kind === 'bar' ? -0.5 : 0,
           max: kind === 'bar' ? last + 0.5 : last,
+          // The bar controller's default is a category-style offset; the half slot above is the room.
+          offset: false,
           grid: { display: kind === 'line', color: theme.grid },
           border: { color: theme.grid },
           ticks: {

@@ -35,8 +35,24 @@ function weekRange(lang: Lang): Intl.DateTimeFormat {
   return f;
 }
 
-/** Name of a period: "2026", "październik 2026", "20–26 paź 2026", "środa, 21 października 2026". */
+const labels = new Map<string, string>();
+
+/**
+ * Name of a period: "2026", "październik 2026", "20–26 paź 2026", "środa, 21 października 2026".
+ * Remembered (the nav, the legend, the summary, the table and the chart all name the period on
+ * every render; formatRange is not cheap).
+ */
 export function periodLabel(kind: PeriodKind, anchor: string, lang: Lang): string {
+  const key = `${kind}|${anchor}|${lang}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    if (labels.size > 500) labels.clear();
+    labels.set(key, (label = periodName(kind, anchor, lang)));
+  }
+  return label;
+}
+
+function periodName(kind: PeriodKind, anchor: string, lang: Lang): string {
   const { from, to } = periodRange(kind, anchor);
   switch (kind) {
     case 'year':
@@ -59,8 +75,14 @@ export function yearEarlier(day: string): string {
 /** The same period one year earlier (the legend's second series). */
 export function previousPeriodLabel(kind: PeriodKind, anchor: string, lang: Lang): string {
   if (kind !== 'week') return periodLabel(kind, yearEarlier(anchor), lang);
-  const { from, to } = periodRange('week', anchor);
-  return weekRange(lang).formatRange(dayToDate(yearEarlier(from)), dayToDate(yearEarlier(to)));
+  // Last year's Monday–Sunday of the same dates (not last year's ISO week), remembered like periodLabel.
+  const key = `previous-week|${anchor}|${lang}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    const { from, to } = periodRange('week', anchor);
+    labels.set(key, (label = weekRange(lang).formatRange(dayToDate(yearEarlier(from)), dayToDate(yearEarlier(to)))));
+  }
+  return label;
 }
 
 /** "14:15" → "14:30" (wall clock; the repeated autumn hour keeps its own labels). */

@@ -214,14 +214,6 @@ function placeAll(readings: readonly Reading[], granularity: Granularity, yearSh
   }
 }
 
-/** True when the interval has ended before `today` (only whole intervals are compared with last year). */
-export function isComplete(slot: Slot, granularity: Granularity, today: string | undefined): boolean {
-  if (!today) return true;
-  // A quarter-hour reading exists only once its 15 minutes are over.
-  if (granularity === 'quarter_hour') return true;
-  return (granularity === 'month' ? endOfMonth(slot.day) : slot.day) < today;
-}
-
 /**
  * Build the model from an API series. Linear in the number of readings, typed arrays only.
  * With `today`, intervals not yet over (this month, today) are left out of the comparison.

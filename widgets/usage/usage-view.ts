@@ -235,7 +235,8 @@ function renderTotals(ctx: ViewContext, model: UsageModel): TemplateResult {
   const muted = (text: string): TemplateResult => html`<span class="muted">${text}</span>`;
   let change: TemplateResult;
   if (totals.changePercent === null) {
-    change = html`<dd class="muted">${t(`totals.why.${state}`)}</dd>`;
+    // Without a percentage the state says why (comparisonState answers 'compared' only with one).
+    change = html`<dd class="muted">${t(`totals.why.${state === 'compared' ? 'previous-zero' : state}`)}</dd>`;
   } else {
     // The words say the direction, so the number has no sign: "0,9% mniej", never "−0,9% mniej".
     const dir = changeDirection(totals.changePercent);

@@ -60,9 +60,8 @@ function sessionCallSettled(status: number, endSessionOn401: boolean | undefined
   if (cookieRejected) {
     warnOnce(
       'cross-site-cookie',
-      `Sign-in succeeded, but the next call was 401: the browser did not send the session cookie, most likely because ` +
-        `the API (${new URL(getConfig().api, document.baseURI).origin}) is not on the same site as this page (${location.origin}) ` +
-        `and third-party cookies are blocked. Serve the API from the same site as the page (e.g. ebok.operator.pl for www.operator.pl).`,
+      `Signed in, but the next call got 401: the browser did not send the session cookie. The API ` +
+        `(${new URL(getConfig().api, document.baseURI).origin}) must be on the same site as this page (${location.origin}).`,
     );
   }
   for (const l of [...unauthorizedListeners]) l({ cookieRejected });
@@ -77,8 +76,8 @@ function networkError(url: string, cause?: unknown): ApiError {
   if (navigator.onLine === false) return new ApiError({ kind: 'offline', cause });
   warnOnce(
     'unreachable',
-    `No answer from ${url} although the browser is online. If the API is on another origin, check its CORS headers: ` +
-      `Access-Control-Allow-Origin must be this page's origin (${location.origin}), not *, with Access-Control-Allow-Credentials: true.`,
+    `No answer from ${url} while online: check the API's CORS headers ` +
+      `(Access-Control-Allow-Origin: ${location.origin}, not *; Access-Control-Allow-Credentials: true).`,
     cause,
   );
   return new ApiError({ kind: 'unreachable', cause });

@@ -88,6 +88,16 @@ function ebokPlugin() {
               { name: 'lang', type: { text: 'string' }, description: 'Language of this widget only (`pl`, `uk`, `ru`); inherited from the page by default.' },
             ];
           }
+          if (!decl.attributes?.some((a) => a.name === 'label')) {
+            decl.attributes = [
+              ...(decl.attributes ?? []),
+              {
+                name: 'label',
+                type: { text: 'string' },
+                description: 'Name of this widget\'s landmarks when a page has several of one kind (e.g. `Faktury — firma`); by default the second one is numbered.',
+              },
+            ];
+          }
           decl.superclass = { name: 'EbokElement', module: 'widgets/core/base-element.ts' };
           // Every widget reads the shared tokens; widget-specific ones come from its JSDoc.
           const own = new Map((decl.cssProperties ?? []).map((p) => [p.name, p]));

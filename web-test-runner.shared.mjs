@@ -198,6 +198,33 @@ const servesFrameworkExamples = async (ctx, next) => {
 };
 
 /**
+ * @sinonjs/fake-timers ships CommonJS only: served as one ES module bundle (esbuild) so tests can
+ * `import FakeTimers from '@sinonjs/fake-timers'` (Node's `util`, used only under Node, stays out).
+ */
+function fakeTimersAsEsm() {
+  let bundle;
+  return {
+    name: 'ebok-fake-timers-esm',
+    async serve(context) {
+      if (!context.path.endsWith('/node_modules/@sinonjs/fake-timers/src/fake-timers-src.js')) return undefined;
+      if (!bundle) {
+        const { build } = await import('esbuild');
+        const result = await build({
+          entryPoints: [fileURLToPath(new URL('./node_modules/@sinonjs/fake-timers/src/fake-timers-src.js', import.meta.url))],
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          external: ['util'],
+          write: false,
+        });
+        bundle = result.outputFiles[0].text;
+      }
+      return { body: bundle, type: 'js' };
+    },
+  };
+}
+
+/**
  * Commands the embedding tests call through executeServerCommand. Each launcher hands over a
  * different page object: Playwright (Chromium), puppeteer over WebDriver BiDi (Firefox) and
  * WebdriverIO (WebKit). Heap and DOM counters exist only in the Chrome DevTools Protocol: other
@@ -208,6 +235,11 @@ function embeddingCommands(engine) {
     name: 'ebok-embedding-commands',
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('ebok-')) return undefined;
+      if (command === 'ebok-manifest') {
+        // The manifest `npm run manifest` writes (same analyzer and config file), built in memory.
+        const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
+        return cli({ argv: ['analyze', '--quiet'], cwd: fileURLToPath(new URL('.', import.meta.url)), noWrite: true });
+      }
       const type = session.browser.type;
       // Which engine runs the tests (widgets/test-utils/engine.ts).
       if (command === 'ebok-engine') return engine;
@@ -322,6 +354,7 @@ export async function testRunnerConfig({ engine, browsers, concurrency = 2, test
     middleware: [servesFreshCopy, serveMockWorker, servesHostPages, servesSecondCopy, servesFrameworkExamples],
     plugins: [
       embeddingCommands(engine),
+      fakeTimersAsEsm(),
       json({ include: ['**/i18n/**/*.json', '**/*.fixture.json'] }),
       esbuildPlugin({ ts: true, json: false, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     ],

@@ -16,6 +16,7 @@ import {
   type ManifestElement,
   type ManifestEntry,
 } from './manifest';
+import { chartDrawn } from '../../widgets/usage/test-utils/chart';
 
 export const LANGS = [
   { id: 'pl', name: 'Polski' },
@@ -149,9 +150,9 @@ export class Gallery {
     const elements = this.rendered?.samples.map((r) => r.element) ?? [];
     await Promise.all(
       elements.map(async (el) => {
-        const widget = el as HTMLElement & { translationsReady?: Promise<void>; chartReady?: () => Promise<unknown> };
+        const widget = el as HTMLElement & { translationsReady?: Promise<void>; updateComplete?: Promise<unknown> };
         await widget.translationsReady;
-        await widget.chartReady?.();
+        if (widget.updateComplete) await chartDrawn(widget as HTMLElement & { updateComplete: Promise<unknown> });
       }),
     );
   }

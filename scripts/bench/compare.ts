@@ -20,6 +20,7 @@ import '../../widgets/invoices/ebok-invoices';
 import type { EbokUsage, UsageState } from '../../widgets/usage/ebok-usage';
 import type { EbokInvoices } from '../../widgets/invoices/ebok-invoices';
 import { SAMPLE_POINTS, sampleSeries } from '../../widgets/usage/usage-samples';
+import { chartDrawn } from '../../widgets/usage/test-utils/chart';
 import { sampleInvoices } from '../../widgets/invoices/invoices-samples';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Decimation);
@@ -84,12 +85,12 @@ async function widget(host: HTMLElement, state: UsageState): Promise<Shown> {
   el.preview = state;
   host.append(el);
   await el.translationsReady;
-  await el.chartReady();
+  await chartDrawn(el);
   await frame();
   return {
     async change(next) {
       el.preview = next;
-      await el.chartReady();
+      await chartDrawn(el);
       await frame();
     },
     destroy: () => el.remove(),

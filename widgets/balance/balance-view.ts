@@ -5,10 +5,24 @@ import type { BalanceSummary } from '../core/api/types';
 import { daysBetween } from '../core/calendar';
 import { formatDay, formatInstant, formatMoney } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
-import { renderPaymentStatus, type PaymentController } from '../core/payment';
-import { icon, renderError, renderSignedOut } from '../core/ui';
-import { balanceFigures, type BalanceFigures, type BalanceTone } from './balance-rules';
+import { renderPaymentStatus, type PaymentController, type PaymentState } from '../core/payment';
+import { icon, renderError, renderPending, renderSignedOut } from '../core/ui';
+import { balanceFigures, balanceTone, type BalanceFigures, type BalanceTone } from './balance-rules';
 import type { Translate } from '../core/i18n/keys';
+
+/** Every state the tile can show; set `preview` to render one without fetching (gallery, tests). */
+export type BalanceState =
+  | { status: 'signed-out' }
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | {
+      status: 'ready';
+      summary: BalanceSummary;
+      /** The Warsaw day the colour rule is evaluated on (default: today). */
+      today?: string;
+      /** A payment state to show under the pay button. */
+      payment?: PaymentState;
+    };
 
 type T = Translate<'balance'>;
 
@@ -17,12 +31,56 @@ export interface ViewContext {
   lang: Lang;
 }
 
-export interface DataContext extends ViewContext {
+interface DataContext extends ViewContext {
   summary: BalanceSummary;
   today: string;
   payment: PaymentController;
   onPay: (figures: BalanceFigures) => void;
   onCalendar: (figures: BalanceFigures) => void;
+}
+
+/** What the element gives the view besides the state: words, language, and what buttons do. */
+export interface BalanceViewContext extends ViewContext {
+  /** Today in Warsaw, for a state that does not fix its own day. */
+  today: () => string;
+  /** The session is not known yet: reserve the signed-out tile's size (nothing moves when it shows). */
+  pending: boolean;
+  payment: PaymentController;
+  onRetry: () => void;
+  onPay: (summary: BalanceSummary, figures: BalanceFigures) => void;
+  onCalendar: (figures: BalanceFigures) => void;
+}
+
+/** The view's one entry point: the whole tile for a state. */
+export function renderBalance(state: BalanceState, ctx: BalanceViewContext): TemplateResult {
+  let body: TemplateResult;
+  let tone: BalanceTone | 'none' = 'none';
+  switch (state.status) {
+    case 'signed-out':
+      body = renderSignedOutTile(ctx);
+      break;
+    case 'loading':
+      body = renderLoadingTile(ctx);
+      break;
+    case 'error':
+      body = renderErrorTile(ctx, state.error, ctx.onRetry);
+      break;
+    case 'ready': {
+      const today = state.today ?? ctx.today();
+      tone = balanceTone(state.summary, today);
+      body = renderDataTile({
+        ...ctx,
+        summary: state.summary,
+        today,
+        onPay: (f) => ctx.onPay(state.summary, f),
+      });
+      break;
+    }
+  }
+  if (ctx.pending) body = renderPending(renderSignedOutTile(ctx));
+  return html`<section class="tile" part="base" data-state=${state.status} data-tone=${tone} lang=${ctx.lang}>
+    ${body}
+  </section>`;
 }
 
 const TONE_ICON = { debt: 'alert', credit: 'info', neutral: 'check' } as const;

@@ -3,11 +3,12 @@ import { setFaults } from '../../mocks/faults';
 import { getMockStats } from '../../mocks/state';
 import { ApiError } from '../core/api/errors';
 import type { BalanceDocument, BalanceSummary } from '../core/api/types';
-import { paymentNavigation, type PaymentEventDetail } from '../core/payment';
+import type { PaymentEventDetail } from '../core/payment';
 import { getSessionStore } from '../core/session';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils';
+import { html, interceptLinks, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils';
 import { warsawDay } from '../core/calendar';
-import { calendarDownload, type BalanceState, type EbokBalance } from './ebok-balance';
+import './ebok-balance';
+import type { BalanceState, EbokBalance } from './ebok-balance';
 import pl from './i18n/pl.json';
 import uk from './i18n/uk.json';
 import ru from './i18n/ru.json';
@@ -65,20 +66,18 @@ async function live(lang = 'pl'): Promise<EbokBalance> {
 }
 
 describe('<ebok-balance>', () => {
-  const originalGo = paymentNavigation.go;
-  const originalSave = calendarDownload.save;
   const originalFetch = window.fetch;
-  let visited: string[];
+  let links: ReturnType<typeof interceptLinks>;
+  /** Where the page was sent (link clicks, captured instead of followed). */
+  const visited = () => links.clicks.map((c) => c.href);
 
   beforeEach(async () => {
     await setupMockApi();
-    visited = [];
-    paymentNavigation.go = (url) => void visited.push(url);
+    links = interceptLinks();
   });
 
   afterEach(() => {
-    paymentNavigation.go = originalGo;
-    calendarDownload.save = originalSave;
+    links.restore();
     window.fetch = originalFetch;
   });
 
@@ -319,10 +318,10 @@ describe('<ebok-balance>', () => {
       const button = part(el, 'pay-button')!;
       button.click();
       button.click();
-      await until(() => visited.length > 0, 'redirect');
+      await until(() => visited().length > 0, 'redirect');
       expect(getMockStats().paymentsCreated).to.equal(1);
       expect(getMockStats().requests['POST /payments']).to.equal(1);
-      expect(detail!.gatewayUrl).to.equal(visited[0]);
+      expect(detail!.gatewayUrl).to.equal(visited()[0]);
       expect(detail!.currency).to.equal('PLN');
       expect(amountText.replace(/\s/g, '')).to.contain(
         (detail!.amount.minor / 100).toFixed(2).replace('.', ','),
@@ -348,7 +347,7 @@ describe('<ebok-balance>', () => {
       part(el, 'pay-button')!.click();
       await until(() => seen !== undefined, 'event');
       await el.updateComplete;
-      expect(visited).to.have.length(0);
+      expect(visited()).to.have.length(0);
       expect(part(el, 'pay-button')!.getAttribute('aria-disabled')).to.equal('false');
       expect(getMockStats().paymentsCreated).to.equal(1);
     });
@@ -384,20 +383,21 @@ describe('<ebok-balance>', () => {
       await expect(el).to.be.accessible();
       setFaults({});
       part(el, 'pay-button')!.click();
-      await until(() => visited.length > 0, 'redirect');
+      await until(() => visited().length > 0, 'redirect');
       expect(getMockStats().paymentsCreated).to.equal(1);
     });
   });
 
   describe('add to calendar', () => {
     it('downloads an .ics for the next due date', async () => {
-      let saved: { blob: Blob; filename: string } | undefined;
-      calendarDownload.save = (blob, filename) => (saved = { blob, filename });
       const el = await preview(PREVIEWS.upcomingLater!);
       part(el, 'calendar-button')!.click();
-      expect(saved!.filename).to.equal('termin-platnosci-2026-01-20.ics');
-      expect(saved!.blob.type).to.equal('text/calendar;charset=utf-8');
-      const text = await saved!.blob.text();
+      expect(links.clicks).to.have.length(1);
+      const saved = links.clicks[0]!;
+      expect(saved.download).to.equal('termin-platnosci-2026-01-20.ics');
+      const blob = await saved.blob();
+      expect(blob.type).to.equal('text/calendar;charset=utf-8');
+      const text = await blob.text();
       expect(text).to.contain('DTSTART;VALUE=DATE:20260120\r\n');
       expect(text).to.contain('SUMMARY:Zapłać 142\\,90');
       expect(text).to.contain('FV/2026/01/1');
@@ -405,28 +405,19 @@ describe('<ebok-balance>', () => {
     });
 
     it('uses the language of the widget', async () => {
-      let saved: { blob: Blob; filename: string } | undefined;
-      calendarDownload.save = (blob, filename) => (saved = { blob, filename });
       const el = await preview(PREVIEWS.upcomingLater!, 'uk');
       part(el, 'calendar-button')!.click();
-      expect(saved!.filename).to.equal('termin-oplaty-2026-01-20.ics');
-      expect(await saved!.blob.text()).to.contain('SUMMARY:Оплатити 142\\,90');
+      expect(links.clicks[0]!.download).to.equal('termin-oplaty-2026-01-20.ics');
+      expect(await (await links.clicks[0]!.blob()).text()).to.contain('SUMMARY:Оплатити 142\\,90');
     });
 
-    it('goes through a Blob URL and a download link', async () => {
+    it('goes through a Blob URL and a download link inside the widget, removed after the click', async () => {
       const el = await preview(PREVIEWS.upcomingLater!);
-      let link: HTMLAnchorElement | undefined;
-      el.shadowRoot!.addEventListener('click', (e) => {
-        const target = e.target as HTMLElement;
-        if (target instanceof HTMLAnchorElement) {
-          link = target;
-          e.preventDefault(); // no real download in the test browser
-        }
-      });
       part(el, 'calendar-button')!.click();
-      expect(link!.href).to.match(/^blob:/);
-      expect(link!.download).to.equal('termin-platnosci-2026-01-20.ics');
-      expect(link!.isConnected).to.equal(false);
+      const { href, root, link } = links.clicks[0]!;
+      expect(href).to.match(/^blob:/);
+      expect(root).to.equal(el.shadowRoot);
+      expect(link.isConnected).to.equal(false);
     });
   });
 

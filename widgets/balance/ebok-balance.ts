@@ -1,19 +1,17 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getBalance } from '../core/api/endpoints';
-import type { ApiError } from '../core/api/errors';
 import type { BalanceSummary } from '../core/api/types';
 import { defineWidget, EbokElement } from '../core/base-element';
 import { warsawDay } from '../core/calendar';
 import { saveFile } from '../core/download';
 import { formatMoney } from '../core/format';
 import { defineTranslations } from '../core/i18n/i18n';
-import { PaymentController, paymentStyles, type PaymentState } from '../core/payment';
+import { PaymentController, paymentStyles } from '../core/payment';
 import { Resource } from '../core/resource';
-import { renderPending } from '../core/ui';
-import { balanceTone, buildIcs, reminderUid, type BalanceFigures, type BalanceTone } from './balance-rules';
+import { buildIcs, reminderUid, type BalanceFigures } from './balance-rules';
 import { balanceStyles } from './balance-styles';
-import { renderDataTile, renderErrorTile, renderLoadingTile, renderSignedOutTile, type ViewContext } from './balance-view';
+import { renderBalance } from './balance-view';
 
 // The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
 declare module 'i18next' {
@@ -22,26 +20,8 @@ declare module 'i18next' {
   }
 }
 
-/** Every state the tile can show; set `preview` to render one without fetching (gallery, tests). */
-export type BalanceState =
-  | { status: 'signed-out' }
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | {
-      status: 'ready';
-      summary: BalanceSummary;
-      /** The Warsaw day the colour rule is evaluated on (default: today). */
-      today?: string;
-      /** A payment state to show under the pay button. */
-      payment?: PaymentState;
-    };
-
-/** How the .ics file reaches the customer. Replaceable in tests. */
-export const calendarDownload = {
-  save(blob: Blob, filename: string, root: Node & ParentNode): void {
-    saveFile(blob, filename, root);
-  },
-};
+import type { BalanceState } from './balance-view';
+export type { BalanceState };
 
 /**
  * The balance tile ("Saldo"): what the customer owes or the overpayment, coloured red (arrears),
@@ -51,7 +31,7 @@ export const calendarDownload = {
  * @summary Balance tile with red / blue / neutral states and paying the whole balance.
  *
  * @attr lang - Overrides the inherited language ("pl", "uk", "ru").
- * @prop {BalanceState | undefined} preview - Render exactly this state and fetch nothing.
+ * @prop {BalanceState | undefined} preview - Render exactly this state and fetch nothing (design previews such as the gallery).
  *
  * @fires ebok-payment - Cancelable; `detail: { paymentId, amount, currency, invoiceIds, gatewayUrl }`.
  *   Unless a listener calls `preventDefault()`, the browser goes to `gatewayUrl`.
@@ -116,39 +96,16 @@ export class EbokBalance extends EbokElement<'balance'> {
   }
 
   override render(): TemplateResult {
-    const state = this.i18n.ready ? this.state : { status: 'loading' as const };
-    const ctx: ViewContext = { t: (k, o) => this.t(k, o), lang: this.language };
-    let body: TemplateResult;
-    let tone: BalanceTone | 'none' = 'none';
-    switch (state.status) {
-      case 'signed-out':
-        body = renderSignedOutTile(ctx);
-        break;
-      case 'loading':
-        body = renderLoadingTile(ctx);
-        break;
-      case 'error':
-        body = renderErrorTile(ctx, state.error, this.preview ? () => undefined : () => this.balance.retry());
-        break;
-      case 'ready': {
-        const today = state.today ?? warsawDay();
-        tone = balanceTone(state.summary, today);
-        body = renderDataTile({
-          ...ctx,
-          summary: state.summary,
-          today,
-          payment: this.payment,
-          onPay: (f) => this.pay(state.summary, f),
-          onCalendar: (f) => this.addToCalendar(f),
-        });
-        break;
-      }
-    }
-    // Until the session is known, reserve the signed-out tile's size (nothing moves when it shows).
-    if (this.i18n.ready && !this.preview && this.session.status === 'unknown') body = renderPending(renderSignedOutTile(ctx));
-    return html`<section class="tile" part="base" data-state=${state.status} data-tone=${tone} lang=${this.language}>
-      ${body}
-    </section>`;
+    return renderBalance(this.i18n.ready ? this.state : { status: 'loading' }, {
+      t: (k, o) => this.t(k, o),
+      lang: this.language,
+      today: warsawDay,
+      pending: this.i18n.ready && !this.preview && this.session.status === 'unknown',
+      payment: this.payment,
+      onRetry: this.preview ? () => undefined : () => this.balance.retry(),
+      onPay: (summary, f) => this.pay(summary, f),
+      onCalendar: (f) => this.addToCalendar(f),
+    });
   }
 
   private pay(summary: BalanceSummary, f: BalanceFigures): void {
@@ -172,7 +129,7 @@ export class EbokBalance extends EbokElement<'balance'> {
       }),
     });
     const blob = new Blob([ics], { type: 'text/calendar;charset=utf-8' });
-    calendarDownload.save(blob, this.t('calendar.file', { date: next.dueDate }), this.renderRoot);
+    saveFile(blob, this.t('calendar.file', { date: next.dueDate }), this.renderRoot);
   }
 }
 

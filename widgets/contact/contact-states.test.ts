@@ -5,9 +5,11 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { getMockStats } from '../../mocks/state';
 import { html, LANGS, setupMockApi, shadowText, until } from '../test-utils/index';
-import { CONTACT_PREVIEW_STATES as STATES } from './contact-preview';
+import { contactStates } from './contact-states';
 import type { ContactState, EbokContact } from './ebok-contact';
 import './ebok-contact';
+
+const STATES = contactStates();
 
 const WORDS = {
   pl: { title: 'Napisz do nas', sent: 'Numer zgłoszenia', history: 'Historia zgłoszeń', inProgress: 'W realizacji', summary: 'Popraw 7 błędów w formularzu' },
@@ -45,7 +47,7 @@ describe('<ebok-contact> states', () => {
 
   for (const lang of LANGS) {
     describe(lang, () => {
-      for (const [name, state] of Object.entries(STATES)) {
+      for (const [name, { state }] of Object.entries(contactStates())) {
         it(`${name}: accessible, no overflow at 320 px`, async () => {
           const el = await show(state, lang, 320);
           assertNoOverflow(el, name);
@@ -55,24 +57,24 @@ describe('<ebok-contact> states', () => {
 
       it('says the right words', async () => {
         const w = WORDS[lang];
-        let el = await show(STATES.sent, lang, 800);
+        let el = await show(STATES.sent!.state, lang, 800);
         expect(shadowText(el)).to.contain(w.sent);
         expect(shadowText(el)).to.contain('ZG/2026/004601');
-        el = await show(STATES.signedIn, lang, 800);
+        el = await show(STATES.signedIn!.state, lang, 800);
         expect(shadowText(el)).to.contain(w.history);
         expect(el.shadowRoot!.querySelector('table')!.textContent).to.contain(w.inProgress);
-        el = await show(STATES.errors, lang, 800);
+        el = await show(STATES.errors!.state, lang, 800);
         expect(el.shadowRoot!.querySelector('#error-summary h3')!.textContent).to.contain(w.summary);
       });
     });
   }
 
   it('shows a table on wide screens and cards at 320 px', async () => {
-    let el = await show(STATES.signedIn, 'pl', 900);
+    let el = await show(STATES.signedIn!.state, 'pl', 900);
     const visible = (sel: string) => getComputedStyle(el.shadowRoot!.querySelector(sel)!).display !== 'none';
     expect(visible('.table-wrap')).to.equal(true);
     expect(visible('.cards')).to.equal(false);
-    el = await show(STATES.signedIn, 'pl', 320);
+    el = await show(STATES.signedIn!.state, 'pl', 320);
     expect(visible('.table-wrap')).to.equal(false);
     expect(visible('.cards')).to.equal(true);
     expect(el.shadowRoot!.querySelectorAll('.cards li')).to.have.length(3);
@@ -80,7 +82,7 @@ describe('<ebok-contact> states', () => {
   });
 
   it('renders progress and its announcement', async () => {
-    const el = await show(STATES.sending, 'pl', 800);
+    const el = await show(STATES.sending!.state, 'pl', 800);
     expect(el.shadowRoot!.querySelector('progress')!.value).to.equal(50);
     expect(el.shadowRoot!.querySelector('#announcer')!.textContent).to.equal('Wysłano 50%');
     expect(el.shadowRoot!.querySelector('[part="submit"]')!.textContent).to.contain('Wysyłanie…');
@@ -88,7 +90,7 @@ describe('<ebok-contact> states', () => {
 
   it('a preview fetches nothing and its controls send nothing', async () => {
     const before = getMockStats().requests;
-    const el = await show(STATES.anonymous, 'pl', 800);
+    const el = await show(STATES.anonymous!.state, 'pl', 800);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
     el.shadowRoot!.querySelector<HTMLButtonElement>('#files-button')!.click();
     await el.updateComplete;

@@ -78,6 +78,8 @@ type T = Translate<'contact'>;
 export interface ViewContext {
   t: T;
   lang: Lang;
+  /** The accessible name of a landmark, unique on the page (EbokElement.landmark). */
+  landmark: (name: string, main?: boolean) => string;
   on: ContactHandlers;
 }
 
@@ -96,7 +98,7 @@ const STATUS_ICON: Record<TicketStatus, Parameters<typeof icon>[0]> = {
 export function renderContact(state: ContactState, ctx: ViewContext): TemplateResult {
   const { t, lang } = ctx;
   return html`<div part="base" class="contact" lang=${lang}>
-    <section class="panel" aria-labelledby="contact-title">
+    <section class="panel" aria-label=${ctx.landmark(t('title'), true)}>
       <h2 id="contact-title">${t('title')}</h2>
       ${renderMain(state, ctx)}
     </section>
@@ -420,7 +422,7 @@ function renderHistory(state: ContactState, ctx: ViewContext): TemplateResult {
   if (h.status === 'signed-out') {
     return html`<p class="muted history-hint" part="history-signed-out">${icon('lock')} ${t('history.signedOut')}</p>`;
   }
-  return html`<section class="panel history" part="history" aria-labelledby="history-title">
+  return html`<section class="panel history" part="history" aria-label=${ctx.landmark(t('history.title'))}>
     <h2 id="history-title">${t('history.title')}</h2>
     ${h.status === 'error'
       ? renderError(t, h.error, ctx.on.retryHistory)

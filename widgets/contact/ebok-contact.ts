@@ -74,7 +74,7 @@ const SAVE_DELAY_MS = 400;
  * @attr draft-key - Name of this form's draft, when a page has several forms (default: the
  *   element's `id`, else one shared draft). Set it before the element is connected.
  * @attr lang - Language of this widget only (pl, uk, ru).
- * @prop {ContactState | undefined} preview - Render exactly this state and fetch nothing (gallery, tests).
+ * @prop {ContactState | undefined} preview - Render exactly this state and fetch nothing (design previews such as the gallery).
  *
  * @fires ebok-ticket-created - A ticket was created (detail: `{ ticket }`); fired once per ticket.
  *
@@ -485,6 +485,7 @@ export class EbokContact extends EbokElement<'contact'> {
     return renderContact(state, {
       t: (key, options) => this.t(key, options),
       lang: this.language,
+      landmark: (name, main) => this.landmark(name, main),
       on: this.preview ? this.previewHandlers : this.handlers,
     });
   }

@@ -33,6 +33,12 @@ export class EbokElement<NS extends Namespace = Namespace> extends LitElement {
   /** Overrides the inherited language for this widget only. */
   @property() override lang = '';
 
+  /**
+   * The operator's name for this widget's landmarks, when a page has several of one kind (e.g.
+   * `label="Faktury — firma"`). Without it the second one of a kind is numbered: "Faktury (2)".
+   */
+  @property() label = '';
+
   protected readonly i18n: LanguageController;
   /** The page's session. Undefined only before the context has answered. */
   protected sessionStore: SessionStore | undefined;
@@ -69,6 +75,7 @@ export class EbokElement<NS extends Namespace = Namespace> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    joinKind(this);
     // After the first update, when a `preview` (gallery, tests: no API at all) has been set.
     void this.updateComplete.then(() => {
       if (window.ebok || configuredFromCode() || (this as { preview?: unknown }).preview !== undefined) return;
@@ -87,6 +94,7 @@ export class EbokElement<NS extends Namespace = Namespace> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    leaveKind(this);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
@@ -118,6 +126,18 @@ export class EbokElement<NS extends Namespace = Namespace> extends LitElement {
     return this.i18n.t(key as string | string[], options);
   }
 
+  /**
+   * The accessible name of one of this widget's landmarks, unique on the page: the `label` the
+   * operator gave (the main landmark takes it as is, inner ones as "name — label"), else `name`,
+   * numbered from the second widget of this kind on the page in the order they were added.
+   */
+  protected landmark(name: string, main = false): string {
+    const label = this.label.trim();
+    if (label) return main ? label : `${name} — ${label}`;
+    const n = (kinds.get(this.localName) ?? []).indexOf(this) + 1;
+    return n > 1 ? `${name} (${n})` : name;
+  }
+
   /** Dispatch a bubbling, composed, typed `ebok-*` event from this element. */
   emit<K extends EbokEventName>(type: K, detail: EbokEventDetail<K>, options?: { cancelable?: boolean }): boolean {
     return emit(this, type, detail, options);
@@ -127,6 +147,23 @@ export class EbokElement<NS extends Namespace = Namespace> extends LitElement {
   get translationsReady(): Promise<void> {
     return this.i18n.loaded.then(() => this.updateComplete).then(() => undefined);
   }
+}
+
+/** Widgets on the page by tag, in the order they were added (numbers their landmarks). */
+const kinds = new Map<string, EbokElement[]>();
+
+function joinKind(el: EbokElement): void {
+  const list = kinds.get(el.localName) ?? [];
+  if (!list.includes(el)) list.push(el);
+  kinds.set(el.localName, list);
+  if (list.length > 1) for (const other of list) other.requestUpdate();
+}
+
+function leaveKind(el: EbokElement): void {
+  const list = (kinds.get(el.localName) ?? []).filter((other) => other !== el);
+  kinds.set(el.localName, list);
+  // The others' numbers may have moved up.
+  for (const other of list) other.requestUpdate();
 }
 
 /**

@@ -131,26 +131,6 @@ export class IdleWatcher {
     return this.presenters[0] === owner;
   }
 
-  /**
-   * Tests: drive the watcher with a fake clock. Cross-tab activity is real time, which does not
-   * mix with a fake clock (and test pages would hear each other), so it is off unless the clock
-   * is the system clock.
-   */
-  useClock(clock: Clock): void {
-    this.clearTimer();
-    this.clock = clock;
-    this.crossTab = clock === systemClock;
-    if (!this.crossTab) {
-      this.channel?.close();
-      this.channel = undefined;
-    }
-    if (this.running) {
-      this.lastActivity = clock.now();
-      this.openChannel();
-      this.schedule();
-    }
-  }
-
   private readonly onActivity = (): void => {
     const now = this.clock.now();
     if (now - this.lastActivity < ACTIVITY_THROTTLE_MS) return;

@@ -6,7 +6,7 @@ import { ApiError } from './api/errors';
 import type { Money, Payment } from './api/types';
 import { getSessionStore } from './session';
 import { baseStyles, tokens } from './styles';
-import { LANGS, setupMockApi, signInAs, until } from '../test-utils';
+import { interceptLinks, LANGS, setupMockApi, signInAs, until } from '../test-utils';
 import { ensureLoaded, fixedT } from './i18n/i18n';
 import { commonTranslations } from './i18n/common';
 import {
@@ -15,7 +15,6 @@ import {
   PaymentController,
   paymentIntent,
   paymentMessage,
-  paymentNavigation,
   paymentStyles,
   paymentTranslations,
   renderPaymentStatus,
@@ -76,20 +75,20 @@ async function host(lang = 'pl'): Promise<PaymentTestHost> {
 
 describe('PaymentController', () => {
   let spy: ReturnType<typeof spyPayments> | undefined;
-  const originalGo = paymentNavigation.go;
-  let visited: string[];
+  let links: ReturnType<typeof interceptLinks>;
+  /** Where the page was sent (link clicks, captured instead of followed). */
+  const visited = () => links.clicks.map((c) => c.href);
 
   beforeEach(async () => {
     await setupMockApi();
     await signInAs('jan');
-    visited = [];
-    paymentNavigation.go = (url) => void visited.push(url);
+    links = interceptLinks();
   });
 
   afterEach(() => {
     spy?.restore();
     spy = undefined;
-    paymentNavigation.go = originalGo;
+    links.restore();
   });
 
   it('creates the payment, emits ebok-payment and goes to the gateway', async () => {
@@ -104,7 +103,7 @@ describe('PaymentController', () => {
     expect(detail!.currency).to.equal('PLN');
     expect(detail!.amount.minor).to.be.greaterThan(0);
     expect(detail!.invoiceIds.length).to.be.greaterThan(0);
-    expect(visited).to.deep.equal([detail!.gatewayUrl]);
+    expect(visited()).to.deep.equal([detail!.gatewayUrl]);
     expect(getMockStats().paymentsCreated).to.equal(1);
   });
 
@@ -119,7 +118,7 @@ describe('PaymentController', () => {
     expect(spy.sent).to.have.length(1);
     expect(getMockStats().requests['POST /payments']).to.equal(1);
     expect(getMockStats().paymentsCreated).to.equal(1);
-    expect(visited).to.have.length(1);
+    expect(visited()).to.have.length(1);
   });
 
   it('a retry after a lost response reuses the key and creates exactly one payment', async () => {
@@ -131,14 +130,14 @@ describe('PaymentController', () => {
     // connection from a refused cross-origin request, so it is "unreachable", not "offline".
     expect((el.payment.state as { error: ApiError }).error.kind).to.equal('unreachable');
     expect(getMockStats().paymentsCreated).to.equal(1);
-    expect(visited).to.have.length(0);
+    expect(visited()).to.have.length(0);
 
     await el.payment.pay(JAN_BALANCE);
     expect(el.payment.state.status).to.equal('redirecting');
     expect(spy.sent).to.have.length(2);
     expect(spy.sent[0]!.key).to.be.a('string').and.equal(spy.sent[1]!.key);
     expect(getMockStats().paymentsCreated).to.equal(1);
-    expect(visited).to.have.length(1);
+    expect(visited()).to.have.length(1);
   });
 
   it('a retry after a server error reuses the key; a new component with the same intent too', async () => {
@@ -208,12 +207,12 @@ describe('PaymentController', () => {
     await el.payment.pay(JAN_BALANCE);
     el.removeEventListener('ebok-payment', cancel);
     expect(el.payment.state.status).to.equal('cancelled');
-    expect(visited).to.have.length(0);
+    expect(visited()).to.have.length(0);
     expect(el.payment.message).to.equal(undefined);
     // Paying again is the same intent: the API replays the same payment.
     await el.payment.pay(JAN_BALANCE);
     expect(getMockStats().paymentsCreated).to.equal(1);
-    expect(visited).to.have.length(1);
+    expect(visited()).to.have.length(1);
   });
 
   it('the event bubbles out of shadow roots and is cancelable', async () => {
@@ -239,7 +238,7 @@ describe('PaymentController', () => {
     await el.payment.pay(JAN_BALANCE);
     expect(el.payment.state.status).to.equal('error');
     expect(emitted).to.equal(false);
-    expect(visited).to.have.length(0);
+    expect(visited()).to.have.length(0);
   });
 
   it('does not redirect when the widget was removed meanwhile', async () => {
@@ -248,7 +247,7 @@ describe('PaymentController', () => {
     el.remove();
     await run;
     expect(el.payment.state.status).to.equal('idle');
-    expect(visited).to.have.length(0);
+    expect(visited()).to.have.length(0);
   });
 
   it('refuses nothing to pay without a request', async () => {

@@ -72,12 +72,16 @@ export const paymentTranslations = defineTranslations('payment', {
   ru: () => import('./i18n/payment.ru.json'),
 });
 
-/** Replaceable in tests; default location.assign(url). */
-export const paymentNavigation: { go(url: string): void } = {
-  go(url: string): void {
-    location.assign(url);
-  },
-};
+/**
+ * Go to the gateway in this window, as location.assign() would, but through a link's click: tests
+ * intercept it at the browser level (HTMLAnchorElement.prototype.click, the same as for downloads)
+ * instead of replacing a seam of ours.
+ */
+function goToGateway(url: string): void {
+  const a = document.createElement('a');
+  a.href = url;
+  a.click();
+}
 
 // ------------------------------------------------------------------ idempotency keys
 
@@ -145,7 +149,7 @@ export class PaymentController {
    * Same intent (scope + sorted ids + amount) → same Idempotency-Key for every retry and double
    * click; a call while pending returns the pending promise and sends nothing. Above the limit →
    * 'over-limit', no request. Emits the cancelable 'ebok-payment' from the host; unless cancelled,
-   * paymentNavigation.go(gatewayUrl).
+   * goes to the gateway in this window.
    */
   pay(input: PaymentInput): Promise<void> {
     if (this.pending) return this.pending;
@@ -228,7 +232,7 @@ export class PaymentController {
       return;
     }
     this.set({ status: 'redirecting', payment });
-    paymentNavigation.go(payment.gatewayUrl);
+    goToGateway(payment.gatewayUrl);
   }
 
   private set(state: PaymentState): void {

@@ -5,9 +5,9 @@ import { getBalance, getInvoicePdf } from '../core/api/endpoints';
 import { yearRange } from '../core/calendar';
 import { saveFile } from '../core/download';
 import { toApiError, type ApiError } from '../core/api/errors';
-import type { Invoice, InvoiceSort, InvoiceStatus, Money } from '../core/api/types';
+import type { Invoice, InvoiceSort, InvoiceStatus } from '../core/api/types';
 import { defineTranslations } from '../core/i18n/i18n';
-import { exceedsLimit, PaymentController, paymentStyles, renderPaymentStatus, type PaymentState } from '../core/payment';
+import { exceedsLimit, PaymentController, paymentStyles, renderPaymentStatus } from '../core/payment';
 import { Resource } from '../core/resource';
 import { customerOf, type SessionState } from '../core/session';
 import { renderError, renderPending, renderSignedOut } from '../core/ui';
@@ -39,26 +39,8 @@ declare module 'i18next' {
   }
 }
 
-/** Every state the widget can show, rendered from data alone (gallery, tests, benchmark). */
-export type InvoicesState =
-  | { status: 'signed-out' }
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | {
-      status: 'ready';
-      /** Newest first, as the API returns them. */
-      invoices: readonly Invoice[];
-      /** Total in the history when older pages are still arriving (`invoices.length < total`). */
-      total?: number;
-      /** Loading older pages failed; the newest ones are shown with a "try again". */
-      moreError?: ApiError;
-      /** The gateway's single-transaction limit. */
-      limit?: Money;
-      /** Ids chosen for payment. */
-      selected?: readonly string[];
-      /** A state of the payment flow to show under the pay button. */
-      payment?: PaymentState;
-    };
+import type { InvoicesState } from './invoices-view';
+export type { InvoicesState };
 
 export interface InvoiceDownloadDetail {
   invoiceId: string;
@@ -74,13 +56,10 @@ declare module '../core/events' {
   }
 }
 
-/** Saves a downloaded PDF. Replaceable in tests. */
-export const pdfSaver: { save(blob: Blob, fileName: string): void } = {
-  save(blob: Blob, fileName: string): void {
-    const pdf = blob.type === 'application/pdf' ? blob : new Blob([blob], { type: 'application/pdf' });
-    saveFile(pdf, fileName);
-  },
-};
+/** Saves a downloaded PDF (typed as PDF whatever the server said, so the browser opens it as one). */
+function savePdf(blob: Blob, fileName: string): void {
+  saveFile(blob.type === 'application/pdf' ? blob : new Blob([blob], { type: 'application/pdf' }), fileName);
+}
 
 const statusListConverter = {
   fromAttribute: (value: string | null): InvoiceStatus[] =>
@@ -108,7 +87,7 @@ const SKELETON_ROWS = 6;
  * @attr to - Only invoices issued on or before this day (YYYY-MM-DD).
  * @attr page-size - Rows per page (default 20).
  * @attr lang - Language for this widget only (`pl`, `uk`, `ru`).
- * @prop {InvoicesState | undefined} preview - Render exactly this state and fetch nothing (gallery, tests).
+ * @prop {InvoicesState | undefined} preview - Render exactly this state and fetch nothing (design previews such as the gallery).
  *
  * @fires ebok-payment - Cancelable; the payment was created, just before the customer is sent to the gateway (see core/payment.ts).
  * @fires ebok-invoice-download - Cancelable; a PDF was downloaded (`{ invoiceId, number, fileName, blob }`); preventDefault() to handle the file yourself.
@@ -476,7 +455,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       if (this.customer?.id !== customer || !this.isConnected) return;
       const fileName = pdfFileName(invoice.number);
       const detail: InvoiceDownloadDetail = { invoiceId: invoice.id, number: invoice.number, fileName, blob };
-      if (this.emit('ebok-invoice-download', detail, { cancelable: true })) pdfSaver.save(blob, fileName);
+      if (this.emit('ebok-invoice-download', detail, { cancelable: true })) savePdf(blob, fileName);
     } catch (e) {
       const error = toApiError(e);
       if (error.kind !== 'aborted' && this.customer?.id === customer) this.pdfError = { number: invoice.number, error };
@@ -499,7 +478,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       class="invoices"
       part="base"
       lang=${this.language}
-      aria-labelledby="title"
+      aria-label=${this.landmark(ready ? t('title') : '', true)}
       aria-busy=${!ready || c.status === 'loading' ? 'true' : 'false'}
     >
       <div class="head">
@@ -544,6 +523,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     return {
       t: this.t.bind(this),
       lang: this.language,
+      landmark: (name) => this.landmark(name),
       index,
       view: view.view,
       sort: this.sort,

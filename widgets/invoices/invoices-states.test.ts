@@ -3,42 +3,17 @@
  * the card layout at 320 px. Rendered from `preview` data alone (no network for the invoices).
  */
 import { expect } from '@open-wc/testing';
-import { ApiError } from '../core/api/errors';
 import { LANGS, html, renderWidget, setupMockApi, shadowText, until } from '../test-utils/index';
 import { EbokInvoices, type InvoicesState } from './ebok-invoices';
 import { sampleInvoices } from './invoices-samples';
+import { invoicesStates } from './invoices-states';
 import pl from './i18n/pl.json';
 import uk from './i18n/uk.json';
 import ru from './i18n/ru.json';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-const LIMIT = { minor: 430_000, currency: 'PLN' };
-const invoices = sampleInvoices(45);
-const open = invoices.filter((i) => i.status !== 'paid').map((i) => i.id);
-const payment = { id: 'pay-000001', amount: { minor: 1234, currency: 'PLN' }, invoiceIds: open, gatewayUrl: 'https://platnosci.example.pl/pay/pay-000001', createdAt: '2026-10-15T12:00:00+02:00', updatedAt: '2026-10-15T12:00:00+02:00', documents: [], status: 'pending' as const };
-
-const STATES: Record<string, InvoicesState> = {
-  'signed out': { status: 'signed-out' },
-  loading: { status: 'loading' },
-  error: { status: 'error', error: new ApiError({ kind: 'server', status: 500 }) },
-  'rate limited': { status: 'error', error: new ApiError({ kind: 'rate_limited', status: 429, retryAfterSeconds: 22 }) },
-  'no invoices': { status: 'ready', invoices: [] },
-  list: { status: 'ready', invoices, limit: LIMIT },
-  'chosen invoices': { status: 'ready', invoices, limit: LIMIT, selected: open },
-  'chosen over the limit': { status: 'ready', invoices, limit: { minor: 1000, currency: 'PLN' }, selected: open },
-  'payment pending': { status: 'ready', invoices, limit: LIMIT, selected: open, payment: { status: 'pending' } },
-  'payment redirecting': { status: 'ready', invoices, limit: LIMIT, selected: open, payment: { status: 'redirecting', payment } },
-  'payment error': {
-    status: 'ready',
-    invoices,
-    limit: LIMIT,
-    selected: open,
-    payment: { status: 'error', error: new ApiError({ kind: 'offline' }) },
-  },
-  'payment over the limit': { status: 'ready', invoices, selected: open, payment: { status: 'over-limit', limit: LIMIT } },
-  'older pages loading': { status: 'ready', invoices: invoices.slice(0, 30), total: 9000 },
-  'older pages failed': { status: 'ready', invoices: invoices.slice(0, 30), total: 9000, moreError: new ApiError({ kind: 'timeout' }) },
-};
+/** The gallery's states (invoices-states.ts): one list for the gallery and this test. */
+const STATES = Object.fromEntries(Object.entries(invoicesStates()).map(([id, s]) => [id, s.state]));
 
 beforeEach(async () => {
   await setupMockApi();
@@ -81,15 +56,15 @@ for (const lang of LANGS) {
 
     it('shows a rendered state exactly: empty, error, limit, payment messages', async () => {
       const dict = { pl, uk, ru }[lang]!;
-      let el = await show(lang, STATES['no invoices']!);
+      let el = await show(lang, STATES['empty']!);
       expect(shadowText(el)).to.contain(dict.empty.none);
-      el = await show(lang, STATES['chosen over the limit']!);
+      el = await show(lang, STATES['selected-over-limit']!);
       expect(el.shadowRoot!.querySelector('.limit-hint')).to.exist;
-      el = await show(lang, STATES['payment over the limit']!);
+      el = await show(lang, STATES['payment-over-limit']!);
       await until(() => el.shadowRoot!.querySelector('.payment-message[role="alert"]'), 'over-limit message');
-      el = await show(lang, STATES['older pages failed']!);
+      el = await show(lang, STATES['older-failed']!);
       expect(shadowText(el)).to.contain(dict.moreError);
-      el = await show(lang, STATES['older pages loading']!);
+      el = await show(lang, STATES['older-loading']!);
       expect(el.shadowRoot!.querySelector('.progress')).to.exist;
     });
   });
@@ -130,7 +105,7 @@ describe('<ebok-invoices> plurals', () => {
 describe('<ebok-invoices> at 320 px', () => {
   for (const lang of LANGS) {
     it(`shows cards without horizontal overflow in ${lang}`, async () => {
-      const el = await show(lang, STATES['chosen invoices']!, 320);
+      const el = await show(lang, STATES['selected']!, 320);
       const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
       expect(base.scrollWidth).to.be.at.most(base.clientWidth);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
@@ -147,7 +122,7 @@ describe('<ebok-invoices> at 320 px', () => {
   }
 
   it('never breaks a document number, even in a card at 320 px', async () => {
-    const el = await show('uk', STATES['chosen invoices']!, 320);
+    const el = await show('uk', STATES['selected']!, 320);
     const cell = el.shadowRoot!.querySelector<HTMLElement>('tbody td.number')!;
     expect(cell.textContent).to.match(/^FV\/\d{4}\/\d{2}\/\d{6}$/);
     const range = document.createRange();

@@ -18,6 +18,28 @@ import {
   type StatusPreset,
 } from './invoices-rules';
 import type { Translate, TranslationKey } from '../core/i18n/keys';
+import type { PaymentState } from '../core/payment';
+
+/** Every state the widget can show, rendered from data alone (gallery, tests, benchmark). */
+export type InvoicesState =
+  | { status: 'signed-out' }
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | {
+      status: 'ready';
+      /** Newest first, as the API returns them. */
+      invoices: readonly Invoice[];
+      /** Total in the history when older pages are still arriving (`invoices.length < total`). */
+      total?: number;
+      /** Loading older pages failed; the newest ones are shown with a "try again". */
+      moreError?: ApiError;
+      /** The gateway's single-transaction limit. */
+      limit?: Money;
+      /** Ids chosen for payment. */
+      selected?: readonly string[];
+      /** A state of the payment flow to show under the pay button. */
+      payment?: PaymentState;
+    };
 
 export type T = Translate<'invoices'>;
 
@@ -25,6 +47,8 @@ export type T = Translate<'invoices'>;
 export interface InvoicesViewModel {
   t: T;
   lang: Lang;
+  /** The accessible name of a landmark, unique on the page (EbokElement.landmark). */
+  landmark: (name: string) => string;
   index: InvoiceIndex;
   /** Indices into `index`, filtered and sorted. */
   view: Uint32Array;
@@ -322,7 +346,7 @@ function renderPager(m: InvoicesViewModel, page: number, pages: number): Templat
     >
       <span aria-hidden="true">${text}</span>
     </button>`;
-  return html`<nav class="pager" part="pager" aria-label=${t('pager.label')}>
+  return html`<nav class="pager" part="pager" aria-label=${m.landmark(t('pager.label'))}>
     ${button(1, t('pager.first'), '«', page <= 1)} ${button(page - 1, t('pager.previous'), '‹', page <= 1)}
     <span class="pager-status">${t('pager.status', { page: formatNumber(page, lang), pages: formatNumber(pages, lang) })}</span>
     ${button(page + 1, t('pager.next'), '›', page >= pages)} ${button(pages, t('pager.last'), '»', page >= pages)}

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineWidget, EbokElement } from '../core/base-element';
 import { defineTranslations } from '../core/i18n/i18n';
@@ -51,8 +51,7 @@ export type { LoginProblem } from './login-rules';
  *   `customerNumber`, `phone`, `cardNumber` (default `email`). With several, the customer picks one.
  * @attr registration-url - The operator's registration page (http/https); shown as "Sign up" when set.
  * @attr lang - Language of this widget (`pl`, `uk`, `ru`); inherited from the page by default.
- * @prop {LoginState | undefined} preview - Render exactly this state and fetch nothing (gallery, tests).
- * @prop {Clock} clock - Time source for countdowns (tests inject a fake one).
+ * @prop {LoginState | undefined} preview - Render exactly this state and fetch nothing (design previews such as the gallery).
  *
  * @fires ebok-login - A customer signed in; detail `{ customer }`. Dispatched by the shared session.
  * @fires ebok-logout - The session ended; detail `{ reason: 'user' | 'idle' | 'expired' }`.
@@ -94,8 +93,8 @@ export class EbokLogin extends EbokElement<'login'> {
   @property({ attribute: 'registration-url' }) registrationUrl: string | null = null;
   /** Render exactly this state; nothing is fetched. */
   @property({ attribute: false }) preview?: LoginState;
-  /** Time source of the countdowns. */
-  @property({ attribute: false }) clock: Clock = systemClock;
+  /** Time source of the countdowns: the page's own timers (tests fake them with @sinonjs/fake-timers). */
+  private readonly clock: Clock = systemClock;
 
   @state() private flow: Flow = { view: 'credentials' };
   @state() private passwordVisible = false;
@@ -468,7 +467,14 @@ export class EbokLogin extends EbokElement<'login'> {
       on: this.handlers,
     };
     const view = renderLogin(state, ctx);
-    return html`<section part="base" class="login" lang=${this.language} aria-labelledby="title" data-view=${state.view}>
+    return html`<section
+      part="base"
+      class="login"
+      lang=${this.language}
+      aria-labelledby=${this.label.trim() ? nothing : 'title'}
+      aria-label=${this.label.trim() || nothing}
+      data-view=${state.view}
+    >
       ${!this.preview && this.session.status === 'unknown' ? renderPending(view) : view}
       <p class="visually-hidden" role="status">${this.preview ? '' : this.announcement}</p>
     </section>`;

@@ -10,13 +10,13 @@ import type { BalanceSummary } from '../core/api/types';
 import { EbokElement } from '../core/base-element';
 import { defineElement } from '../core/define';
 import { formatMoney, sumMoney } from '../core/format';
-import { getIdleWatcher, systemClock } from '../core/idle';
+import { getIdleWatcher } from '../core/idle';
 import { Resource } from '../core/resource';
 import { configure } from '../core/config';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { accessibleUnderFakeTimers, html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import type { Lang } from '../core/i18n/languages';
 import type { EbokLogin } from './ebok-login';
-import { FakeClock } from './test-utils/fake-clock';
+import FakeTimers, { type Clock as InstalledClock } from '@sinonjs/fake-timers';
 import './ebok-login';
 import '../balance/ebok-balance';
 
@@ -53,15 +53,15 @@ async function mountDataWidgets(): Promise<{ probe: BalanceProbe; balance: HTMLE
 }
 
 describe('idle logout', () => {
-  let clock: FakeClock;
+  let clock: InstalledClock;
 
   beforeEach(async () => {
     await setupMockApi();
-    clock = new FakeClock();
-    getIdleWatcher().useClock(clock);
+    // The page's own timers and Date, faked: the watcher has no clock of its own to replace.
+    clock = FakeTimers.install({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   });
 
-  afterEach(() => getIdleWatcher().useClock(systemClock));
+  afterEach(() => clock.uninstall());
 
   it('drops the previous customer from every widget on the page', async () => {
     await signInAs('jan');
@@ -73,14 +73,14 @@ describe('idle logout', () => {
     expect(shadowText(probe)).to.contain('Jan Kowalski');
     expect(shadowText(login)).to.contain('Jan Kowalski');
 
-    clock.advance(9 * MIN);
+    clock.tick(9 * MIN);
     await login.updateComplete;
     const dialog = login.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
 
     const logout = oneEvent(document, 'ebok-logout');
-    clock.advance(MIN);
+    clock.tick(MIN);
     expect((await logout).detail.reason).to.equal('idle');
     await Promise.all([login.updateComplete, probe.updateComplete, (balance as EbokElement).updateComplete]);
 
@@ -94,7 +94,7 @@ describe('idle logout', () => {
     expect(probe.data.value).to.equal(undefined);
     expect(probe.data.state.status).to.equal('idle');
     expect(shadowText(login)).to.contain('Wylogowaliśmy Cię po 10 minutach bezczynności.');
-    await expect(login).to.be.accessible();
+    await accessibleUnderFakeTimers(login, clock);
   });
 
   it('works on a page without <ebok-login>', async () => {
@@ -102,7 +102,7 @@ describe('idle logout', () => {
     await signInAs('anna');
     await until(() => shadowText(probe).includes('Anna Nowak'), 'the probe shows Anna');
     const logout = oneEvent(document, 'ebok-logout');
-    clock.advance(10 * MIN);
+    clock.tick(10 * MIN);
     expect((await logout).detail.reason).to.equal('idle');
     await probe.updateComplete;
     expect(shadowText(probe)).not.to.contain('Anna Nowak');
@@ -112,14 +112,14 @@ describe('idle logout', () => {
     configure({ idleMinutes: 3 });
     await signInAs('jan');
     const login = await renderWidget<EbokLogin>(html`<ebok-login></ebok-login>`);
-    clock.advance(2 * MIN - 1);
+    clock.tick(2 * MIN - 1);
     await login.updateComplete;
     expect(login.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
-    clock.advance(1);
+    clock.tick(1);
     await login.updateComplete;
     expect(login.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
     const logout = oneEvent(document, 'ebok-logout');
-    clock.advance(MIN);
+    clock.tick(MIN);
     await logout;
     await login.updateComplete;
     expect(shadowText(login)).to.contain('po 3 minutach bezczynności');
@@ -136,7 +136,7 @@ describe('idle logout', () => {
         ru: ['Вы ещё здесь?', 'через 60 секунд', 'через 59 секунд', 'через 2 секунды', 'Продлить сеанс'],
       }[lang];
       const dialog = () => login.shadowRoot!.querySelector('dialog')!;
-      clock.advance(9 * MIN);
+      clock.tick(9 * MIN);
       await login.updateComplete;
       expect(dialog().open).to.equal(true);
       expect(dialog().textContent).to.contain(texts[0]);
@@ -144,16 +144,16 @@ describe('idle logout', () => {
       expect(dialog().getAttribute('aria-labelledby')).to.equal('idle-title');
       // Focus goes to "stay signed in".
       expect(login.shadowRoot!.activeElement).to.equal(login.shadowRoot!.querySelector('[part="stay"]'));
-      await expect(login).to.be.accessible();
+      await accessibleUnderFakeTimers(login, clock);
       const status = () => dialog().querySelector('[role="status"]')!.textContent;
       expect(status()).to.contain(texts[1]);
 
-      clock.advance(1000);
+      clock.tick(1000);
       await login.updateComplete;
       expect(dialog().textContent).to.contain(texts[2]);
       // The live region is not updated every second.
       expect(status()).to.contain(texts[1]);
-      clock.advance(57_000);
+      clock.tick(57_000);
       await login.updateComplete;
       expect(dialog().textContent).to.contain(texts[3]);
 
@@ -164,7 +164,7 @@ describe('idle logout', () => {
       (login.shadowRoot!.querySelector('[part="stay"]') as HTMLButtonElement).click();
       await login.updateComplete;
       expect(dialog().open).to.equal(false);
-      clock.advance(8 * MIN);
+      clock.tick(8 * MIN);
       await login.updateComplete;
       expect(dialog().open).to.equal(false);
       expect(shadowText(login)).to.contain('Ivan Petrov');
@@ -175,14 +175,14 @@ describe('idle logout', () => {
     await signInAs('jan');
     const login = await renderWidget<EbokLogin>(html`<ebok-login></ebok-login>`);
     const dialog = () => login.shadowRoot!.querySelector('dialog')!;
-    clock.advance(9 * MIN);
+    clock.tick(9 * MIN);
     await login.updateComplete;
     dialog().dispatchEvent(new Event('cancel', { cancelable: true }));
     await login.updateComplete;
     expect(dialog().open).to.equal(false);
     expect(getIdleWatcher().state.phase).to.equal('active');
 
-    clock.advance(9 * MIN);
+    clock.tick(9 * MIN);
     await login.updateComplete;
     const logout = oneEvent(login, 'ebok-logout');
     (login.shadowRoot!.querySelector('[part="idle-logout"]') as HTMLButtonElement).click();
@@ -193,7 +193,7 @@ describe('idle logout', () => {
     await signInAs('jan');
     const first = await renderWidget<EbokLogin>(html`<ebok-login></ebok-login>`);
     const second = await renderWidget<EbokLogin>(html`<ebok-login></ebok-login>`);
-    clock.advance(9 * MIN);
+    clock.tick(9 * MIN);
     await Promise.all([first.updateComplete, second.updateComplete]);
     expect(first.shadowRoot!.querySelector('dialog')?.open).to.equal(true);
     expect(second.shadowRoot!.querySelector('dialog')).to.equal(null);

@@ -1,8 +1,9 @@
 /**
- * Every state of <ebok-login>, named, for the designers' gallery and the tests:
- * `el.preview = LOGIN_STATES['code-invalid']`.
+ * Every state of <ebok-login>, named, for the gallery and the state test (login-states.test.ts):
+ * `el.preview = loginStates()['code-invalid'].state`. Not imported by the element, so it never ships.
  */
 import type { Customer } from '../core/api/types';
+import type { WidgetStates } from '../core/states';
 import type { LoginState } from './login-view';
 
 const jan: Customer = {
@@ -23,11 +24,51 @@ const company: Customer = {
 
 const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
+/** Captions for designers (Polish). */
+const LOGIN_LABELS = {
+  checking: 'Ładowanie (sprawdzanie sesji)',
+  credentials: 'Niezalogowany — formularz',
+  'credentials-busy': 'Logowanie w toku',
+  'credentials-missing': 'Puste pola',
+  'credentials-invalid-identifier': 'Błędny e-mail',
+  'wrong-password': 'Złe hasło (2 próby)',
+  'wrong-password-last': 'Złe hasło (ostatnia próba)',
+  locked: 'Konto zablokowane na 15 minut',
+  'locked-unknown': 'Konto zablokowane',
+  'rate-limited': 'Za dużo prób',
+  'rate-limit-over': 'Za dużo prób — można ponowić',
+  unavailable: 'Usługa niedostępna',
+  offline: 'Błąd — brak sieci',
+  'server-error': 'Błąd serwera',
+  'signed-out-idle': 'Wylogowano po bezczynności',
+  'signed-out-idle-half-minute': 'Wylogowano po bezczynności (pół minuty)',
+  'cross-site': 'API na innej witrynie — logowanie niemożliwe',
+  'service-unreachable': 'Usługa nieosiągalna (CORS)',
+  'signed-out-expired': 'Sesja wygasła',
+  'signed-out-user': 'Wylogowano',
+  'challenge-gone': 'Kod SMS już nieważny',
+  code: 'Kod SMS',
+  'code-busy': 'Kod SMS — sprawdzanie',
+  'code-format': 'Kod SMS — zły format',
+  'code-invalid': 'Kod SMS — błędny',
+  'code-expired': 'Kod SMS — wygasł',
+  'code-resending': 'Kod SMS — wysyłanie ponownie',
+  'code-resent': 'Kod SMS — wysłany ponownie',
+  reset: 'Reset hasła',
+  'reset-busy': 'Reset hasła — wysyłanie',
+  'reset-invalid': 'Reset hasła — błędny e-mail',
+  'reset-rate-limited': 'Reset hasła — za dużo prób',
+  'reset-sent': 'Reset hasła — wysłano link',
+  'signed-in': 'Zalogowany',
+  'signed-in-long-name': 'Zalogowany — długa nazwa firmy',
+  'idle-warning': 'Ostrzeżenie przed wylogowaniem',
+} as const satisfies Record<string, string>;
+
 const code = { view: 'code', maskedPhone: '+48 *** *** 321', resendIn: 0 } as const;
 
 /** Built on each call so instants ("locked for 15 minutes") are relative to now. */
-export function loginStates(): Record<string, LoginState> {
-  return {
+export function loginStates(): WidgetStates<LoginState> {
+  const states: Record<keyof typeof LOGIN_LABELS, LoginState> = {
     checking: { view: 'checking' },
     credentials: { view: 'credentials' },
     'credentials-busy': { view: 'credentials', identifier: 'jan.kowalski@example.pl', busy: true },
@@ -65,4 +106,8 @@ export function loginStates(): Record<string, LoginState> {
     'signed-in-long-name': { view: 'signed-in', customer: company },
     'idle-warning': { view: 'signed-in', customer: jan, idleWarning: 42 },
   };
+  // As the gallery shows it: the operator accepts e-mail and customer number.
+  return Object.fromEntries(
+    Object.entries(states).map(([id, state]) => [id, { label: LOGIN_LABELS[id as keyof typeof LOGIN_LABELS], state, attrs: { identifiers: 'email customerNumber' } }]),
+  );
 }

@@ -2,7 +2,7 @@
  * Helpers for browser tests: the msw worker on the mock API, sign-in as a persona, languages,
  * and a clean slate between tests. Not shipped (excluded from coverage and from the bundle).
  */
-import { fixture, html as testHtml } from '@open-wc/testing';
+import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { startMocks } from '../../mocks/browser';
 import { resetFaults } from '../../mocks/faults';
@@ -72,3 +72,60 @@ export function shadowText(el: Element): string {
 }
 
 export { testHtml as html };
+
+/** A link the code under test clicked: a download (saveFile) or a navigation (the payment gateway). */
+export interface ClickedLink {
+  href: string;
+  /** The file name of a download; '' for a navigation. */
+  download: string;
+  /** The file behind a download's blob: URL. */
+  blob(): Promise<Blob>;
+  /** The link itself, and the root it was in when clicked (a download stays inside the widget). */
+  link: HTMLAnchorElement;
+  root: Node;
+}
+
+/**
+ * Capture every link click instead of following it, at the browser level: shipped code has no
+ * replaceable saver or navigator, so the test stubs HTMLAnchorElement.prototype.click (what
+ * saveFile() and the payment redirect call). Call `restore()` in afterEach.
+ */
+export function interceptLinks(): { clicks: ClickedLink[]; restore(): void } {
+  const clicks: ClickedLink[] = [];
+  Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
+    configurable: true,
+    writable: true,
+    value(this: HTMLAnchorElement) {
+      const href = this.href;
+      clicks.push({ href, download: this.download, blob: () => fetch(href).then((r) => r.blob()), link: this, root: this.getRootNode() });
+    },
+  });
+  return {
+    clicks,
+    restore() {
+      // HTMLAnchorElement inherits click() from HTMLElement: removing the stub restores it.
+      delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
+    },
+  };
+}
+
+/**
+ * `expect(el).to.be.accessible()` while @sinonjs/fake-timers has the page's setTimeout: axe
+ * schedules its own steps with setTimeout(…, 0 or 1 ms), so the clock is moved 1 ms a frame until
+ * it is done — far less than the second a countdown under test shows.
+ */
+export async function accessibleUnderFakeTimers(el: Element, clock: { tickAsync(ms: number): Promise<unknown> }): Promise<void> {
+  let settled = false;
+  // The assertion is a thenable chai object, not a Promise: wrap it.
+  const run = new Promise<void>((resolve, reject) => (expect(el).to.be.accessible() as unknown as PromiseLike<void>).then(resolve, reject));
+  void run.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  while (!settled) {
+    await clock.tickAsync(1);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  await run;
+}
+

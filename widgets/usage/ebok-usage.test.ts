@@ -16,6 +16,7 @@ import { formatPercent, formatValue } from './usage-format';
 import { buildCsv, buildModel, periodRange, roundValue, shiftPeriod } from './usage-rules';
 import { lttb } from './usage-chart';
 import { SAMPLE_POINTS, sampleSeries } from './usage-samples';
+import { chartDrawn } from './test-utils/chart';
 
 const TODAY = '2026-11-21';
 
@@ -63,7 +64,7 @@ function requests(key: string): number {
 
 async function ready(el: EbokUsage): Promise<void> {
   await until(() => $(el, 'canvas'), 'the chart canvas', 8000);
-  await el.chartReady();
+  await chartDrawn(el);
 }
 
 async function api(point: string, granularity: 'month' | 'day', anchor = warsawDay()): Promise<UsageSeries> {
@@ -160,7 +161,7 @@ describe('<ebok-usage> every state in every language', () => {
     for (const lang of LANGS) {
       it(`${name} (${lang}) is accessible`, async () => {
         const el = await renderWidget<EbokUsage>(html`<ebok-usage lang=${lang} .today=${TODAY} .preview=${state}></ebok-usage>`);
-        await el.chartReady();
+        await chartDrawn(el);
         expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal(lang);
         expect(shadowText(el)).not.to.match(/\b(title|totals|summary|table|period)\.[a-z]/); // no missing keys
         await expect(el).to.be.accessible();
@@ -206,7 +207,7 @@ describe('<ebok-usage> every state in every language', () => {
     };
     for (const lang of LANGS) {
       const el = await renderWidget<EbokUsage>(html`<ebok-usage lang=${lang} .today=${'2026-12-01'} .preview=${state}></ebok-usage>`);
-      await el.chartReady();
+      await chartDrawn(el);
       const note = $(el, '[data-note="partial"]')!;
       expect(note.textContent!.replace(/\s+/g, ' ')).to.contain(expected[lang]);
       const units = { pl: 'kWh', uk: 'кВт·год', ru: 'кВт·ч' }[lang];
@@ -222,7 +223,7 @@ describe('<ebok-usage> every state in every language', () => {
     const loading = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${STATES['series loading']}></ebok-usage>`);
     const skeleton = $(loading, '.sk-chart')!.getBoundingClientRect().height;
     const done = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>`);
-    await done.chartReady();
+    await chartDrawn(done);
     expect(skeleton).to.be.greaterThan(200);
     expect($(done, '.chart-box')!.getBoundingClientRect().height).to.equal(skeleton);
   });
@@ -273,7 +274,7 @@ describe('<ebok-usage> with the API', () => {
     const year = periodRange('year', warsawDay());
     expect(changes).to.deep.equal([{ point: 'mp-1001-3', period: 'year', ...year }]);
     await until(() => $(el, '[data-total="current"]')?.textContent?.includes('m³'), 'water total');
-    await el.chartReady();
+    await chartDrawn(el);
     expect($(el, '[part="excluded"]')).to.equal(null);
     // Water has monthly readings only: no period switch to offer.
     expect($(el, '[part="periods"]')).to.equal(null);
@@ -293,7 +294,7 @@ describe('<ebok-usage> with the API', () => {
     $(el, '[part="previous"]')!.click();
     await until(() => requests('GET /usage/series') === 2, 'second request');
     await until(() => $(el, '[part="totals"]') && $(el, 'canvas'), 'totals');
-    await el.chartReady();
+    await chartDrawn(el);
     const anchor = shiftPeriod('month', warsawDay(), -1);
     const series = await api('mp-1002-1', 'day', anchor);
     const model = buildModel(series, warsawDay());
@@ -407,7 +408,7 @@ describe('<ebok-usage> with the API', () => {
     expect(chartOf(el).scales.x!.ticks[0]!.label).to.equal('sty');
     el.setAttribute('lang', 'uk');
     await until(() => $(el, 'h2')!.textContent === 'Ваше споживання', 'Ukrainian strings');
-    await el.chartReady();
+    await chartDrawn(el);
     await until(() => chartOf(el).scales.x!.ticks[0]!.label === 'січ.', 'Ukrainian ticks');
     expect($(el, '[data-total="current"]')!.textContent).to.contain('кВт·год');
     const tooltip = chartOf(el).options.plugins!.tooltip!.callbacks!;
@@ -471,7 +472,7 @@ describe('<ebok-usage> chart', () => {
     </div>`);
     const el = wrapper.querySelector('ebok-usage')!;
     await el.translationsReady;
-    await el.chartReady();
+    await chartDrawn(el);
     const color = (): unknown => chartOf(el).data.datasets[0]!.backgroundColor;
     expect(color()).to.equal('#0b57d0');
     el.style.setProperty('--ebok-color-primary', '#ff0000');
@@ -498,7 +499,7 @@ describe('<ebok-usage> chart', () => {
       series: { status: 'ready', series: sampleSeries({ granularity: 'quarter_hour', from: '2025-01-01', count: 35_040, scale: 0.1 }) },
     };
     const el = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${state}></ebok-usage>`);
-    await el.chartReady();
+    await chartDrawn(el);
     const chart = chartOf(el);
     expect((chart.config as { type: string }).type).to.equal('line');
     expect(chart.options.animation).to.equal(false);
@@ -539,19 +540,19 @@ describe('<ebok-usage> chart', () => {
     const motion = await reducedMotion();
     try {
       const el = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>`);
-      await el.chartReady();
+      await chartDrawn(el);
       expect(chartOf(el).options.animation).to.equal(false);
       const other = (scale: number): UsageState => ({
         ...ready12,
         series: { status: 'ready', series: sampleSeries({ granularity: 'month', from: '2026-01-01', count: 11, previousCount: 12, scale }) },
       });
       el.preview = other(300);
-      await el.chartReady();
+      await chartDrawn(el);
       expect(chartOf(el).options.animation).to.deep.equal({ duration: 250 });
       await motion.set(true);
       await until(() => chartOf(el).options.animation === false, 'animation off');
       el.preview = other(200);
-      await el.chartReady();
+      await chartDrawn(el);
       expect(chartOf(el).options.animation).to.equal(false);
     } finally {
       await motion.restore();
@@ -560,7 +561,7 @@ describe('<ebok-usage> chart', () => {
 
   it('hides and shows the previous year from the keyboard, remembered while the element lives', async () => {
     const el = await renderWidget<EbokUsage>(html`<ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage>`);
-    await el.chartReady();
+    await chartDrawn(el);
     const box = $<HTMLInputElement>(el, '[part="previous-toggle"] input')!;
     expect(box.checked).to.equal(true);
     expect(chartOf(el).data.datasets[1]!.hidden).to.equal(false);
@@ -572,7 +573,7 @@ describe('<ebok-usage> chart', () => {
     expect($$(el, '.legend li').length).to.equal(1);
     // Another period keeps the choice.
     $(el, '[part="previous"]')!.click();
-    await el.chartReady();
+    await chartDrawn(el);
     expect(chartOf(el).data.datasets[1]!.hidden).to.equal(true);
     await expect(el).to.be.accessible();
     await sendKeys({ press: ' ' });
@@ -597,7 +598,7 @@ describe('<ebok-usage> chart', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div data-theme=${name}><ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage></div>`);
       const el = wrapper.querySelector('ebok-usage')!;
       await el.translationsReady;
-      await el.chartReady();
+      await chartDrawn(el);
       const [current, previous] = chartOf(el).data.datasets as unknown as { borderColor: string; borderDash?: number[] }[];
       const bg = getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
       expect(contrast(current!.borderColor, bg), `${name}: this year`).to.be.at.least(3);
@@ -668,7 +669,7 @@ describe('<ebok-usage> chart', () => {
       for (let i = 0; i < 100; i++) {
         host.append(el);
         await el.translationsReady;
-        await el.chartReady();
+        await chartDrawn(el);
         expect(Object.keys(Chart.instances).length).to.equal(1);
         peak = Math.max(peak, counts.observers);
         el.remove();

@@ -75,8 +75,8 @@ function loadChart(): Promise<ChartModule> {
  * @attr point - Metering point id to show first, or `all` for the sum (default: `all` with several points).
  * @attr period - `year` (by month, default), `month` (by day), `week` or `day` (15-minute readings, where the point has them).
  * @attr lang - Overrides the inherited language (`pl`, `uk`, `ru`).
- * @prop {UsageState | undefined} preview - Render exactly this state and fetch nothing (gallery, tests).
- * @prop {string | undefined} today - "YYYY-MM-DD" to treat as today in Warsaw (gallery, tests); default: the real day.
+ * @prop {UsageState | undefined} preview - Render exactly this state and fetch nothing (design previews such as the gallery).
+ * @prop {string | undefined} today - "YYYY-MM-DD" to treat as today in Warsaw, for a preview with fixed dates (the gallery); default: the real day.
  *
  * @fires ebok-usage-change - The customer chose another point or period. Detail: `{ point, period, from, to }`.
  *
@@ -154,9 +154,6 @@ export class EbokUsage extends EbokElement<'usage'> {
   private reducedMotion = false;
   private readonly watcher = new ThemeWatcher(this, () => this.themeChanged());
   private modelCache: { series: UsageSeries; today: string; model: UsageModel } | undefined;
-  private chartWaiters: Array<() => void> = [];
-  /** The key the chart was last drawn with. */
-  private drawnKey: unknown[] | undefined;
 
   private get todayDay(): string {
     return this.today && isValidDay(this.today) ? this.today : warsawDay();
@@ -230,6 +227,7 @@ export class EbokUsage extends EbokElement<'usage'> {
     return {
       t: (key, options) => this.t(key, options),
       lang: this.language,
+      landmark: (name) => this.landmark(name),
       points,
       point,
       period,
@@ -288,7 +286,7 @@ export class EbokUsage extends EbokElement<'usage'> {
     const t: Translate<'usage'> = (key, options) => this.t(key, options);
     const state = this.view;
     const ctx = state.status === 'ready' && state.points.length > 0 ? this.context(state) : undefined;
-    return html`<section part="base" class="usage" lang=${this.language} aria-labelledby="usage-title">
+    return html`<section part="base" class="usage" lang=${this.language} aria-label=${this.landmark(this.t('title'), true)}>
       <h2 id="usage-title">${this.t('title')}</h2>
       ${!this.preview && this.session.status === 'unknown'
         ? renderPending(renderBody({ status: 'signed-out' }, undefined, t, () => undefined))
@@ -315,7 +313,6 @@ export class EbokUsage extends EbokElement<'usage'> {
     const state = this.view;
     if (!canvas || state.status !== 'ready' || state.series.status !== 'ready' || !this.isConnected) {
       this.destroyChart();
-      this.flushWaiters();
       return;
     }
     const model = this.modelFor(state.series.series);
@@ -323,11 +320,11 @@ export class EbokUsage extends EbokElement<'usage'> {
     this.reducedMotion = prefersReducedMotion();
     const ctx = this.context(state);
     const key = [canvas, model, this.language, this.theme, this.reducedMotion, ctx.period, ctx.anchor, this.showPrevious];
-    if (this.chart && key.length === this.chartKey.length && key.every((k, i) => k === this.chartKey[i])) {
-      this.flushWaiters();
-      return;
-    }
+    if (this.chart && key.length === this.chartKey.length && key.every((k, i) => k === this.chartKey[i])) return;
     this.chartKey = key;
+    // Where the drawing is, on the canvas (data-chart="drawing" | "drawn" | "failed"): the gallery,
+    // the benchmark and the tests wait for it in the DOM, so the element needs no method for them.
+    canvas.dataset.chart = 'drawing';
     void loadChart().then(
       (m) => {
         // Removed, re-rendered or superseded while chart.js was loading.
@@ -337,13 +334,12 @@ export class EbokUsage extends EbokElement<'usage'> {
           this.chart = new m.UsageChart(canvas);
         }
         this.chart.render(this.chartInput(model, ctx, canvas));
-        this.drawnKey = key;
-        this.flushWaiters();
+        canvas.dataset.chart = 'drawn';
       },
       (e: unknown) => {
         console.error('[ebok] could not load the chart', e);
         this.chartKey = [];
-        this.flushWaiters();
+        canvas.dataset.chart = 'failed';
       },
     );
   }
@@ -372,23 +368,6 @@ export class EbokUsage extends EbokElement<'usage'> {
     this.chart?.destroy();
     this.chart = undefined;
     this.chartKey = [];
-    this.drawnKey = undefined;
-  }
-
-  private flushWaiters(): void {
-    const waiters = this.chartWaiters;
-    this.chartWaiters = [];
-    for (const w of waiters) w();
-  }
-
-  /**
-   * Resolves once the chart matches the shown data, or at once when there is no chart to draw
-   * (tests and the benchmark).
-   */
-  async chartReady(): Promise<void> {
-    await this.updateComplete;
-    if (!this.renderRoot.querySelector('canvas') || (this.chartKey.length > 0 && this.drawnKey === this.chartKey)) return;
-    await new Promise<void>((resolve) => this.chartWaiters.push(resolve));
   }
 }
 

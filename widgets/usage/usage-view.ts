@@ -39,6 +39,8 @@ export type UsageState =
 export interface ViewContext {
   t: T;
   lang: Lang;
+  /** The accessible name of a landmark, unique on the page (EbokElement.landmark). */
+  landmark: (name: string) => string;
   points: readonly MeteringPoint[];
   point: string;
   period: PeriodKind;
@@ -365,9 +367,10 @@ function renderTable(ctx: ViewContext, model: UsageModel): TemplateResult {
       ${cell(model.current[i]!)} ${cell(model.previous[i]!)}
     </tr>`);
   }
-  return html`<div class="table-wrap" id="usage-table" part="table" role="region" aria-labelledby="usage-caption" tabindex="0">
+  const caption = t('table.caption', { unit: unitLabel(t, model.unit), period: periodLabel(ctx.period, ctx.anchor, lang) });
+  return html`<div class="table-wrap" id="usage-table" part="table" role="region" aria-label=${ctx.landmark(caption)} tabindex="0">
       <table>
-        <caption id="usage-caption">${t('table.caption', { unit: unitLabel(t, model.unit), period: periodLabel(ctx.period, ctx.anchor, lang) })}</caption>
+        <caption id="usage-caption">${caption}</caption>
         <thead>
           <tr>
             <th scope="col">${t('table.interval')}</th>

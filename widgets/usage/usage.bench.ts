@@ -11,6 +11,7 @@ import './ebok-usage';
 import type { EbokUsage, UsageState } from './ebok-usage';
 import { buildModel } from './usage-rules';
 import { SAMPLE_POINTS, sampleSeries } from './usage-samples';
+import { chartDrawn } from './test-utils/chart';
 
 const RUNS = 5;
 const TODAY = '2026-11-21';
@@ -46,7 +47,7 @@ async function renderOnce(host: HTMLElement, state: UsageState): Promise<number>
   el.preview = state;
   host.append(el);
   await el.translationsReady;
-  await el.chartReady();
+  await chartDrawn(el);
   await frame();
   const ms = performance.now() - start;
   el.remove();

@@ -1,10 +1,11 @@
 /**
- * Sample states of <ebok-contact> for the gallery and the state tests. Not imported by the
- * element, so it never reaches a customer's page.
+ * Every state of <ebok-contact>, named, for the gallery and the state test (contact-states.test.ts).
+ * Not imported by the element, so it never reaches a customer's page.
  */
 import { ApiError } from '../core/api/errors';
 import type { ContactOptions, Ticket } from '../core/api/types';
 import { EMPTY_VALUES } from './contact-rules';
+import type { WidgetStates } from '../core/states';
 import type { ContactState } from './contact-view';
 
 /** What GET /contact/topics answers in the demo operator's setup. */
@@ -51,8 +52,7 @@ const base: ContactState = {
   history: { status: 'ready', value: TICKETS },
 };
 
-/** Every state of the widget, for the gallery and the tests: `el.preview = CONTACT_PREVIEW_STATES.sent`. */
-export const CONTACT_PREVIEW_STATES = {
+const STATES = {
   loading: { ...base, options: { status: 'loading' }, history: { status: 'idle' } },
   optionsError: { ...base, options: { status: 'error', error: new ApiError({ kind: 'server' }) }, history: { status: 'signed-out' } },
   anonymous: { ...base, signedIn: false, values: EMPTY_VALUES, history: { status: 'signed-out' } },
@@ -109,3 +109,28 @@ export const CONTACT_PREVIEW_STATES = {
   historyError: { ...base, history: { status: 'error', error: new ApiError({ kind: 'offline' }) } },
   historyEmpty: { ...base, history: { status: 'ready', value: [] } },
 } satisfies Record<string, ContactState>;
+
+/** Captions for designers (Polish). */
+const LABELS: Record<keyof typeof STATES, string> = {
+  loading: 'Ładowanie',
+  optionsError: 'Błąd — nie wczytano tematów',
+  anonymous: 'Niezalogowany — pusty formularz',
+  signedIn: 'Zalogowany, z historią zgłoszeń',
+  errors: 'Błędy walidacji',
+  attachments: 'Załączniki i odrzucone pliki',
+  sending: 'Wysyłanie (postęp)',
+  offline: 'Wysyłka nieudana — brak sieci',
+  rateLimited: 'Wysyłka wstrzymana — za dużo prób',
+  conflict: 'Konflikt — wysłać jako nowe?',
+  resumed: 'Przywrócona wysyłka po odświeżeniu',
+  sent: 'Wysłano — numer zgłoszenia',
+  copyFailed: 'Wysłano — kopiowanie nieudane',
+  historyLoading: 'Historia — ładowanie',
+  historyError: 'Historia — błąd',
+  historyEmpty: 'Pusto — brak zgłoszeń',
+};
+
+/** Every state of the widget: `el.preview = contactStates().sent.state`. */
+export function contactStates(): WidgetStates<ContactState> {
+  return Object.fromEntries(Object.entries(STATES).map(([id, state]) => [id, { label: LABELS[id as keyof typeof STATES], state }]));
+}

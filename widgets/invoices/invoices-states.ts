@@ -1,0 +1,53 @@
+/**
+ * Every state of <ebok-invoices>, named, for the gallery and the state test (invoices-states.test.ts).
+ * Not imported by the element, so it never ships.
+ */
+import { ApiError } from '../core/api/errors';
+import type { Money } from '../core/api/types';
+import type { WidgetState, WidgetStates } from '../core/states';
+import { sampleInvoices } from './invoices-samples';
+import type { InvoicesState } from './invoices-view';
+
+/** The day the dated states are evaluated on. */
+export const STATES_TODAY = '2026-10-15';
+const PLN = (minor: number): Money => ({ minor, currency: 'PLN' });
+const LIMIT = PLN(430_000);
+
+/** Every state of the list. */
+export function invoicesStates(): WidgetStates<InvoicesState> {
+  const invoices = sampleInvoices(45, { today: STATES_TODAY });
+  const open = invoices.filter((i) => i.status !== 'paid').map((i) => i.id);
+  const payment = {
+    id: 'pay-000001',
+    amount: PLN(1234),
+    invoiceIds: open,
+    gatewayUrl: 'https://platnosci.example.pl/pay/pay-000001',
+    createdAt: '2026-10-15T12:00:00+02:00',
+    updatedAt: '2026-10-15T12:00:00+02:00',
+    documents: [],
+    status: 'pending' as const,
+  };
+  const s = (label: string, state: InvoicesState): WidgetState<InvoicesState> => ({ label, state });
+  return {
+    'signed-out': s('Niezalogowany', { status: 'signed-out' }),
+    loading: s('Ładowanie', { status: 'loading' }),
+    error: s('Błąd serwera', { status: 'error', error: new ApiError({ kind: 'server', status: 500 }) }),
+    'rate-limited': s('Za dużo zapytań', { status: 'error', error: new ApiError({ kind: 'rate_limited', status: 429, retryAfterSeconds: 22 }) }),
+    empty: s('Pusto — brak faktur', { status: 'ready', invoices: [] }),
+    list: s('Lista: przeterminowane, częściowo opłacone, opłacone', { status: 'ready', invoices, limit: LIMIT }),
+    selected: s('Wybrane do zapłaty', { status: 'ready', invoices, limit: LIMIT, selected: open }),
+    'selected-over-limit': s('Wybrane ponad limit bramki', { status: 'ready', invoices, limit: PLN(1000), selected: open }),
+    'payment-pending': s('Płatność w toku', { status: 'ready', invoices, limit: LIMIT, selected: open, payment: { status: 'pending' } }),
+    'payment-redirecting': s('Przekierowanie do bramki', { status: 'ready', invoices, limit: LIMIT, selected: open, payment: { status: 'redirecting', payment } }),
+    'payment-error': s('Płatność — błąd', {
+      status: 'ready',
+      invoices,
+      limit: LIMIT,
+      selected: open,
+      payment: { status: 'error', error: new ApiError({ kind: 'offline' }) },
+    }),
+    'payment-over-limit': s('Płatność — ponad limit bramki', { status: 'ready', invoices, selected: open, payment: { status: 'over-limit', limit: LIMIT } }),
+    'older-loading': s('Doczytywanie starszych faktur', { status: 'ready', invoices: invoices.slice(0, 30), total: 9000 }),
+    'older-failed': s('Starsze faktury — błąd', { status: 'ready', invoices: invoices.slice(0, 30), total: 9000, moreError: new ApiError({ kind: 'timeout' }) }),
+  };
+}

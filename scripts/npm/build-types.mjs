@@ -2,7 +2,7 @@
 // dist/npm/types; hand-written or generated .d.ts sources (the API schema) are copied beside them,
 // since tsc does not emit those, and JSON files the declarations name (translation keys) too.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,4 +29,42 @@ for (const file of emitted) {
       if (existsSync(candidate) && !existsSync(dest)) cpSync(candidate, dest);
     }
   }
+}
+
+// The widgets' typed translation keys augment i18next's CustomTypeOptions: right inside this
+// project, wrong in an operator's app, where the augmentation would retype the operator's own
+// i18next (and break i18next's declarations under skipLibCheck: false). The package ships the
+// keys as plain strings and no `declare module 'i18next'` block.
+const withoutAugmentation = (text) => {
+  let out = text;
+  for (let at = out.indexOf("declare module 'i18next'"); at >= 0; at = out.indexOf("declare module 'i18next'")) {
+    let depth = 0;
+    let end = out.indexOf('{', at);
+    for (; end < out.length; end++) {
+      if (out[end] === '{') depth++;
+      else if (out[end] === '}' && --depth === 0) break;
+    }
+    out = `${out.slice(0, at)}${out.slice(end + 1).replace(/^\s*\n/, '')}`;
+  }
+  return out;
+};
+for (const file of emitted) {
+  if (file.endsWith(join('widgets', 'core', 'i18n', 'keys.d.ts'))) {
+    writeFileSync(
+      file,
+      [
+        "import type { TOptions } from 'i18next';",
+        '/** Translation namespaces and keys are plain strings in the package (typed only inside the project). */',
+        'export type Namespace = string;',
+        'export type TranslationKey<NS extends Namespace> = string;',
+        'export type Translate<NS extends Namespace> = (key: TranslationKey<NS> | TranslationKey<NS>[], options?: TOptions) => string;',
+        'export type CommonTranslate = (key: string, options?: TOptions) => string;',
+        '',
+      ].join('\n'),
+    );
+    continue;
+  }
+  const text = readFileSync(file, 'utf8');
+  const stripped = withoutAugmentation(text);
+  if (stripped !== text) writeFileSync(file, stripped);
 }

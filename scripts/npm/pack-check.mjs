@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const work = mkdtempSync(join(tmpdir(), 'ebok-pack-'));
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, npm_config_update_notifier: 'false' } }).toString();
+const run = (cmd, args, cwd) => {
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
+  } catch (error) {
+    console.error(`pack:check: ${[cmd, ...args].join(' ')} failed in ${cwd}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    process.exit(1);
+  }
+};
 const fail = (message) => {
   console.error(`pack:check: ${message}`);
   process.exit(1);

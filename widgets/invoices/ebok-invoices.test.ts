@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setFaults } from '../../mocks/faults';
 import { getMockStats, resetMockState } from '../../mocks/state';
 import { getSessionStore } from '../core/session';
-import { html, interceptLinks, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { html, interceptLinks, pressChord, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import { EbokInvoices } from './ebok-invoices';
 
 const TODAY = '2026-10-15';
@@ -299,7 +299,7 @@ describe('<ebok-invoices> choosing and paying', () => {
     // Tab leaves the rows in one step and comes back to where it was.
     await sendKeys({ press: 'Tab' });
     expect(focused()?.closest('tbody')).to.equal(null);
-    await sendKeys({ press: 'Shift+Tab' });
+    await pressChord('Shift+Tab');
     expect(focused() === rows(el)[0]!.querySelector('[part="pdf"]')).to.equal(true);
     $<HTMLButtonElement>(el, '[part="pay-button"]').focus();
     await sendKeys({ press: 'Enter' });

@@ -3,6 +3,7 @@
  * and a clean slate between tests. Not shipped (excluded from coverage and from the bundle).
  */
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { startMocks } from '../../mocks/browser';
 import { resetFaults } from '../../mocks/faults';
@@ -64,6 +65,14 @@ export async function until(predicate: () => unknown, message = 'condition', tim
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
     await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   }
+}
+
+/**
+ * Press a key with modifiers held, e.g. 'Shift+Tab', in every engine. sendKeys({ press: 'Shift+Tab' })
+ * works only in Playwright: WebKit's driver typed the words instead and focus never moved back.
+ */
+export async function pressChord(chord: string): Promise<void> {
+  await executeServerCommand<boolean, { chord: string }>('ebok-chord', { chord });
 }
 
 /** Text content of the element's shadow root, whitespace folded. */

@@ -101,17 +101,29 @@ export interface ClickedLink {
  */
 export function interceptLinks(): { clicks: ClickedLink[]; restore(): void } {
   const clicks: ClickedLink[] = [];
+  // The Blob behind each object URL made meanwhile, as the code under test built it: read back
+  // through fetch(), WebKit answers a blob: URL with the bare MIME type ('text/calendar' for a
+  // Blob typed 'text/calendar;charset=utf-8'), so its parameters could not be checked there.
+  const blobs = new Map<string, Blob>();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (obj: Blob | MediaSource) => {
+    const url = createObjectURL.call(URL, obj);
+    if (obj instanceof Blob) blobs.set(url, obj);
+    return url;
+  };
   Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
     configurable: true,
     writable: true,
     value(this: HTMLAnchorElement) {
       const href = this.href;
-      clicks.push({ href, download: this.download, blob: () => fetch(href).then((r) => r.blob()), link: this, root: this.getRootNode() });
+      const blob = () => Promise.resolve(blobs.get(href) ?? fetch(href).then((r) => r.blob()));
+      clicks.push({ href, download: this.download, blob, link: this, root: this.getRootNode() });
     },
   });
   return {
     clicks,
     restore() {
+      URL.createObjectURL = createObjectURL;
       // HTMLAnchorElement inherits click() from HTMLElement: removing the stub restores it.
       delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
     },

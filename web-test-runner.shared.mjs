@@ -243,6 +243,23 @@ function embeddingCommands(engine) {
       const type = session.browser.type;
       // Which engine runs the tests (widgets/test-utils/engine.ts).
       if (command === 'ebok-engine') return engine;
+      if (command === 'ebok-chord') {
+        // A key pressed with modifiers held ("Shift+Tab"), for pressChord() in widgets/test-utils.
+        // sendKeys({ press }) takes a chord only in Playwright: puppeteer knows no key named
+        // "Shift+Tab", and WebdriverIO types it letter by letter (S, h, i, f, t, +, T, a, b).
+        const keys = String(payload.chord).split('+');
+        if (type === 'playwright') await session.browser.getPage(session.id).keyboard.press(payload.chord);
+        else if (type === 'puppeteer') {
+          const keyboard = session.browser.getPage(session.id).keyboard;
+          for (const k of keys.slice(0, -1)) await keyboard.down(k);
+          await keyboard.press(keys.at(-1));
+          for (const k of keys.slice(0, -1).reverse()) await keyboard.up(k);
+        } else {
+          // WebdriverIO's keys(): every named key of the list down in order, then all up.
+          await session.browser.sendKeys(session.id, keys);
+        }
+        return true;
+      }
       if (command === 'ebok-screenshot') {
         let buffer;
         if (type === 'playwright') {

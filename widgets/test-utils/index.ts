@@ -3,6 +3,7 @@
  * and a clean slate between tests. Not shipped (excluded from coverage and from the bundle).
  */
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { startMocks } from '../../mocks/browser';
 import { resetFaults } from '../../mocks/faults';
@@ -66,6 +67,14 @@ export async function until(predicate: () => unknown, message = 'condition', tim
   }
 }
 
+/**
+ * Press a key with modifiers held, e.g. 'Shift+Tab', in every engine. sendKeys({ press: 'Shift+Tab' })
+ * works only in Playwright: WebKit's driver typed the words instead and focus never moved back.
+ */
+export async function pressChord(chord: string): Promise<void> {
+  await executeServerCommand<boolean, { chord: string }>('ebok-chord', { chord });
+}
+
 /** Text content of the element's shadow root, whitespace folded. */
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -92,17 +101,29 @@ export interface ClickedLink {
  */
 export function interceptLinks(): { clicks: ClickedLink[]; restore(): void } {
   const clicks: ClickedLink[] = [];
+  // The Blob behind each object URL made meanwhile, as the code under test built it: read back
+  // through fetch(), WebKit answers a blob: URL with the bare MIME type ('text/calendar' for a
+  // Blob typed 'text/calendar;charset=utf-8'), so its parameters could not be checked there.
+  const blobs = new Map<string, Blob>();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (obj: Blob | MediaSource) => {
+    const url = createObjectURL.call(URL, obj);
+    if (obj instanceof Blob) blobs.set(url, obj);
+    return url;
+  };
   Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
     configurable: true,
     writable: true,
     value(this: HTMLAnchorElement) {
       const href = this.href;
-      clicks.push({ href, download: this.download, blob: () => fetch(href).then((r) => r.blob()), link: this, root: this.getRootNode() });
+      const blob = () => Promise.resolve(blobs.get(href) ?? fetch(href).then((r) => r.blob()));
+      clicks.push({ href, download: this.download, blob, link: this, root: this.getRootNode() });
     },
   });
   return {
     clicks,
     restore() {
+      URL.createObjectURL = createObjectURL;
       // HTMLAnchorElement inherits click() from HTMLElement: removing the stub restores it.
       delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
     },

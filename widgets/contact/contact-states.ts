@@ -2,31 +2,15 @@
  * Every state of <ebok-contact>, named, for the gallery and the state test (contact-states.test.ts).
  * Not imported by the element, so it never reaches a customer's page.
  */
+import { CONTACT_OPTIONS } from '../../mocks/data/contact';
 import { ApiError } from '../core/api/errors';
 import type { ContactOptions, Ticket } from '../core/api/types';
 import { EMPTY_VALUES } from './contact-rules';
 import type { WidgetStates } from '../core/states';
 import type { ContactState } from './contact-view';
 
-/** What GET /contact/topics answers in the demo operator's setup. */
-const OPTIONS: ContactOptions = {
-  topics: [
-    { id: 'invoices', label: { pl: 'Faktury i płatności', uk: 'Рахунки та платежі', ru: 'Счета и платежи' } },
-    { id: 'meter', label: { pl: 'Odczyty i liczniki', uk: 'Показання та лічильники', ru: 'Показания и счётчики' } },
-    { id: 'contract', label: { pl: 'Umowa i dane klienta', uk: 'Договір і дані клієнта', ru: 'Договор и данные клиента' } },
-    { id: 'failure', label: { pl: 'Zgłoszenie awarii', uk: 'Повідомлення про аварію', ru: 'Сообщение об аварии' } },
-    { id: 'complaint', label: { pl: 'Reklamacja', uk: 'Рекламація', ru: 'Претензия' } },
-    { id: 'other', label: { pl: 'Inna sprawa', uk: 'Інше питання', ru: 'Другой вопрос' } },
-  ],
-  attachments: {
-    maxFiles: 3,
-    maxFileBytes: 5 * 1024 * 1024,
-    maxTotalBytes: 10 * 1024 * 1024,
-    allowedTypes: ['application/pdf', 'image/jpeg', 'image/png'],
-  },
-  messageMaxLength: 2000,
-  subjectMaxLength: 120,
-};
+/** What GET /contact/topics answers in the demo operator's setup: the mock API's own options. */
+const OPTIONS: ContactOptions = CONTACT_OPTIONS;
 
 const MB = 1024 * 1024;
 

@@ -359,13 +359,11 @@ export const invoicesStyles = css`
     .table tbody tr {
       display: grid;
       grid-template-columns: 44px minmax(0, 1fr) minmax(0, 1fr) 44px;
-      /* The figures take the checkbox's column too: at 320 px in ru a date ("28.11.2026") did not
-         fit the narrow first column and ran into the next one. */
       grid-template-areas:
         'choose number number pdf'
         '. status status status'
-        'issue issue due due'
-        'amount amount rest rest';
+        '. issue due due'
+        '. amount rest rest';
       column-gap: 0.5em;
       padding: 0 0.25em 0.5em 0;
       border: 1px solid var(--_border);
@@ -418,14 +416,12 @@ export const invoicesStyles = css`
     }
     .table .issue {
       grid-area: issue;
-      padding-inline-start: 0.75em;
     }
     .table .due {
       grid-area: due;
     }
     .table .amount {
       grid-area: amount;
-      padding-inline-start: 0.75em;
     }
     .table .rest {
       grid-area: rest;

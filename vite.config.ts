@@ -127,6 +127,7 @@ const NPM_ENTRIES = {
   invoices: './widgets/invoices/ebok-invoices.ts',
   usage: './widgets/usage/ebok-usage.ts',
   contact: './widgets/contact/ebok-contact.ts',
+  register: './widgets/register/ebok-register.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

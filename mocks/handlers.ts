@@ -3,6 +3,7 @@ import { createFaultHandler } from './faults';
 import { contactRoutes } from './routes/contact';
 import { financeRoutes } from './routes/finance';
 import { fail } from './routes/respond';
+import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/session';
 import { usageRoutes } from './routes/usage';
 import { countRequest } from './state';
@@ -29,6 +30,7 @@ export function createHandlers(base: string): HttpHandler[] {
     ...financeRoutes(url),
     ...usageRoutes(url),
     ...contactRoutes(url),
+    ...registrationRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

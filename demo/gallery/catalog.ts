@@ -9,8 +9,9 @@ import { contactStates } from '../../widgets/contact/contact-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
 import { usageStates } from '../../widgets/usage/usage-states';
+import { registerStates } from '../../widgets/register/register-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact';
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -93,6 +94,15 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(contactStates),
     required: ['anonymous', 'loading', 'historyEmpty', 'optionsError', 'errors', 'sent'],
     example: '<ebok-contact></ebok-contact>',
+  },
+  {
+    id: 'register',
+    tag: 'ebok-register',
+    name: 'Rejestracja',
+    load: () => import('../../widgets/register/ebok-register'),
+    samples: samples(registerStates),
+    required: ['loading', 'error', 'identify', 'identify-errors', 'sent', 'activate', 'token-expired', 'token-used', 'token-invalid', 'done'],
+    example: '<ebok-register></ebok-register>',
   },
 ];
 

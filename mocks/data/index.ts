@@ -77,3 +77,5 @@ function buildCustomer(persona: PersonaSpec, today: string): CustomerFixture {
 export function buildFixtures(today: string = todayInWarsaw()): Fixtures {
   return { today, customers: PERSONAS.map((p) => buildCustomer(p, today)) };
 }
+export { DEMO_ACTIVATION_TOKENS, MOCK_POW_DIFFICULTY, REGISTRATION_CANDIDATES, REGISTRATION_OPTIONS, REGISTRATION_RESEND_SECONDS } from './registration';
+export type { RegistrationCandidate } from './registration';

@@ -207,6 +207,17 @@ export async function runConformance({ api, origin, user, password, identifierTy
     result('errors: 404 is Problem+JSON', 'PASS', '', unknown.request);
   else result('errors: 404 is Problem+JSON', 'FAIL', `${unknown.status} ${unknown.contentType}`, unknown.request, 'Answer unknown paths 404 application/problem+json {"code":"not_found"}.');
 
+  // ------------------------------------------------------------------ registration (issue #18), anonymous and read-only
+  const regOptions = await call('GET', '/registration/options', { withCookie: false });
+  conform(regOptions);
+  // Without a proof-of-work requirement the contract lets it answer 404: validated either way.
+  conform(await call('GET', '/registration/challenge', { withCookie: false }));
+  // A made-up activation token: "unknown", never a hint about accounts, and nothing is changed.
+  const deadToken = await call('POST', '/registration/token', { body: { token: `conformance${randomUUID().replace(/-/g, '')}` }, withCookie: false });
+  conform(deadToken, 'POST /registration/token with an unknown token');
+  if (deadToken.status === 404 && deadToken.json?.code === 'token_invalid') result('registration: unknown token is 404', 'PASS', '', deadToken.request);
+  else result('registration: unknown token is 404', 'FAIL', `answered ${deadToken.status} ${deadToken.json?.code ?? ''}`, deadToken.request, 'An unknown activation token answers 404 {"code":"token_invalid"}.');
+
   // ------------------------------------------------------------------ signed in
   if (!user || !password) {
     result('session: sign-in and cookie', 'SKIP', 'give --user and --password of a test account for the signed-in checks');

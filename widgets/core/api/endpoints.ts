@@ -79,3 +79,31 @@ export const createTicket = (
     ...o,
     headers: { 'Idempotency-Key': idempotencyKey },
   });
+
+// Registration (issue #18): anonymous calls; a 401 here must not end anybody's session.
+const REGISTRATION = { endSessionOn401: false, dedupe: false } as const;
+
+export const getRegistrationOptions = (o: Opts = {}) =>
+  request<JsonResponse<'/registration/options', 'get'>>('/registration/options', { ...o, endSessionOn401: false });
+
+export const getRegistrationChallenge = (o: Opts = {}) =>
+  request<JsonResponse<'/registration/challenge', 'get'>>('/registration/challenge', { ...o, ...REGISTRATION });
+
+/** Start a registration. Reuse the same `idempotencyKey` for every retry of one intent. */
+export const startRegistration = (body: JsonBody<'/registration', 'post'>, idempotencyKey: string, o: Opts = {}) =>
+  request<JsonResponse<'/registration', 'post', 202>>('/registration', {
+    ...o,
+    ...REGISTRATION,
+    method: 'POST',
+    json: body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+
+export const resendRegistration = (body: JsonBody<'/registration/resend', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/registration/resend', 'post', 202>>('/registration/resend', { ...o, ...REGISTRATION, method: 'POST', json: body });
+
+export const checkActivationToken = (body: JsonBody<'/registration/token', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/registration/token', 'post'>>('/registration/token', { ...o, ...REGISTRATION, method: 'POST', json: body });
+
+export const activateAccount = (body: JsonBody<'/registration/activate', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/registration/activate', 'post'>>('/registration/activate', { ...o, ...REGISTRATION, method: 'POST', json: body });

@@ -360,6 +360,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registration/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the operator asks for to register ("Zarejestruj się").
+         * @description The proof of identity the operator accepts (a customer or invoice number, plus a PESEL or,
+         *     for a company, a NIP), the current terms and their version, whether a bot check is required
+         *     and where customers ask for help. No session needed; the same answer for everyone.
+         */
+        get: operations["getRegistrationOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A proof-of-work challenge for one registration attempt.
+         * @description Only when `RegistrationOptions.challenge` is `proof-of-work`. The widget finds a `nonce`
+         *     (decimal digits) such that SHA-256 of the UTF-8 string `salt + nonce` starts with
+         *     `difficulty` zero bits, without the customer doing anything, and sends `{ id, nonce }` with
+         *     `POST /registration`. Nothing to see, read or solve for the customer: every customer passes
+         *     (European Accessibility Act). Each challenge is accepted once, until `expiresAt`.
+         *     Choose a difficulty a phone solves in about a second (16–18 bits).
+         */
+        get: operations["getRegistrationChallenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a registration; the operator e-mails the activation link.
+         * @description **No account enumeration:** a well-formed request is answered `202` with the same body
+         *     whether or not the numbers match a customer, the customer already has an account, or the
+         *     e-mail is the one in the contract. Only the e-mail says what happened: an activation link
+         *     (valid `linkValidHours`) when everything matches and there is no account yet; "you already
+         *     have an account" with a sign-in and password-reset link when there is one; nothing when
+         *     nothing matches. Field errors (`400`) only ever describe the input itself (a PESEL failing
+         *     its checksum, an e-mail that is not one), never whether it is known.
+         *     `termsVersion` must be the current `RegistrationOptions.terms.version`
+         *     (`fields.termsVersion: outdated` otherwise: the widget shows the new terms). Carries an
+         *     `Idempotency-Key`: a replay returns the same answer and sends no second e-mail.
+         */
+        post: operations["startRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the activation e-mail again, or a new link for an expired one.
+         * @description With `id` (from `RegistrationAccepted`): the same e-mail again, with a new link. With
+         *     `token` (an expired or used link): a new link to the address of that registration (for a
+         *     used one: the "you already have an account" e-mail). The same `202` whether or not anything
+         *     is sent; an unknown `id` or `token` is not an error. Before `resendAfterSeconds` has passed:
+         *     `429` with `Retry-After`.
+         */
+        post: operations["resendRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the token from the activation link before the password is set.
+         * @description The widget reads the token from the link (`#ebok-activation=<token>` or
+         *     `?ebok-activation=<token>` on the operator's page), removes it from the address bar and
+         *     asks here whether it is still good, so a customer never types a password for a dead link.
+         *     The body carries the token (never a URL: URLs end up in logs). `410 token_expired`,
+         *     `409 token_used` (the account is active: sign in or reset the password), `404
+         *     token_invalid` (unknown or malformed).
+         */
+        post: operations["checkActivationToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the password and activate the account.
+         * @description The password must satisfy the same rules the widget shows (`passwordProblems()` in
+         *     widgets/core/validators.ts; `fields.password: weak_password` otherwise). The token is
+         *     used up on success. If the operator signs the customer in at once, the answer carries the
+         *     `session` and sets the session cookie as `POST /session` does; otherwise the customer signs
+         *     in with `login` and the new password. Token errors as in `POST /registration/token`.
+         *     Repeating a successful call with the same token and password answers the same again.
+         */
+        post: operations["activateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -406,9 +556,10 @@ export interface components {
          *     * `not_found` — no such resource (404).
          *     * `service_unavailable` — temporarily unavailable; see `Retry-After` (503).
          *     * `server_error` — unexpected error (500).
+         *     * `token_expired`, `token_used`, `token_invalid` — an activation link that expired (410), was used (409) or is unknown (404).
          * @enum {string}
          */
-        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error";
+        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid";
         /**
          * @description Why a single field was rejected:
          *     * `required` — missing or empty.
@@ -424,9 +575,12 @@ export interface components {
          *     * `nothing_to_pay` — the balance has nothing to pay.
          *     * `not_allowed` — a return address outside the operator's allow-list.
          *     * `too_many_files`, `file_too_large`, `total_too_large`, `unsupported_type` — attachment limits.
+         *     * `invalid_checksum` — a PESEL or NIP whose check digit is wrong.
+         *     * `outdated` — no longer current (the terms version); `expired` — timed out (a bot-check challenge).
+         *     * `weak_password` — a password that breaks the password rules.
          * @enum {string}
          */
-        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type";
+        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "invalid_checksum" | "outdated" | "expired" | "weak_password";
         /** @description The body of every error response (`application/problem+json`). */
         Problem: {
             code: components["schemas"]["ErrorCode"];
@@ -1013,6 +1167,152 @@ export interface components {
         TicketList: {
             /** @description Newest first. */
             items: components["schemas"]["Ticket"][];
+        };
+        /**
+         * @description Which document number proves the customer relation.
+         * @enum {string}
+         */
+        RegistrationNumberType: "customerNumber" | "invoiceNumber";
+        /**
+         * @description The personal proof asked with the number (PESEL for people, NIP for companies).
+         * @enum {string}
+         */
+        RegistrationProofType: "pesel" | "nip";
+        RegistrationOptions: {
+            /** @description The numbers the operator accepts, in the order offered. */
+            numbers: components["schemas"]["RegistrationNumberType"][];
+            proofs: components["schemas"]["RegistrationProofType"][];
+            terms: {
+                /**
+                 * @description The version the customer accepts (sent back as `termsVersion`).
+                 * @example 2026-09
+                 */
+                version: string;
+                /**
+                 * Format: uri
+                 * @example https://www.operator.pl/regulamin-ebok-2026-09.pdf
+                 */
+                url: string;
+            };
+            /**
+             * @description The bot check: `none`; `proof-of-work` (the widget solves `GET /registration/challenge`
+             *     in the background); `operator` (the page provides a check of its own through the
+             *     `ebok-register-challenge` event, sent as `{ type: operator, token }`).
+             * @enum {string}
+             */
+            challenge: "none" | "proof-of-work" | "operator";
+            /** @example 72 */
+            linkValidHours: number;
+            /** @description Where customers ask about registration and their login ("Nie pamiętasz loginu?"). */
+            support?: {
+                /** @example +48 22 100 20 30 */
+                phone?: string;
+                /**
+                 * Format: uri
+                 * @example https://www.operator.pl/kontakt
+                 */
+                url?: string;
+            };
+        };
+        RegistrationChallenge: {
+            /** @example rc-0007 */
+            id: string;
+            /** @constant */
+            algorithm: "sha-256";
+            /** @example 9f1c0e7a5b3d2c4e */
+            salt: string;
+            /**
+             * @description Leading zero bits the hash must have.
+             * @example 16
+             */
+            difficulty: number;
+            /**
+             * Format: date-time
+             * @example 2026-10-15T14:35:00+02:00
+             */
+            expiresAt: string;
+        };
+        RegistrationChallengeAnswer: {
+            /** @constant */
+            type: "proof-of-work";
+            id: string;
+            nonce: string;
+        } | {
+            /** @constant */
+            type: "operator";
+            /** @description Whatever the operator's own check gave the page. */
+            token: string;
+        };
+        /** @description One number (`customerNumber` or `invoiceNumber`) and one proof (`pesel` or `nip`), as `RegistrationOptions` allows. */
+        RegistrationRequest: {
+            /**
+             * @description Digits only.
+             * @example 10052214
+             */
+            customerNumber?: string;
+            /**
+             * @description As printed, upper case, without spaces.
+             * @example FV/2026/10/000521
+             */
+            invoiceNumber?: string;
+            /** @example 44051401359 */
+            pesel?: string;
+            /** @example 5260250274 */
+            nip?: string;
+            /**
+             * Format: email
+             * @example marek.zielinski@example.pl
+             */
+            email: string;
+            /** @example 2026-09 */
+            termsVersion: string;
+            /** @description The language of the activation e-mail. */
+            language?: components["schemas"]["Language"];
+            challenge?: components["schemas"]["RegistrationChallengeAnswer"];
+        };
+        RegistrationAccepted: {
+            /**
+             * @description Opaque; for `POST /registration/resend`. Issued for every accepted request, matched or not.
+             * @example rg-4f2a
+             */
+            id: string;
+            /** @example 72 */
+            linkValidHours: number;
+            /** @example 60 */
+            resendAfterSeconds: number;
+        };
+        /** @description Exactly one of `id` and `token`. */
+        RegistrationResendRequest: {
+            /** @example rg-4f2a */
+            id?: string;
+            /** @example 3kq9XvA2mB7pL0sT1uW4yZ6c */
+            token?: string;
+        };
+        ActivationTokenRequest: {
+            token: string;
+        };
+        ActivationToken: {
+            /**
+             * @description What the customer will sign in with (the e-mail of the registration).
+             * @example marek.zielinski@example.pl
+             */
+            login: string;
+            /**
+             * Format: date-time
+             * @example 2026-10-18T14:35:00+02:00
+             */
+            expiresAt: string;
+        };
+        ActivationRequest: {
+            token: string;
+            /** Format: password */
+            password: string;
+        };
+        ActivationResult: {
+            /** @example marek.zielinski@example.pl */
+            login: string;
+            /** @description Present when the operator signed the customer in at once (the cookie is set). */
+            session?: components["schemas"]["Session"];
         };
     };
     responses: {
@@ -1926,6 +2226,351 @@ export interface operations {
                      *       "fields": {
                      *         "files": "total_too_large"
                      *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRegistrationOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration options. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOptions"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRegistrationChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A fresh challenge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationChallenge"];
+                };
+            };
+            /** @description The operator requires no proof of work (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    startRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A UUID generated by the widget once per user intent and reused for every retry of it.
+                 * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customerNumber": "10052214",
+                 *       "pesel": "44051401359",
+                 *       "email": "marek.zielinski@example.pl",
+                 *       "termsVersion": "2026-09",
+                 *       "language": "pl",
+                 *       "challenge": {
+                 *         "type": "proof-of-work",
+                 *         "id": "rc-0007",
+                 *         "nonce": "48213"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted (also a replay of the same key and body). If everything matched, an e-mail is on its way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAccepted"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`: `customerNumber`/`invoiceNumber`/`pesel`/`nip`
+             *     (`required`, `invalid_format`, `invalid_checksum`), `email` (`required`,
+             *     `invalid_email`), `termsVersion` (`required`, `outdated`), `challenge` (`required`,
+             *     `invalid_value`, `expired`: fetch a new challenge).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "pesel": "invalid_checksum"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key was already used with a different body (`idempotency_conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resendRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "rg-4f2a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationResendRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAccepted"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    checkActivationToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "3kq9XvA2mB7pL0sT1uW4yZ6c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivationTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token is valid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationToken"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            /** @description Unknown or malformed token (`token_invalid`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_invalid"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was used already (`token_used`): the account is active. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_used"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link has expired (`token_expired`); `POST /registration/resend` with the token sends a new one. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_expired"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    activateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "3kq9XvA2mB7pL0sT1uW4yZ6c",
+                 *       "password": "Jesienny-Liść-42"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivationRequest"];
+            };
+        };
+        responses: {
+            /** @description Activated. */
+            200: {
+                headers: {
+                    /** @description The HttpOnly session cookie, only when `session` is in the body. */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationResult"];
+                };
+            };
+            /** @description `validation_failed`: `fields.password` (`required`, `weak_password`, `too_long`) or `fields.token: required`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "password": "weak_password"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown or malformed token (`token_invalid`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_invalid"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was used already (`token_used`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_used"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link has expired (`token_expired`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_expired"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

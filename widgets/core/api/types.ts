@@ -67,6 +67,17 @@ export type TicketStatus = Schemas['TicketStatus'];
 export type Ticket = Schemas['Ticket'];
 export type TicketList = Schemas['TicketList'];
 
+// registration
+export type RegistrationNumberType = Schemas['RegistrationNumberType'];
+export type RegistrationProofType = Schemas['RegistrationProofType'];
+export type RegistrationOptions = Schemas['RegistrationOptions'];
+export type RegistrationChallenge = Schemas['RegistrationChallenge'];
+export type RegistrationChallengeAnswer = Schemas['RegistrationChallengeAnswer'];
+export type RegistrationRequest = Schemas['RegistrationRequest'];
+export type RegistrationAccepted = Schemas['RegistrationAccepted'];
+export type ActivationToken = Schemas['ActivationToken'];
+export type ActivationResult = Schemas['ActivationResult'];
+
 // path-typed helpers
 
 export type Method = 'get' | 'post' | 'delete';

@@ -97,7 +97,15 @@ export class EbokRegister extends EbokElement<'register'> {
 
   @state() private flow: RegisterState = { step: 'loading' };
 
-  private readonly wait = new RetryCountdown(this);
+  /** Retry-After of a submit: when it is over the alert goes and the customer hears they may try again. */
+  private readonly wait = new RetryCountdown(this, () => {
+    const flow = this.flow;
+    if ((flow.step === 'identify' || flow.step === 'activate') && flow.problem !== 'bot-check' && flow.problem?.kind === 'rate_limited') {
+      this.flow = { ...flow, problem: undefined };
+    }
+    this.announce(this.t('retryNow'));
+  });
+  @state() private announcement = '';
   private readonly resendWait = new RetryCountdown(this);
   private readonly focusAfter = new FocusAfterUpdate(this);
   private pending: AbortController | undefined;
@@ -129,10 +137,20 @@ export class EbokRegister extends EbokElement<'register'> {
   private readonly onRegisterRequest = (e: Event): void => {
     if (this.preview || e.defaultPrevented) return;
     e.preventDefault();
-    if (this.flow.step !== 'identify' && this.options) this.toIdentify();
     this.scrollIntoView({ block: 'start' });
-    this.focusAfter.request('#title');
+    if (this.flow.step === 'identify') this.focusAfter.request('#title');
+    else this.openIdentify();
   };
+
+  /** A fresh form (registering anew, or from <ebok-login>): the options may not be loaded yet after a link. */
+  private openIdentify(): void {
+    this.token = undefined;
+    this.resendWait.stop();
+    if (this.options) {
+      this.toIdentify();
+      this.focusAfter.request('#title');
+    } else void this.loadOptions().then(() => this.focusAfter.request('#title'));
+  }
 
   private start(): void {
     const link = takeActivationToken(location.href);
@@ -148,6 +166,12 @@ export class EbokRegister extends EbokElement<'register'> {
       return;
     }
     void this.loadOptions();
+  }
+
+  private announce(text: string): void {
+    // Cleared first, so the same sentence twice is announced twice.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   private begin(): AbortSignal {
@@ -245,19 +269,10 @@ export class EbokRegister extends EbokElement<'register'> {
     const intent = this.intent;
     this.flow = { ...flow, errors: {}, problem: undefined, busy: true, checking: flow.options.challenge !== 'none' };
     const signal = this.begin();
-    let challenge: RegistrationChallengeAnswer | undefined;
     try {
-      challenge = await this.challengeAnswer();
-    } catch (error) {
+      const challenge = await this.challengeAnswer();
       if (signal.aborted) return;
-      const problem = error instanceof Error && error.message === 'bot-check' ? 'bot-check' : toApiError(error);
-      this.patchIdentify({ busy: false, checking: false, problem });
-      this.focusAfter.request('[part="form-alert"]');
-      return;
-    }
-    if (signal.aborted) return;
-    this.patchIdentify({ checking: false });
-    try {
+      this.patchIdentify({ checking: false });
       const accepted = await startRegistration({ ...built.body, language: this.language, ...(challenge ? { challenge } : {}) }, intent.key, { signal });
       this.intent = undefined;
       this.pow = undefined;
@@ -268,6 +283,11 @@ export class EbokRegister extends EbokElement<'register'> {
       this.focusAfter.request('#title');
     } catch (err) {
       if (signal.aborted) return;
+      if (err instanceof Error && err.message === 'bot-check') {
+        this.patchIdentify({ busy: false, checking: false, problem: 'bot-check' });
+        this.focusAfter.request('[part="form-alert"]');
+        return;
+      }
       const error = toApiError(err);
       if (error.fields.challenge) {
         // The check was used up or timed out: a new one, and once more without the customer.
@@ -278,7 +298,7 @@ export class EbokRegister extends EbokElement<'register'> {
       const errors = errorsFromApi(error.fields);
       if (errors.terms === 'outdated') void this.refreshTerms();
       const fieldErrors = Object.keys(errors).length > 0;
-      this.patchIdentify({ busy: false, errors, problem: fieldErrors ? undefined : error });
+      this.patchIdentify({ busy: false, checking: false, errors, problem: fieldErrors ? undefined : error });
       this.focusAfter.request(fieldErrors ? '[aria-invalid="true"]' : '[part="form-alert"]');
     }
   };
@@ -436,13 +456,7 @@ export class EbokRegister extends EbokElement<'register'> {
     },
     submitPassword: (e) => void this.submitPassword(e),
     newLink: () => void this.resend(),
-    again: () => {
-      this.token = undefined;
-      if (this.options) {
-        this.toIdentify();
-        this.focusAfter.request('#title');
-      } else void this.loadOptions().then(() => this.focusAfter.request('#title'));
-    },
+    again: () => this.openIdentify(),
     signIn: () => {
       if (this.flow.step !== 'done') return;
       if (!this.emit('ebok-login-request', { login: this.flow.login }, { cancelable: true })) return;
@@ -481,6 +495,7 @@ export class EbokRegister extends EbokElement<'register'> {
     const label = this.label.trim();
     return html`<section part="base" class="register" lang=${this.language} aria-labelledby=${label ? nothing : 'title'} aria-label=${label || nothing} data-step=${state.step}>
       ${!this.preview && this.session.status === 'unknown' ? renderPending(view) : view}
+      <p class="visually-hidden" role="status">${this.preview ? '' : this.announcement}</p>
     </section>`;
   }
 }

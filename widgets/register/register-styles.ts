@@ -111,7 +111,8 @@ export const registerStyles = css`
   [data-level='4'] .bar span {
     background: var(--_success);
   }
-  .notice {
+  .notice,
+  .countdown {
     display: flex;
     gap: 0.5em;
     align-items: flex-start;

@@ -142,12 +142,16 @@ export function renderRegister(state: RegisterState, ctx: RegisterViewContext): 
   }
 }
 
-/** A problem of a request, with the time left when it is a wait. */
-function problemText(t: T, problem: ApiError | 'bot-check' | undefined, retryIn = 0): string | undefined {
+/** What went wrong with a request (a wait's seconds are in `countdown`, outside the alert: not re-announced every second). */
+function problemText(t: T, problem: ApiError | 'bot-check' | undefined): string | undefined {
   if (!problem) return undefined;
   if (problem === 'bot-check') return t('botCheck');
-  if (problem.kind === 'rate_limited') return t('rateLimited', { count: retryIn });
+  if (problem.kind === 'rate_limited') return t('rateLimited');
   return errorMessage(t, problem);
+}
+
+function countdown(text: string, seconds: number | undefined): TemplateResult | typeof nothing {
+  return seconds ? html`<p class="muted countdown" part="countdown">${icon('clock')}<span>${text}</span></p>` : nothing;
 }
 
 function choice<V extends string>(
@@ -251,7 +255,8 @@ function renderIdentify(state: IdentifyState, ctx: RegisterViewContext): Templat
         onChange: on.terms,
       })}
       <slot name="challenge"></slot>
-      ${formAlert(problemText(t, state.problem, state.retryIn))}
+      ${formAlert(problemText(t, state.problem))}
+      ${countdown(t('retryIn', { count: state.retryIn }), state.retryIn)}
       <div class="actions">
         ${submitButton({
           label: t('submit'),
@@ -291,7 +296,7 @@ function renderSent(state: SentState, ctx: RegisterViewContext): TemplateResult 
       ${submitButton({ type: 'button', label: t('sent.resend'), busy: !!state.busy || waiting, part: 'resend', onClick: on.resend })}
       <button type="button" class="btn-link" part="change" @click=${on.change}>${t('sent.change')}</button>
     </div>
-    ${waiting ? html`<p class="muted countdown" part="countdown">${t('sent.resendIn', { count: state.resendIn })}</p>` : nothing}`;
+    ${countdown(t('sent.resendIn', { count: state.resendIn }), state.resendIn)}`;
 }
 
 function renderActivate(state: ActivateState, ctx: RegisterViewContext): TemplateResult {
@@ -343,7 +348,8 @@ function renderActivate(state: ActivateState, ctx: RegisterViewContext): Templat
           <span id="password-strength" class="muted">${t('activate.strength', { level: t(`activate.level.${state.strength}`) })}</span>
         </div>
       </div>
-      ${formAlert(problemText(t, state.problem, state.retryIn))}
+      ${formAlert(problemText(t, state.problem))}
+      ${countdown(t('retryIn', { count: state.retryIn }), state.retryIn)}
       <div class="actions">
         ${submitButton({ label: t('activate.submit'), busy: !!state.busy || blocked, busyLabel: blocked ? t('activate.submit') : t('activate.submitting') })}
       </div>
@@ -362,5 +368,5 @@ function renderTokenProblem(state: TokenProblemState, ctx: RegisterViewContext):
         ? html`<button type="button" class="btn btn-primary" part="again" @click=${on.again}>${t('token.again')}</button>`
         : submitButton({ type: 'button', label: t('token.newLink'), busy: !!state.busy || waiting, part: 'new-link', onClick: on.newLink })}
     </div>
-    ${waiting ? html`<p class="muted countdown" part="countdown">${t('sent.resendIn', { count: state.resendIn })}</p>` : nothing}`;
+    ${countdown(t('sent.resendIn', { count: state.resendIn }), state.resendIn)}`;
 }

@@ -6,7 +6,8 @@
 import { http, type HttpHandler } from 'msw';
 import type { JsonBody, JsonResponse, Problem, RegistrationAccepted } from '../../widgets/core/api/types';
 import { passwordProblems, PASSWORD_MAX_LENGTH } from '../../widgets/core/validators';
-import { isWellFormedToken, powSolves, registrationFieldErrors } from '../../widgets/register/register-rules';
+import { powSolves } from '../../widgets/register/register-pow';
+import { isWellFormedToken, registrationFieldErrors } from '../../widgets/register/register-rules';
 import {
   DEMO_ACTIVATION_TOKENS,
   formatWarsaw,

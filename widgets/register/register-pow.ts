@@ -3,9 +3,32 @@
  * is a chunk of its own that no other page pays for. It hashes in small batches and gives the page
  * back its main thread between them (a macrotask every ~8 ms): typing and scrolling stay smooth
  * while it works, without a Worker (a strict CSP may block one) and without anything the customer
- * has to see or do.
+ * has to see or do. The check (`powSolves`) lives here too: the mock API verifies with it.
  */
-import { leadingZeroBits, powHash } from './register-rules';
+
+
+/** Leading zero bits of a hash. */
+export function leadingZeroBits(bytes: Uint8Array): number {
+  let bits = 0;
+  for (const byte of bytes) {
+    if (byte === 0) {
+      bits += 8;
+      continue;
+    }
+    return bits + Math.clz32(byte) - 24;
+  }
+  return bits;
+}
+
+/** SHA-256 of `salt + nonce` (UTF-8), as the contract says. */
+export async function powHash(salt: string, nonce: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(salt + nonce)));
+}
+
+/** Whether `nonce` solves the challenge: the one check for the solver, its tests and the mock API. */
+export async function powSolves(salt: string, nonce: string, difficulty: number): Promise<boolean> {
+  return /^\d{1,12}$/.test(nonce) && leadingZeroBits(await powHash(salt, nonce)) >= difficulty;
+}
 
 const BATCH = 32;
 const SLICE_MS = 8;

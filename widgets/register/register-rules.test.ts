@@ -7,13 +7,11 @@ import {
   errorsFromApi,
   firstError,
   isWellFormedToken,
-  leadingZeroBits,
-  powSolves,
   registrationFieldErrors,
   takeActivationToken,
   type IdentifyValues,
 } from './register-rules';
-import { solveChallenge } from './register-pow';
+import { leadingZeroBits, powSolves, solveChallenge } from './register-pow';
 
 const VALID: IdentifyValues = {
   numberType: 'customerNumber',

@@ -1,7 +1,7 @@
 /**
  * Pure rules of the registration: what the identify step accepts (the same verdicts the mock API
- * gives, through the same functions), the activation link's token, and the proof-of-work check.
- * No DOM, no I/O (crypto.subtle only hashes).
+ * gives, through the same functions) and the activation link's token. No DOM, no I/O. The
+ * proof-of-work check is in register-pow.ts, which loads only when an operator asks for it.
  */
 import type { FieldErrorCode, RegistrationNumberType, RegistrationOptions, RegistrationProofType, RegistrationRequest } from '../core/api/types';
 import { isEmail, normalizeCustomerNumber, normalizeInvoiceNumber, normalizeNip, normalizePesel } from '../core/validators';
@@ -163,29 +163,4 @@ export function takeActivationToken(href: string): { token: string; url: string 
   // An empty hash still leaves "#" in href: drop it so the address is exactly as before the link.
   const clean = url.href.endsWith('#') ? url.href.slice(0, -1) : url.href;
   return { token: token.trim(), url: clean };
-}
-
-// ---------------------------------------------------------------- proof of work
-
-/** Leading zero bits of a hash. */
-export function leadingZeroBits(bytes: Uint8Array): number {
-  let bits = 0;
-  for (const byte of bytes) {
-    if (byte === 0) {
-      bits += 8;
-      continue;
-    }
-    return bits + Math.clz32(byte) - 24;
-  }
-  return bits;
-}
-
-/** SHA-256 of `salt + nonce` (UTF-8), as the contract says. */
-export async function powHash(salt: string, nonce: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(salt + nonce)));
-}
-
-/** Whether `nonce` solves the challenge: the one check for the solver, its tests and the mock API. */
-export async function powSolves(salt: string, nonce: string, difficulty: number): Promise<boolean> {
-  return /^\d{1,12}$/.test(nonce) && leadingZeroBits(await powHash(salt, nonce)) >= difficulty;
 }

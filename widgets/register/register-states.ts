@@ -63,8 +63,10 @@ export function registerStates(): WidgetStates<RegisterState> {
     'sent-error': s('Sprawdź e-mail — błąd ponownego wysłania', { step: 'sent', email: LOGIN, linkValidHours: 72, resendIn: 0, problem: new ApiError({ kind: 'server', status: 500 }) }),
     checking: s('Link — sprawdzanie', { step: 'checking' }),
     activate: s('Hasło — puste', activate('')),
-    'activate-weak': s('Hasło — słabe, część reguł spełniona', activate('jesien2026')),
-    'activate-strong': s('Hasło — mocne', activate('Jesienny-Liść-42', { visible: true })),
+    // The preview cannot type into the password field (a password lives only in its input): the rules and the meter are those of the password named.
+    'activate-weak': s('Hasło — za krótkie, reszta reguł spełniona („jesien7”)', activate('jesien7')),
+    'activate-fair': s('Hasło — reguły spełnione, siła średnia („jesien2026”)', activate('jesien2026')),
+    'activate-strong': s('Hasło — mocne („Jesienny-Liść-42”), widoczne', activate('Jesienny-Liść-42', { visible: true })),
     'activate-error': s('Hasło — odrzucone', activate('marek.zielinski1', { error: 'weak' })),
     'activate-busy': s('Hasło — aktywowanie', activate('Jesienny-Liść-42', { busy: true })),
     'token-expired': s('Link wygasł', { step: 'token', reason: 'expired' }),

@@ -7,6 +7,13 @@ export const registerStyles = css`
     max-width: var(--ebok-register-max-width, 34em);
     overflow-wrap: anywhere;
   }
+  /* The login for password managers (autocomplete="username"): the form styles must not size it. */
+  .register input.visually-hidden {
+    width: 1px;
+    min-height: 0;
+    padding: 0;
+    border: 0;
+  }
   h2 {
     display: flex;
     gap: 0.4em;
@@ -14,6 +21,12 @@ export const registerStyles = css`
   }
   h2 .icon {
     margin-top: 0.05em;
+  }
+  h2[data-tone='success'] .icon {
+    color: var(--_success);
+  }
+  h2[data-tone='error'] .icon {
+    color: var(--_error);
   }
   .choice .options {
     display: grid;

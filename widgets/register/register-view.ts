@@ -132,7 +132,7 @@ export function renderRegister(state: RegisterState, ctx: RegisterViewContext): 
     case 'token':
       return renderTokenProblem(state, ctx);
     case 'done':
-      return html`<h2 id="title" tabindex="-1">${icon('check')} ${t('done.title')}</h2>
+      return html`<h2 id="title" tabindex="-1" data-tone="success">${icon('check')} ${t('done.title')}</h2>
         ${state.signedIn
           ? html`<p>${t('done.signedIn')}</p>`
           : html`<p>${t('done.signIn', { login: state.login })}</p>
@@ -148,6 +148,19 @@ function problemText(t: T, problem: ApiError | 'bot-check' | undefined): string 
   if (problem === 'bot-check') return t('botCheck');
   if (problem.kind === 'rate_limited') return t('rateLimited');
   return errorMessage(t, problem);
+}
+
+/**
+ * The primary button: busy (a spinner: something is being done), waiting for Retry-After (dimmed,
+ * no spinner: nothing is being done, the countdown beside it says how long) or ready.
+ */
+function actionButton(label: string, busyLabel: string, busy: boolean, waiting: boolean, o: { part?: string; onClick?: () => void } = {}): TemplateResult {
+  if (waiting && !busy) {
+    return html`<button type=${o.onClick ? 'button' : 'submit'} class="btn btn-primary" part=${o.part ?? 'submit'} aria-disabled="true" @click=${(e: Event) => e.preventDefault()}>
+      ${label}
+    </button>`;
+  }
+  return submitButton({ label, busy, busyLabel, ...(o.onClick ? { type: 'button' as const, onClick: o.onClick } : {}), ...(o.part ? { part: o.part } : {}) });
 }
 
 function countdown(text: string, seconds: number | undefined): TemplateResult | typeof nothing {
@@ -258,11 +271,7 @@ function renderIdentify(state: IdentifyState, ctx: RegisterViewContext): Templat
       ${formAlert(problemText(t, state.problem))}
       ${countdown(t('retryIn', { count: state.retryIn }), state.retryIn)}
       <div class="actions">
-        ${submitButton({
-          label: t('submit'),
-          busy: !!state.busy || blocked,
-          busyLabel: blocked ? t('submit') : state.checking ? t('checking') : t('submitting'),
-        })}
+        ${actionButton(t('submit'), state.checking ? t('checking') : t('submitting'), !!state.busy, blocked)}
       </div>
     </form>
     ${renderHelp(ctx, options)}`;
@@ -293,7 +302,7 @@ function renderSent(state: SentState, ctx: RegisterViewContext): TemplateResult 
     ${state.resent ? formAlert(t('sent.resent'), 'success') : nothing}
     ${formAlert(problemText(t, state.problem))}
     <div class="actions">
-      ${submitButton({ type: 'button', label: t('sent.resend'), busy: !!state.busy || waiting, part: 'resend', onClick: on.resend })}
+      ${actionButton(t('sent.resend'), t('sent.resend'), !!state.busy, waiting, { part: 'resend', onClick: on.resend })}
       <button type="button" class="btn-link" part="change" @click=${on.change}>${t('sent.change')}</button>
     </div>
     ${countdown(t('sent.resendIn', { count: state.resendIn }), state.resendIn)}`;
@@ -351,7 +360,7 @@ function renderActivate(state: ActivateState, ctx: RegisterViewContext): Templat
       ${formAlert(problemText(t, state.problem))}
       ${countdown(t('retryIn', { count: state.retryIn }), state.retryIn)}
       <div class="actions">
-        ${submitButton({ label: t('activate.submit'), busy: !!state.busy || blocked, busyLabel: blocked ? t('activate.submit') : t('activate.submitting') })}
+        ${actionButton(t('activate.submit'), t('activate.submitting'), !!state.busy, blocked)}
       </div>
     </form>`;
 }
@@ -359,14 +368,14 @@ function renderActivate(state: ActivateState, ctx: RegisterViewContext): Templat
 function renderTokenProblem(state: TokenProblemState, ctx: RegisterViewContext): TemplateResult {
   const { t, on } = ctx;
   const waiting = (state.resendIn ?? 0) > 0;
-  return html`<h2 id="title" tabindex="-1">${icon('alert')} ${t(`token.${state.reason}.title`)}</h2>
+  return html`<h2 id="title" tabindex="-1" data-tone="error">${icon('alert')} ${t(`token.${state.reason}.title`)}</h2>
     <p>${t(`token.${state.reason}.text`)}</p>
     ${state.sent ? formAlert(t('token.sent'), 'success') : nothing}
     ${formAlert(problemText(t, state.problem))}
     <div class="actions">
       ${state.reason === 'invalid'
         ? html`<button type="button" class="btn btn-primary" part="again" @click=${on.again}>${t('token.again')}</button>`
-        : submitButton({ type: 'button', label: t('token.newLink'), busy: !!state.busy || waiting, part: 'new-link', onClick: on.newLink })}
+        : actionButton(t('token.newLink'), t('token.newLink'), !!state.busy, waiting, { part: 'new-link', onClick: on.newLink })}
     </div>
     ${countdown(t('sent.resendIn', { count: state.resendIn }), state.resendIn)}`;
 }

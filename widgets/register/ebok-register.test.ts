@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import FakeTimers, { type Clock as InstalledClock } from '@sinonjs/fake-timers';
-import { getMockStats } from '../../mocks/browser';
+import { http, HttpResponse } from 'msw';
+import { getMockStats, startMocks } from '../../mocks/browser';
 import { DEMO_ACTIVATION_TOKENS } from '../../mocks/data/registration';
 import { resetFaults, setFaults } from '../../mocks/faults';
 import { registrationOutbox, setRegistrationMock } from '../../mocks/routes/registration';
@@ -8,6 +9,7 @@ import { configure } from '../core/config';
 import type { Lang } from '../core/i18n/languages';
 import type { EbokLogin } from '../login/ebok-login';
 import '../login/ebok-login';
+import { getSessionStore } from '../core/session';
 import { accessibleUnderFakeTimers, html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import type { EbokRegister } from './ebok-register';
 import './ebok-register';
@@ -337,7 +339,35 @@ describe('<ebok-register>', function () {
     });
   });
 
+  describe('signed in by the activation', () => {
+    it('when the API answers with a session, the customer is signed in everywhere and told so', async () => {
+      const worker = await startMocks({ base: '/api' });
+      const session = { customer: { id: 'c-2001', customerNumber: '10052214', name: 'Marek Zieliński', email: 'marek.zielinski@example.pl' }, expiresAt: new Date(Date.now() + 900_000).toISOString() };
+      worker.use(http.post('/api/registration/activate', () => HttpResponse.json({ login: session.customer.email, session }), { once: true }));
+      openLink(DEMO_ACTIVATION_TOKENS.valid);
+      const el = await mount();
+      const signedIn = new Promise((resolve) => document.addEventListener('ebok-login', resolve, { once: true }));
+      await type(el, 'password', 'Jesienny-Liść-42');
+      await submit(el);
+      await until(() => step(el) === 'done', 'activated');
+      await signedIn;
+      expect(getSessionStore().state.status).to.equal('authenticated');
+      expect(shadowText(el)).to.contain(pl.done.signedIn);
+      expect(has(el, '[part="sign-in"]')).to.equal(false);
+    });
+  });
+
   describe('with <ebok-login>', () => {
+    it('shows "Zarejestruj się" without a registration-url when <ebok-register> is on the page', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><ebok-register></ebok-register><ebok-login></ebok-login></div>`);
+      const login = page.querySelector<EbokLogin>('ebok-login')!;
+      const register = page.querySelector<EbokRegister>('ebok-register')!;
+      await Promise.all([login.translationsReady, register.translationsReady]);
+      await until(() => has(login, 'button[part="register"]') && step(register) === 'identify', 'both ready');
+      $(login, 'button[part="register"]').click();
+      await until(() => focused(register)?.id === 'title', 'the form, focused');
+    });
+
     it('"Zarejestruj się" opens registration in place; "Zaloguj się" after activation fills in the login', async () => {
       openLink(DEMO_ACTIVATION_TOKENS.valid);
       const page = await fixture<HTMLDivElement>(

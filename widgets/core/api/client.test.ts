@@ -234,6 +234,9 @@ describe('API client', () => {
       getContactOptions: () => endpoints.getContactOptions(),
       listTickets: () => endpoints.listTickets(),
       createTicket: () => endpoints.createTicket(ticket(), 'key-2'),
+      selectAccount: () => endpoints.selectAccount({ accountId: 'a-1001-gaz' }),
+      getContract: () => endpoints.getContract(),
+      getContractDocument: () => endpoints.getContractDocument('none'),
     };
 
     it('every API operation goes with the session cookie (credentials: include, XHR withCredentials)', async () => {

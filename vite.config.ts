@@ -125,6 +125,8 @@ const NPM_ENTRIES = {
   invoices: './widgets/invoices/ebok-invoices.ts',
   usage: './widgets/usage/ebok-usage.ts',
   contact: './widgets/contact/ebok-contact.ts',
+  'account-switcher': './widgets/account-switcher/ebok-account-switcher.ts',
+  contract: './widgets/contract/ebok-contract.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

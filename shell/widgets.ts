@@ -8,6 +8,8 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ebok-invoices': () => import('../widgets/invoices/ebok-invoices'),
   'ebok-usage': () => import('../widgets/usage/ebok-usage'),
   'ebok-contact': () => import('../widgets/contact/ebok-contact'),
+  'ebok-account-switcher': () => import('../widgets/account-switcher/ebok-account-switcher'),
+  'ebok-contract': () => import('../widgets/contract/ebok-contract'),
 };
 
 /**

@@ -9,8 +9,10 @@ import { contactStates } from '../../widgets/contact/contact-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
 import { usageStates } from '../../widgets/usage/usage-states';
+import { switcherStates } from '../../widgets/account-switcher/switcher-states';
+import { contractStates } from '../../widgets/contract/contract-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact';
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'account-switcher' | 'contract';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -93,6 +95,24 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(contactStates),
     required: ['anonymous', 'loading', 'historyEmpty', 'optionsError', 'errors', 'sent'],
     example: '<ebok-contact></ebok-contact>',
+  },
+  {
+    id: 'account-switcher',
+    tag: 'ebok-account-switcher',
+    name: 'Wybór konta',
+    load: () => import('../../widgets/account-switcher/ebok-account-switcher'),
+    samples: samples(switcherStates),
+    required: ['signed-out', 'single', 'two', 'many', 'many-open', 'no-match', 'lost'],
+    example: '<ebok-account-switcher></ebok-account-switcher>',
+  },
+  {
+    id: 'contract',
+    tag: 'ebok-contract',
+    name: 'Umowa i usługi',
+    load: () => import('../../widgets/contract/ebok-contract'),
+    samples: samples(contractStates),
+    required: ['signed-out', 'loading', 'error', 'electricity', 'no-end', 'no-prices'],
+    example: '<ebok-contract></ebok-contract>',
   },
 ];
 

@@ -35,11 +35,11 @@ function property(i: number): { spec: PersonaSpec; link: AccountLink } {
   const n = String(i + 1).padStart(3, '0');
   const street = STREETS[i % STREETS.length] ?? 'Polna';
   const city = CITIES[Math.floor(i / STREETS.length) % CITIES.length] ?? 'Warszawa';
-  const address = `ul. ${street} ${(i % 40) + 1}, ${city}`;
+  const address = `ul. ${street} ${i + 1}, ${city}`;
   const amount = 12000 + Math.round(hashUnit(seedFrom(`prop-${n}`), 0) * 380000);
   const spec: PersonaSpec = {
     key: `nieruchomosc-${n}`,
-    customer: { id: `c-2000-${n}`, customerNumber: `4000${n}`, name: `Wspólnota Mieszkaniowa ${street} ${(i % 40) + 1}`, email: 'zarzadca@example.pl' },
+    customer: { id: `c-2000-${n}`, customerNumber: `4000${n}`, name: `Wspólnota Mieszkaniowa ${street} ${i + 1}`, email: 'zarzadca@example.pl' },
     password: '',
     identifiers: {},
     points: [],
@@ -55,7 +55,7 @@ function property(i: number): { spec: PersonaSpec; link: AccountLink } {
       account: {
         id: `a-2000-${n}`,
         number: `WM/${n}/2021`,
-        label: `${street} ${(i % 40) + 1}`,
+        label: `${street} ${i + 1}`,
         kind: 'water',
         address,
         // The manager only looks after some properties: their community kept paying to itself.

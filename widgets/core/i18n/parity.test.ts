@@ -28,6 +28,12 @@ import loginRu from '../../login/i18n/ru.json';
 import usagePl from '../../usage/i18n/pl.json';
 import usageUk from '../../usage/i18n/uk.json';
 import usageRu from '../../usage/i18n/ru.json';
+import accountsPl from '../../account-switcher/i18n/pl.json';
+import accountsUk from '../../account-switcher/i18n/uk.json';
+import accountsRu from '../../account-switcher/i18n/ru.json';
+import contractPl from '../../contract/i18n/pl.json';
+import contractUk from '../../contract/i18n/uk.json';
+import contractRu from '../../contract/i18n/ru.json';
 
 type Bundle = Record<string, unknown>;
 
@@ -43,6 +49,8 @@ const BUNDLES: Record<Exclude<Namespace, 'test'>, Record<Lang, Bundle>> = {
   invoices: { pl: invoicesPl, uk: invoicesUk, ru: invoicesRu },
   login: { pl: loginPl, uk: loginUk, ru: loginRu },
   usage: { pl: usagePl, uk: usageUk, ru: usageRu },
+  accounts: { pl: accountsPl, uk: accountsUk, ru: accountsRu },
+  contract: { pl: contractPl, uk: contractUk, ru: contractRu },
 };
 
 const FORMS = ['one', 'few', 'many', 'other'] as const;

@@ -52,8 +52,7 @@ function kindIcon(kind: Account['kind']): TemplateResult {
 function describe(t: T, a: Account): TemplateResult {
   return html`<span class="text">
     <span class="label">${a.label}</span>
-    <span class="meta muted">${t(`kind.${a.kind}`)} · ${a.address}</span>
-    <span class="meta muted num">${a.number}</span>
+    <span class="meta muted">${t(`kind.${a.kind}`)} · ${a.address} · <span class="num">${a.number}</span></span>
     ${a.role === 'view_only' ? html`<span class="badge" part="badge">${t('role.view_only')}</span>` : nothing}
   </span>`;
 }

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const contractStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
   .contract {
     display: grid;
@@ -43,6 +44,9 @@ export const contractStyles = css`
   }
   .code {
     font-variant-numeric: tabular-nums;
+    /* An 18-character PPE code stays on one line at 320 px; longer ones still wrap. */
+    font-size: 0.95em;
+    letter-spacing: -0.01em;
     overflow-wrap: anywhere;
   }
   .commitment {
@@ -171,5 +175,15 @@ export const contractStyles = css`
   }
   .skeleton.line-card {
     height: 5em;
+  }
+  @container (max-width: 400px) {
+    .contract {
+      padding: var(--_space) calc(var(--_space) * 0.75);
+    }
+    .service,
+    .card,
+    .commitment {
+      padding: calc(var(--_space) * 0.75);
+    }
   }
 `;

@@ -128,6 +128,8 @@ const NPM_ENTRIES = {
   usage: './widgets/usage/ebok-usage.ts',
   contact: './widgets/contact/ebok-contact.ts',
   register: './widgets/register/ebok-register.ts',
+  'account-switcher': './widgets/account-switcher/ebok-account-switcher.ts',
+  contract: './widgets/contract/ebok-contract.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

@@ -9,6 +9,8 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ebok-usage': () => import('../widgets/usage/ebok-usage'),
   'ebok-contact': () => import('../widgets/contact/ebok-contact'),
   'ebok-register': () => import('../widgets/register/ebok-register'),
+  'ebok-account-switcher': () => import('../widgets/account-switcher/ebok-account-switcher'),
+  'ebok-contract': () => import('../widgets/contract/ebok-contract'),
 };
 
 /**

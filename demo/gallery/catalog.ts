@@ -12,6 +12,10 @@ import { usageStates } from '../../widgets/usage/usage-states';
 import { registerStates } from '../../widgets/register/register-states';
 
 export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register';
+import { switcherStates } from '../../widgets/account-switcher/switcher-states';
+import { contractStates } from '../../widgets/contract/contract-states';
+
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'account-switcher' | 'contract';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -103,6 +107,22 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(registerStates),
     required: ['loading', 'error', 'identify', 'identify-errors', 'sent', 'activate', 'token-expired', 'token-used', 'token-invalid', 'done'],
     example: '<ebok-register></ebok-register>',
+    id: 'account-switcher',
+    tag: 'ebok-account-switcher',
+    name: 'Wybór konta',
+    load: () => import('../../widgets/account-switcher/ebok-account-switcher'),
+    samples: samples(switcherStates),
+    required: ['signed-out', 'single', 'two', 'many', 'many-open', 'no-match', 'lost'],
+    example: '<ebok-account-switcher></ebok-account-switcher>',
+  },
+  {
+    id: 'contract',
+    tag: 'ebok-contract',
+    name: 'Umowa i usługi',
+    load: () => import('../../widgets/contract/ebok-contract'),
+    samples: samples(contractStates),
+    required: ['signed-out', 'loading', 'error', 'electricity', 'no-end', 'no-prices'],
+    example: '<ebok-contract></ebok-contract>',
   },
 ];
 

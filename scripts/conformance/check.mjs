@@ -182,7 +182,7 @@ export async function runConformance({ api, origin, user, password, identifierTy
 
   const preflight = await call('OPTIONS', '/payments', {
     withCookie: false,
-    headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key,accept-language' },
+    headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key,accept-language,ebok-account' },
   });
   const pfOrigin = preflight.headers?.get('access-control-allow-origin');
   const pfMethods = (preflight.headers?.get('access-control-allow-methods') ?? '').toUpperCase();
@@ -190,11 +190,11 @@ export async function runConformance({ api, origin, user, password, identifierTy
   const pfProblems = [
     !preflight.status || preflight.status >= 300 ? `status ${preflight.status ?? preflight.error}` : '',
     pfOrigin !== origin ? `Allow-Origin ${pfOrigin ?? '(none)'}` : '',
-    ...['GET', 'POST', 'DELETE'].filter((m) => !pfMethods.includes(m) && pfMethods !== '*').map((m) => `method ${m} not allowed`),
-    ...['content-type', 'idempotency-key', 'accept-language'].filter((h) => !pfHeaders.includes(h)).map((h) => `header ${h} not allowed`),
+    ...['GET', 'POST', 'PUT', 'DELETE'].filter((m) => !pfMethods.includes(m) && pfMethods !== '*').map((m) => `method ${m} not allowed`),
+    ...['content-type', 'idempotency-key', 'accept-language', 'ebok-account'].filter((h) => !pfHeaders.includes(h)).map((h) => `header ${h} not allowed`),
   ].filter(Boolean);
   if (pfProblems.length === 0) result('CORS: preflight', 'PASS', '', 'OPTIONS /payments');
-  else result('CORS: preflight', 'FAIL', pfProblems.join('; '), 'OPTIONS /payments', 'Answer OPTIONS with 204, the exact origin, Allow-Methods GET, POST, DELETE and Allow-Headers Content-Type, Idempotency-Key, Accept-Language.');
+  else result('CORS: preflight', 'FAIL', pfProblems.join('; '), 'OPTIONS /payments', 'Answer OPTIONS with 204, the exact origin, Allow-Methods GET, POST, PUT, DELETE and Allow-Headers Content-Type, Idempotency-Key, Accept-Language, Ebok-Account.');
 
   const stranger = await call('GET', '/session', { withCookie: false, from: OTHER_ORIGIN });
   const strangerOrigin = stranger.headers?.get('access-control-allow-origin');
@@ -269,6 +269,18 @@ export async function runConformance({ api, origin, user, password, identifierTy
         const year = new Date().getUTCFullYear();
         conform(await call('GET', `/usage/series?point=${encodeURIComponent(point.id)}&granularity=month&from=${year}-01-01&to=${year}-12-31`), 'GET /usage/series');
       }
+      // Several accounts (issue #19): the contract of each listed account, and a refusal for an account not listed.
+      const session = await call('GET', '/session');
+      const accounts = session.json?.accounts ?? [];
+      for (const account of accounts.slice(0, 2)) {
+        const contract = await call('GET', '/contract', { headers: { 'Ebok-Account': account.id } });
+        conform(contract, 'GET /contract');
+        const doc = contract.json?.documents?.[0];
+        if (doc) conform(await call('GET', `/contract/documents/${encodeURIComponent(doc.id)}`, { headers: { 'Ebok-Account': account.id } }), 'GET /contract/documents/{id}');
+      }
+      const stranger = await call('GET', '/balance', { headers: { 'Ebok-Account': 'not-an-account-of-yours' } });
+      if (stranger.status === 403 && stranger.json?.code === 'account_not_allowed') result('accounts: another account is refused', 'PASS', '', 'GET /balance (Ebok-Account: not listed)');
+      else result('accounts: another account is refused', 'FAIL', `answered ${stranger.status}`, 'GET /balance (Ebok-Account: not listed)', 'Check Ebok-Account against the session\'s accounts: 403 {"code":"account_not_allowed"} for any other.');
       const payments = await call('GET', '/payments?page=1&pageSize=5');
       conform(payments, 'GET /payments');
       const year = new Date().getUTCFullYear();

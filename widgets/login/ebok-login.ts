@@ -22,6 +22,8 @@ import {
   type Transition,
 } from './login-rules';
 import { renderLogin, type CredentialsState, type LoginState, type LoginViewContext } from './login-view';
+// Signed in with several accounts, the switcher shows inside the signed-in view.
+import '../account-switcher/ebok-account-switcher';
 import { loginStyles } from './login-styles';
 import { renderPending } from '../core/ui';
 import { warnOnce } from '../core/warn';
@@ -437,6 +439,7 @@ export class EbokLogin extends EbokElement<'login'> {
       return {
         view: 'signed-in',
         customer: session.session.customer,
+        ...(session.session.accounts.length > 1 ? { accounts: {} } : {}),
         ...(this.idle.phase === 'warning' ? { idleWarning: this.idle.secondsLeft } : {}),
       };
     }

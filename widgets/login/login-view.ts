@@ -3,6 +3,7 @@
  * and the tests). No fetching, no timers: the element passes live values (seconds left, now).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { SwitcherState } from '../account-switcher/ebok-account-switcher';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Customer, IdentifierType } from '../core/api/types';
@@ -68,6 +69,11 @@ export interface ResetSentState {
 export interface SignedInState {
   view: 'signed-in';
   customer: Customer;
+  /**
+   * Two accounts or more: the account switcher shows (issue #19). `preview` is its state in the
+   * gallery; live, the switcher follows the session itself.
+   */
+  accounts?: { preview?: SwitcherState };
   /** Seconds left before the idle logout; the warning dialog shows while set. */
   idleWarning?: number;
 }
@@ -439,6 +445,7 @@ function renderSignedIn(state: SignedInState, ctx: LoginViewContext): TemplateRe
         <dd class="num">${state.customer.customerNumber}</dd>
       </div>
     </dl>
+    ${state.accounts ? html`<ebok-account-switcher part="accounts" .preview=${state.accounts.preview}></ebok-account-switcher>` : nothing}
     <div>
       <button type="button" class="btn" part="logout" @click=${on.logout}>${t('signedIn.logout')}</button>
     </div>

@@ -240,6 +240,9 @@ describe('API client', () => {
       resendRegistration: () => endpoints.resendRegistration({ id: 'none' }),
       checkActivationToken: () => endpoints.checkActivationToken({ token: 'none' }),
       activateAccount: () => endpoints.activateAccount({ token: 'none', password: 'x' }),
+      selectAccount: () => endpoints.selectAccount({ accountId: 'a-1001-gaz' }),
+      getContract: () => endpoints.getContract(),
+      getContractDocument: () => endpoints.getContractDocument('none'),
     };
 
     it('every API operation goes with the session cookie (credentials: include, XHR withCredentials)', async () => {

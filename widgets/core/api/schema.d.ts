@@ -361,6 +361,35 @@ export interface paths {
         trace?: never;
     };
     "/registration/options": {
+    "/session/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose the account the signed-in person acts for.
+         * @description Remembers the chosen account in the server's session, so that a reload of the page (and
+         *     `GET /session`) starts with it again. The widgets keep nothing in web storage for this:
+         *     an account id would be one more thing about the customer on the device, and the session
+         *     is where the server already keeps what the person may do.
+         *
+         *     This only sets the starting point. Each data call still names its account in the
+         *     `Ebok-Account` header, because a page may have a request of the previous account still
+         *     in flight after a switch (a payment being created must stay with the account it was
+         *     started for), and two tabs of one session may look at two accounts.
+         */
+        put: operations["selectAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contract": {
         parameters: {
             query?: never;
             header?: never;
@@ -374,6 +403,13 @@ export interface paths {
          *     and where customers ask for help. No session needed; the same answer for everyone.
          */
         get: operations["getRegistrationOptions"];
+         * The contract and services of the account ("Umowa i usługi").
+         * @description The contract of the account named in `Ebok-Account`: its number and dates, the end of the
+         *     commitment period, the tariff or package, the metering points with their codes and meter
+         *     numbers, the services and add-ons with what they include and cost, the devices and the
+         *     documents (the contract itself, the terms, the price list).
+         */
+        get: operations["getContract"];
         put?: never;
         post?: never;
         delete?: never;
@@ -383,6 +419,7 @@ export interface paths {
         trace?: never;
     };
     "/registration/challenge": {
+    "/contract/documents/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -399,6 +436,8 @@ export interface paths {
          *     Choose a difficulty a phone solves in about a second (16–18 bits).
          */
         get: operations["getRegistrationChallenge"];
+        /** One contract document as a PDF (the contract, the terms, an annex). */
+        get: operations["getContractDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -554,12 +593,15 @@ export interface components {
          *     * `payment_limit_exceeded` — amount above the gateway limit; see `limit` (422).
          *     * `idempotency_conflict` — `Idempotency-Key` reused with a different body (409).
          *     * `not_found` — no such resource (404).
+         *     * `account_not_allowed` — the `Ebok-Account` is not (or no longer) one of the person's accounts (403).
+         *     * `account_read_only` — the account is `view_only`: no paying and no changes (403).
          *     * `service_unavailable` — temporarily unavailable; see `Retry-After` (503).
          *     * `server_error` — unexpected error (500).
          *     * `token_expired`, `token_used`, `token_invalid` — an activation link that expired (410), was used (409) or is unknown (404).
          * @enum {string}
          */
         ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid";
+        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "account_not_allowed" | "account_read_only" | "service_unavailable" | "server_error";
         /**
          * @description Why a single field was rejected:
          *     * `required` — missing or empty.
@@ -649,6 +691,16 @@ export interface components {
         };
         Session: {
             customer: components["schemas"]["Customer"];
+            /**
+             * @description The accounts the person may act for, in the order to show them (a customer's own
+             *     accounts, or a property manager's properties — possibly hundreds).
+             */
+            accounts: components["schemas"]["Account"][];
+            /**
+             * @description The account chosen last (`PUT /session/account`); the first one after sign-in.
+             * @example a-1001-el
+             */
+            accountId: string;
             /**
              * Format: date-time
              * @description When the session ends if there is no further activity.
@@ -1313,6 +1365,158 @@ export interface components {
             login: string;
             /** @description Present when the operator signed the customer in at once (the cookie is set). */
             session?: components["schemas"]["Session"];
+         * @description What the account is for.
+         * @enum {string}
+         */
+        AccountKind: "electricity" | "gas" | "water" | "telecom";
+        /**
+         * @description What the signed-in person may do on the account:
+         *     * `owner` — everything (pay, change data, send requests);
+         *     * `view_only` — read only: the widgets show no pay buttons and no editing, and the API
+         *       answers `403 account_read_only` to any such call for the account.
+         * @enum {string}
+         */
+        AccountRole: "owner" | "view_only";
+        /** @description One account (or, for a property manager, one property) the person may act for. */
+        Account: {
+            /**
+             * @description Opaque, stable identifier; sent back in `Ebok-Account`.
+             * @example a-1001-el
+             */
+            id: string;
+            /**
+             * @description The account or contract number printed on invoices.
+             * @example EL/2024/001001
+             */
+            number: string;
+            /**
+             * @description A short name the person recognises (the place or the product).
+             * @example Prąd — Dom
+             */
+            label: string;
+            kind: components["schemas"]["AccountKind"];
+            /**
+             * @description The supply or service address, one line.
+             * @example ul. Lipowa 12, 00-123 Warszawa
+             */
+            address: string;
+            role: components["schemas"]["AccountRole"];
+        };
+        AccountSelection: {
+            /** @example a-1001-gas */
+            accountId: string;
+        };
+        /** @description What a service costs and how often. */
+        ContractPrice: {
+            amount: components["schemas"]["Money"];
+            /**
+             * @description `month` — every month; `year` — every year; `once` — one payment.
+             * @enum {string}
+             */
+            period: "month" | "year" | "once";
+        };
+        ContractService: {
+            /** @example svc-1001-el-tariff */
+            id: string;
+            /**
+             * @description The product name as the operator sells it.
+             * @example Taryfa G11
+             */
+            name: string;
+            /**
+             * @description `main` — the tariff or package itself; `addon` — something added to it.
+             * @enum {string}
+             */
+            kind: "main" | "addon";
+            /**
+             * @description What the service includes, one line each, in the language of `Accept-Language`.
+             * @example [
+             *       "Stała cena energii przez całą dobę"
+             *     ]
+             */
+            includes: string[];
+            /** @description Absent when the service costs nothing extra (included in the package). */
+            price?: components["schemas"]["ContractPrice"];
+            /**
+             * Format: date
+             * @description The day the service started, when later than the contract.
+             * @example 2025-03-01
+             */
+            since?: string;
+        };
+        /** @description A metering point of the contract. */
+        ContractPoint: {
+            /**
+             * @description The point's code (PPE for electricity, PPG for gas, the water company's own).
+             * @example PL0037510012345678
+             */
+            code: string;
+            /** @example 90145367 */
+            meterNumber: string;
+            /** @example ul. Lipowa 12, 00-123 Warszawa */
+            address: string;
+            medium: components["schemas"]["AccountKind"];
+        };
+        ContractDevice: {
+            /** @example dev-2001-router */
+            id: string;
+            /** @example Router Wi-Fi 6 */
+            name: string;
+            /** @example SN-4471-2290 */
+            serialNumber: string;
+            /** @description True when the device belongs to the operator (returned at the end of the contract). */
+            leased?: boolean;
+        };
+        ContractDocument: {
+            /**
+             * @description For `GET /contract/documents/{id}`.
+             * @example doc-1001-el-contract
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "contract" | "terms" | "price_list" | "annex";
+            /** @example Umowa kompleksowa EL/2024/001001 */
+            title: string;
+            /**
+             * Format: date
+             * @example 2024-02-12
+             */
+            issuedOn?: string;
+        };
+        Contract: {
+            /** @example EL/2024/001001 */
+            number: string;
+            /**
+             * Format: date
+             * @example 2024-02-12
+             */
+            signedOn: string;
+            /**
+             * Format: date
+             * @example 2024-03-01
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Absent for a contract of indefinite duration ("na czas nieokreślony").
+             * @example 2027-02-28
+             */
+            endsOn?: string;
+            /**
+             * Format: date
+             * @description The last day of the commitment period; absent when there is none.
+             * @example 2026-02-28
+             */
+            commitmentEndsOn?: string;
+            /**
+             * @description The tariff or package name.
+             * @example G11
+             */
+            tariff: string;
+            points: components["schemas"]["ContractPoint"][];
+            services: components["schemas"]["ContractService"][];
+            devices: components["schemas"]["ContractDevice"][];
+            documents: components["schemas"]["ContractDocument"][];
         };
     };
     responses: {
@@ -1356,6 +1560,24 @@ export interface components {
                 /**
                  * @example {
                  *       "code": "not_found"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The account named in `Ebok-Account` is not one the person may act for (`account_not_allowed`,
+         *     e.g. removed meanwhile), or the call changes something on a `view_only` account
+         *     (`account_read_only`).
+         */
+        AccountNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "account_not_allowed"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -1414,6 +1636,13 @@ export interface components {
          * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
          */
         IdempotencyKey: string;
+        /**
+         * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+         *     (it is listed here on the contract's own operations; it applies to all of them). Without
+         *     it the server uses `Session.accountId`.
+         * @example a-1001-el
+         */
+        AccountHeader: string;
     };
     requestBodies: never;
     headers: {
@@ -1914,6 +2143,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             /** @description The key was already used with a different body (`idempotency_conflict`). */
             409: {
                 headers: {
@@ -2237,6 +2467,7 @@ export interface operations {
         };
     };
     getRegistrationOptions: {
+    selectAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -2246,6 +2477,51 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The registration options. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accountId": "a-1001-gas"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountSelection"];
+            };
+        };
+        responses: {
+            /** @description The session with `accountId` set to the chosen account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+                 *     (it is listed here on the contract's own operations; it applies to all of them). Without
+                 *     it the server uses `Session.accountId`.
+                 * @example a-1001-el
+                 */
+                "Ebok-Account"?: components["parameters"]["AccountHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2255,6 +2531,12 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyAttempts"];
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -2264,6 +2546,25 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
+    getContractDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+                 *     (it is listed here on the contract's own operations; it applies to all of them). Without
+                 *     it the server uses `Session.accountId`.
+                 * @example a-1001-el
+                 */
+                "Ebok-Account"?: components["parameters"]["AccountHeader"];
+            };
+            path: {
+                /**
+                 * @description `ContractDocument.id`.
+                 * @example doc-1001-el-contract
+                 */
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2577,6 +2878,23 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyAttempts"];
+            /** @description The PDF document. */
+            200: {
+                headers: {
+                    /**
+                     * @description `attachment` with a file name.
+                     * @example attachment; filename="umowa_EL_2024_001001.pdf"
+                     */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -30,6 +30,9 @@ export type VerifyChallengeRequest = Schemas['VerifyChallengeRequest'];
 export type ResendChallengeRequest = Schemas['ResendChallengeRequest'];
 export type PasswordResetRequest = Schemas['PasswordResetRequest'];
 export type PasswordResetAccepted = Schemas['PasswordResetAccepted'];
+export type Account = Schemas['Account'];
+export type AccountKind = Schemas['AccountKind'];
+export type AccountRole = Schemas['AccountRole'];
 
 // finance
 export type BalanceDocument = Schemas['BalanceDocument'];
@@ -77,10 +80,17 @@ export type RegistrationRequest = Schemas['RegistrationRequest'];
 export type RegistrationAccepted = Schemas['RegistrationAccepted'];
 export type ActivationToken = Schemas['ActivationToken'];
 export type ActivationResult = Schemas['ActivationResult'];
+// contract
+export type Contract = Schemas['Contract'];
+export type ContractService = Schemas['ContractService'];
+export type ContractPrice = Schemas['ContractPrice'];
+export type ContractPoint = Schemas['ContractPoint'];
+export type ContractDevice = Schemas['ContractDevice'];
+export type ContractDocument = Schemas['ContractDocument'];
 
 // path-typed helpers
 
-export type Method = 'get' | 'post' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'delete';
 
 /** The operation object for a path and method; `never` when the path has no such method. */
 export type Operation<P extends keyof paths, M extends Method> = [NonNullable<paths[P][M]>] extends [never]

@@ -31,6 +31,12 @@ import usageRu from '../../usage/i18n/ru.json';
 import registerPl from '../../register/i18n/pl.json';
 import registerUk from '../../register/i18n/uk.json';
 import registerRu from '../../register/i18n/ru.json';
+import accountsPl from '../../account-switcher/i18n/pl.json';
+import accountsUk from '../../account-switcher/i18n/uk.json';
+import accountsRu from '../../account-switcher/i18n/ru.json';
+import contractPl from '../../contract/i18n/pl.json';
+import contractUk from '../../contract/i18n/uk.json';
+import contractRu from '../../contract/i18n/ru.json';
 
 type Bundle = Record<string, unknown>;
 
@@ -47,6 +53,8 @@ const BUNDLES: Record<Exclude<Namespace, 'test'>, Record<Lang, Bundle>> = {
   login: { pl: loginPl, uk: loginUk, ru: loginRu },
   usage: { pl: usagePl, uk: usageUk, ru: usageRu },
   register: { pl: registerPl, uk: registerUk, ru: registerRu },
+  accounts: { pl: accountsPl, uk: accountsUk, ru: accountsRu },
+  contract: { pl: contractPl, uk: contractUk, ru: contractRu },
 };
 
 const FORMS = ['one', 'few', 'many', 'other'] as const;

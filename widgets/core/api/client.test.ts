@@ -234,6 +234,9 @@ describe('API client', () => {
       getContactOptions: () => endpoints.getContactOptions(),
       listTickets: () => endpoints.listTickets(),
       createTicket: () => endpoints.createTicket(ticket(), 'key-2'),
+      listMeters: () => endpoints.listMeters('none'),
+      listMeterReadings: () => endpoints.listMeterReadings('none'),
+      submitMeterReading: () => endpoints.submitMeterReading('none', new FormData(), 'key-3'),
     };
 
     it('every API operation goes with the session cookie (credentials: include, XHR withCredentials)', async () => {

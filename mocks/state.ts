@@ -4,7 +4,7 @@
  * Served over real HTTP (mocks/server, `npm run api`), every HttpOnly session cookie gets a slot
  * of its own through `useSessionSlots`.
  */
-import type { Payment, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
+import type { MeterReading, Payment, ReadingReceipt, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
 import { buildFixtures, formatWarsaw, personaByKey, type CustomerFixture, type Fixtures, type PersonaKey } from './data';
 
 /** Sliding session lifetime. */
@@ -36,6 +36,7 @@ export interface StoredResult<T> {
 export interface MockStats {
   paymentsCreated: number;
   ticketsCreated: number;
+  readingsCreated: number;
   smsSent: number;
   passwordResetEmails: number;
   successfulLogins: number;
@@ -65,6 +66,9 @@ interface State {
   payments: Map<string, StoredResult<Payment>>;
   tickets: Map<string, StoredResult<Ticket>>;
   createdTickets: Map<string, Ticket[]>;
+  readingReceipts: Map<string, StoredResult<ReadingReceipt>>;
+  /** Self-readings recorded per meter id, newest first. */
+  createdReadings: Map<string, MeterReading[]>;
   sequence: number;
   stats: MockStats;
 }
@@ -73,6 +77,7 @@ function emptyStats(): MockStats {
   return {
     paymentsCreated: 0,
     ticketsCreated: 0,
+    readingsCreated: 0,
     smsSent: 0,
     passwordResetEmails: 0,
     successfulLogins: 0,
@@ -94,6 +99,8 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
     payments: new Map(),
     tickets: new Map(),
     createdTickets: new Map(),
+    readingReceipts: new Map(),
+    createdReadings: new Map(),
     sequence: 0,
     stats: emptyStats(),
   };
@@ -335,5 +342,18 @@ export function ticketStore(): Map<string, StoredResult<Ticket>> {
 export function createdTickets(customerId: string): Ticket[] {
   let list = state.createdTickets.get(customerId);
   if (!list) state.createdTickets.set(customerId, (list = []));
+  return list;
+}
+
+// ---------------------------------------------------------------- meter readings
+
+export function readingReceiptStore(): Map<string, StoredResult<ReadingReceipt>> {
+  return state.readingReceipts;
+}
+
+/** Self-readings recorded on a meter in this session of the mock, newest first. */
+export function createdReadings(meterId: string): MeterReading[] {
+  let list = state.createdReadings.get(meterId);
+  if (!list) state.createdReadings.set(meterId, (list = []));
   return list;
 }

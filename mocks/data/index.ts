@@ -2,6 +2,7 @@ import type { Customer, Invoice, MeteringPoint, Ticket } from '../../widgets/cor
 import { addDays, addMonths, startOfMonth, todayInWarsaw, warsawMidnightUtc, formatWarsaw } from './dates';
 import { buildInvoices } from './invoices';
 import { PERSONAS, type PersonaSpec, type TicketSpec } from './personas';
+import { buildMeters, type MeterFixture } from './readings';
 import type { UsageSource } from './usage';
 
 export * from './personas';
@@ -10,6 +11,7 @@ export { buildInvoicePdf, invoicePdfFilename } from './pdf';
 export { summedReadings, dailyUsage, type UsageSource } from './usage';
 export { invoiceStatus } from './invoices';
 export * from './dates';
+export { READING_PHOTO_RULES, type MeterFixture } from './readings';
 export { individualAccountNumber, paymentHistory, transferDetails, RECIPIENT } from './payments';
 
 export interface CustomerFixture {
@@ -22,6 +24,8 @@ export interface CustomerFixture {
   invoices(): Invoice[];
   creditMinor: number;
   tickets: Ticket[];
+  /** The meters of the points with their reading histories; built on first use. */
+  meters(): MeterFixture[];
 }
 
 export interface Fixtures {
@@ -57,6 +61,8 @@ function buildTicket(spec: TicketSpec, persona: PersonaSpec, today: string, inde
 function buildCustomer(persona: PersonaSpec, today: string): CustomerFixture {
   const sources = persona.points.map((_, i) => usageSource(persona, i, today));
   let invoices: Invoice[] | undefined;
+  let meters: MeterFixture[] | undefined;
+  const points = persona.points.map((p) => p.point);
   return {
     persona,
     customer: { ...persona.customer },
@@ -64,6 +70,7 @@ function buildCustomer(persona: PersonaSpec, today: string): CustomerFixture {
     sources,
     invoices: () => (invoices ??= buildInvoices(persona, sources, today)),
     creditMinor: persona.creditMinor,
+    meters: () => (meters ??= buildMeters(points, sources, today)),
     tickets: persona.tickets
       .map((t, i) => buildTicket(t, persona, today, i))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),

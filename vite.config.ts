@@ -127,6 +127,7 @@ const NPM_ENTRIES = {
   invoices: './widgets/invoices/ebok-invoices.ts',
   usage: './widgets/usage/ebok-usage.ts',
   contact: './widgets/contact/ebok-contact.ts',
+  readings: './widgets/readings/ebok-readings.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

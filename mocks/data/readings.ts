@@ -184,13 +184,15 @@ function buildMeter(spec: MeterSpec, source: UsageSource, medium: Meter['medium'
   };
   let replaced = false;
   days.forEach((date, n) => {
-    if (replacedOn && !replaced && date > replacedOn) {
+    if (replacedOn && !replaced && date >= replacedOn) {
       advance(replacedOn);
       push(replacedOn, spec.replaced!.number, 'operator', spec.registers.map((r, i) => shown(totals[i]!, r)), 'removed');
       // The new meter starts from zero on the day it is installed.
       totals.fill(0);
       push(replacedOn, spec.number, 'operator', spec.registers.map(() => '0'), 'installed');
       replaced = true;
+      // The fitter's reading of the old meter is that day's reading.
+      if (date === replacedOn) return;
     }
     advance(date);
     const src = spec.sources[n % spec.sources.length]!;

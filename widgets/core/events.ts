@@ -16,6 +16,8 @@ export type LogoutReason = 'user' | 'idle' | 'expired' | 'cross_site';
 export interface EbokEventMap {
   'ebok-login': CustomEvent<{ customer: Customer }>;
   'ebok-logout': CustomEvent<{ reason: LogoutReason }>;
+  /** A metering point was chosen (usage, readings): pass `point` to the other widget's `point` attribute. */
+  'ebok-point-change': CustomEvent<{ point: string }>;
 }
 
 export type EbokEventName = keyof EbokEventMap;

@@ -177,6 +177,12 @@ export function photoProblem(photo: Attachment, rules: ReadingPhotoRules): Rejec
   return rejected[0]?.reason;
 }
 
+/** The canonical value of what was typed ("1 050,5" → "1050.5"), or undefined when it is not one. */
+export function typedValue(raw: string, register: Pick<MeterRegister, 'integerDigits' | 'fractionDigits'>): string | undefined {
+  const parsed = parseMeterReading(raw, register);
+  return parsed.ok ? parsed.value : undefined;
+}
+
 /** The value as the meter's display shows it: every integer digit (leading zeros) and the fraction digits. */
 export function meterDisplay(value: string, register: Pick<MeterRegister, 'integerDigits' | 'fractionDigits'>, separator = ','): string {
   const [integer = '0', fraction = ''] = value.split('.');

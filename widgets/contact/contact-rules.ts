@@ -7,7 +7,7 @@ import { isEmail, normalizePhone } from '../core/validators';
 import type { Attachment } from '../shared/attachments';
 
 // The attachment rule lives in a shared module since the readings widget checks its photo with it too.
-export { acceptAttribute, addFiles, formatBytes, limitFor, typeList, typeName } from '../shared/attachments';
+export { acceptAttribute, addFiles, formatBytes, limitFor, typeList, typeName, uploadTimeoutMs } from '../shared/attachments';
 export type { Attachment, RejectedFile, RejectReason } from '../shared/attachments';
 
 /** The text fields of the form: what the draft keeps. */
@@ -140,14 +140,6 @@ export function sameFiles(a: readonly Attachment[], b: readonly Attachment[]): b
 }
 
 // ---------------------------------------------------------------- attachments and sending
-
-/**
- * Time allowed for the upload: the ordinary request timeout (the server's answer) plus what the
- * files need on a slow mobile uplink (32 kB/s), so a 10 MB message is not cut off at one minute.
- */
-export function uploadTimeoutMs(bytes: number, baseTimeoutMs: number): number {
-  return baseTimeoutMs + Math.ceil(bytes / 32_000) * 1000;
-}
 
 /** Progress in whole percent, 0–100 (0 when the total is unknown). */
 export function progressPercent(loaded: number, total: number): number {

@@ -6,10 +6,12 @@ import { ApiError, toApiError } from '../core/api/errors';
 import type { MeterList, MeterReading, MeteringPoint, ReadingConfirmation, ReadingReceipt, ReadingSubmission } from '../core/api/types';
 import { defineWidget, EbokElement } from '../core/base-element';
 import { warsawDay } from '../core/calendar';
+import { getConfig } from '../core/config';
 import { FocusAfterUpdate } from '../core/controllers/focus';
 import { formStyles } from '../core/forms/form-styles';
 import { defineTranslations } from '../core/i18n/i18n';
 import { Resource, type ResourceState } from '../core/resource';
+import { uploadTimeoutMs } from '../shared/attachments';
 import { checkReading, photoProblem } from './readings-rules';
 import { readingsStyles } from './readings-styles';
 import { renderReadings, type FieldProblem, type Loadable, type ReadingFormState, type ReadingsState } from './readings-view';
@@ -258,7 +260,7 @@ export class EbokReadings extends EbokElement<'readings'> {
     this.form = { ...this.form, errors: {}, rollover: verdict.rollover, status: { kind: 'sending' } };
     const sent = this.form;
     try {
-      const receipt = await submitMeterReading(meter.id, form, key, { lang: this.language });
+      const receipt = await submitMeterReading(meter.id, form, key, { lang: this.language, timeoutMs: uploadTimeoutMs(photo?.size ?? 0, getConfig().timeoutMs) });
       if (this.form !== sent) return;
       if (!receipt || typeof receipt !== 'object' || !receipt.reading) throw new ApiError({ kind: 'malformed' });
       this.intent = undefined;

@@ -107,3 +107,10 @@ export function formatBytes(bytes: number, lang: Lang): string {
   }).format(value);
 }
 
+/**
+ * Time allowed for the upload: the ordinary request timeout (the server's answer) plus what the
+ * files need on a slow mobile uplink (32 kB/s), so a 10 MB message is not cut off at one minute.
+ */
+export function uploadTimeoutMs(bytes: number, baseTimeoutMs: number): number {
+  return baseTimeoutMs + Math.ceil(bytes / 32_000) * 1000;
+}

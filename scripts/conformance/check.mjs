@@ -258,6 +258,15 @@ export async function runConformance({ api, origin, user, password, identifierTy
         const year = new Date().getUTCFullYear();
         conform(await call('GET', `/usage/series?point=${encodeURIComponent(point.id)}&granularity=month&from=${year}-01-01&to=${year}-12-31`), 'GET /usage/series');
       }
+      // Meters: the first point that has one (a SIM card's point answers an empty list), and its history.
+      for (const p of (points.json?.points ?? []).slice(0, 5)) {
+        const meters = await call('GET', `/meters?point=${encodeURIComponent(p.id)}`);
+        conform(meters, 'GET /meters');
+        const meter = meters.json?.meters?.[0];
+        if (!meter) continue;
+        conform(await call('GET', `/meters/${encodeURIComponent(meter.id)}/readings`), 'GET /meters/{id}/readings');
+        break;
+      }
       const payments = await call('GET', '/payments?page=1&pageSize=5');
       conform(payments, 'GET /payments');
       const year = new Date().getUTCFullYear();

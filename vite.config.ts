@@ -130,6 +130,7 @@ const NPM_ENTRIES = {
   register: './widgets/register/ebok-register.ts',
   'account-switcher': './widgets/account-switcher/ebok-account-switcher.ts',
   contract: './widgets/contract/ebok-contract.ts',
+  readings: './widgets/readings/ebok-readings.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

@@ -2,6 +2,7 @@ import { http, type HttpHandler } from 'msw';
 import { createFaultHandler } from './faults';
 import { contactRoutes } from './routes/contact';
 import { financeRoutes } from './routes/finance';
+import { readingsRoutes } from './routes/readings';
 import { fail } from './routes/respond';
 import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/session';
@@ -60,6 +61,7 @@ export function createHandlers(base: string): HttpHandler[] {
       ...contactRoutes(url),
       ...contractRoutes(url),
     ].map(knowingTheRequest),
+    ...readingsRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

@@ -4,8 +4,7 @@
  * Served over real HTTP (mocks/server, `npm run api`), every HttpOnly session cookie gets a slot
  * of its own through `useSessionSlots`.
  */
-import type { Payment, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
-import type { Account } from '../widgets/core/api/types';
+import type { Account, MeterReading, Payment, ReadingReceipt, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
 import { accountsOf, buildFixtures, formatWarsaw, personaByKey, type AccountLink, type CustomerFixture, type Fixtures, type PersonaKey } from './data';
 
 /** Sliding session lifetime. */
@@ -37,6 +36,7 @@ export interface StoredResult<T> {
 export interface MockStats {
   paymentsCreated: number;
   ticketsCreated: number;
+  readingsCreated: number;
   smsSent: number;
   passwordResetEmails: number;
   successfulLogins: number;
@@ -69,6 +69,9 @@ interface State {
   createdTickets: Map<string, Ticket[]>;
   /** "personaKey accountId" of accounts taken away from a person (tests, demo). */
   removedAccounts: Set<string>;
+  readingReceipts: Map<string, StoredResult<ReadingReceipt>>;
+  /** Self-readings recorded per meter id, newest first. */
+  createdReadings: Map<string, MeterReading[]>;
   sequence: number;
   stats: MockStats;
 }
@@ -77,6 +80,7 @@ function emptyStats(): MockStats {
   return {
     paymentsCreated: 0,
     ticketsCreated: 0,
+    readingsCreated: 0,
     smsSent: 0,
     passwordResetEmails: 0,
     successfulLogins: 0,
@@ -99,6 +103,8 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
     tickets: new Map(),
     createdTickets: new Map(),
     removedAccounts: new Set(),
+    readingReceipts: new Map(),
+    createdReadings: new Map(),
     sequence: 0,
     stats: emptyStats(),
   };
@@ -388,5 +394,18 @@ export function ticketStore(): Map<string, StoredResult<Ticket>> {
 export function createdTickets(customerId: string): Ticket[] {
   let list = state.createdTickets.get(customerId);
   if (!list) state.createdTickets.set(customerId, (list = []));
+  return list;
+}
+
+// ---------------------------------------------------------------- meter readings
+
+export function readingReceiptStore(): Map<string, StoredResult<ReadingReceipt>> {
+  return state.readingReceipts;
+}
+
+/** Self-readings recorded on a meter in this session of the mock, newest first. */
+export function createdReadings(meterId: string): MeterReading[] {
+  let list = state.createdReadings.get(meterId);
+  if (!list) state.createdReadings.set(meterId, (list = []));
   return list;
 }

@@ -11,6 +11,7 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ebok-register': () => import('../widgets/register/ebok-register'),
   'ebok-account-switcher': () => import('../widgets/account-switcher/ebok-account-switcher'),
   'ebok-contract': () => import('../widgets/contract/ebok-contract'),
+  'ebok-readings': () => import('../widgets/readings/ebok-readings'),
 };
 
 /**

@@ -6,6 +6,7 @@
 import type { WidgetStates } from '../../widgets/core/states';
 import { balanceStates } from '../../widgets/balance/balance-states';
 import { contactStates } from '../../widgets/contact/contact-states';
+import { readingsStates } from '../../widgets/readings/readings-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
 import { usageStates } from '../../widgets/usage/usage-states';
@@ -16,6 +17,7 @@ import { switcherStates } from '../../widgets/account-switcher/switcher-states';
 import { contractStates } from '../../widgets/contract/contract-states';
 
 export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'account-switcher' | 'contract';
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'readings';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -123,6 +125,13 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(contractStates),
     required: ['signed-out', 'loading', 'error', 'electricity', 'no-end', 'no-prices'],
     example: '<ebok-contract></ebok-contract>',
+    id: 'readings',
+    tag: 'ebok-readings',
+    name: 'Odczyty',
+    load: () => import('../../widgets/readings/ebok-readings'),
+    samples: samples(readingsStates),
+    required: ['signed-out', 'loading', 'empty', 'error', 'g12', 'errors', 'sent'],
+    example: '<ebok-readings></ebok-readings>',
   },
 ];
 

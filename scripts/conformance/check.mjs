@@ -281,6 +281,15 @@ export async function runConformance({ api, origin, user, password, identifierTy
       const stranger = await call('GET', '/balance', { headers: { 'Ebok-Account': 'not-an-account-of-yours' } });
       if (stranger.status === 403 && stranger.json?.code === 'account_not_allowed') result('accounts: another account is refused', 'PASS', '', 'GET /balance (Ebok-Account: not listed)');
       else result('accounts: another account is refused', 'FAIL', `answered ${stranger.status}`, 'GET /balance (Ebok-Account: not listed)', 'Check Ebok-Account against the session\'s accounts: 403 {"code":"account_not_allowed"} for any other.');
+      // Meters: the first point that has one (a SIM card's point answers an empty list), and its history.
+      for (const p of (points.json?.points ?? []).slice(0, 5)) {
+        const meters = await call('GET', `/meters?point=${encodeURIComponent(p.id)}`);
+        conform(meters, 'GET /meters');
+        const meter = meters.json?.meters?.[0];
+        if (!meter) continue;
+        conform(await call('GET', `/meters/${encodeURIComponent(meter.id)}/readings`), 'GET /meters/{id}/readings');
+        break;
+      }
       const payments = await call('GET', '/payments?page=1&pageSize=5');
       conform(payments, 'GET /payments');
       const year = new Date().getUTCFullYear();

@@ -20,6 +20,8 @@ export interface EbokEventMap {
   'ebok-register-request': CustomEvent<Record<string, never>>;
   /** "Zaloguj się" after an activation; <ebok-login> on the page answers with preventDefault() and fills in `login`. */
   'ebok-login-request': CustomEvent<{ login: string }>;
+  /** A metering point was chosen (usage, readings): pass `point` to the other widget's `point` attribute. */
+  'ebok-point-change': CustomEvent<{ point: string }>;
 }
 
 export type EbokEventName = keyof EbokEventMap;

@@ -157,6 +157,8 @@ describe('validators', () => {
       expect(parseMeterReading('12345,678', limits)).to.deep.equal({ ok: true, value: '12345.678' });
       expect(parseMeterReading(' 12 345.6 ', limits)).to.deep.equal({ ok: true, value: '12345.6' });
       expect(parseMeterReading('123\u00a0456', limits)).to.deep.equal({ ok: true, value: '123456' });
+      expect(parseMeterReading('123\u202f456,7', limits)).to.deep.equal({ ok: true, value: '123456.7' });
+      expect(parseMeterReading('12\u2009345', limits)).to.deep.equal({ ok: true, value: '12345' });
       expect(parseMeterReading('000123', limits)).to.deep.equal({ ok: true, value: '123' });
       expect(parseMeterReading('0,5', limits)).to.deep.equal({ ok: true, value: '0.5' });
     });

@@ -243,6 +243,9 @@ describe('API client', () => {
       selectAccount: () => endpoints.selectAccount({ accountId: 'a-1001-gaz' }),
       getContract: () => endpoints.getContract(),
       getContractDocument: () => endpoints.getContractDocument('none'),
+      listMeters: () => endpoints.listMeters('none'),
+      listMeterReadings: () => endpoints.listMeterReadings('none'),
+      submitMeterReading: () => endpoints.submitMeterReading('none', new FormData(), 'key-3'),
     };
 
     it('every API operation goes with the session cookie (credentials: include, XHR withCredentials)', async () => {

@@ -116,3 +116,16 @@ export const getContract = (o: Opts = {}) => request<JsonResponse<'/contract', '
 
 export const getContractDocument = (id: string, o: Opts = {}) =>
   request<Blob>(`/contract/documents/${encodeURIComponent(id)}`, { ...o, responseType: 'blob' });
+/** The meters of one metering point, each with its registers and last reading. */
+export const listMeters = (point: string, o: Opts = {}) => request<JsonResponse<'/meters', 'get'>>('/meters', { ...o, query: { point } });
+
+/** A meter's reading history, newest first (a replaced meter's readings follow the new one's). */
+export const listMeterReadings = (meterId: string, o: Opts = {}) =>
+  request<JsonResponse<'/meters/{id}/readings', 'get'>>(`/meters/${encodeURIComponent(meterId)}/readings`, o);
+
+/** Submit a self-reading (multipart: `reading` JSON text and an optional `photo`). Reuse the key for retries. */
+export const submitMeterReading = (meterId: string, form: FormData, idempotencyKey: string, o: Pick<RequestOptions, 'signal' | 'timeoutMs' | 'lang'> = {}) =>
+  upload<JsonResponse<'/meters/{id}/readings', 'post', 201>>(`/meters/${encodeURIComponent(meterId)}/readings`, form, {
+    ...o,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });

@@ -390,6 +390,7 @@ export interface paths {
         trace?: never;
     };
     "/contract": {
+    "/meters": {
         parameters: {
             query?: never;
             header?: never;
@@ -410,6 +411,12 @@ export interface paths {
          *     documents (the contract itself, the terms, the price list).
          */
         get: operations["getContract"];
+         * The meters of one metering point, each with its last reading ("Liczniki").
+         * @description The meters installed at the point (usually one), with their registers, the digits each
+         *     register shows and the reading window if the operator uses one. A point without a meter
+         *     (e.g. a SIM card) answers an empty list. `photo` gives the limits of the optional photo.
+         */
+        get: operations["listMeters"];
         put?: never;
         post?: never;
         delete?: never;
@@ -543,6 +550,40 @@ export interface paths {
          *     Repeating a successful call with the same token and password answers the same again.
          */
         post: operations["activateAccount"];
+    "/meters/{id}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The reading history of a meter, newest first ("Historia odczytów").
+         * @description Every reading since the contract began, newest first. When the meter replaced another
+         *     one, the old meter's readings follow (with their own `meterNumber`); the old meter's last
+         *     reading has `event: removed` and the new meter's first `event: installed`.
+         */
+        get: operations["listMeterReadings"];
+        put?: never;
+        /**
+         * Submit a self-reading ("Podaj odczyt", samoodczyt).
+         * @description One value per register of the meter, the day it was read and an optional photo, sent as
+         *     `multipart/form-data` (part `reading`: a `ReadingSubmission` as JSON text; part `photo`:
+         *     the image). The API applies the same rules as the widget (`widgets/readings/readings-rules.ts`):
+         *     digits per register (`too_many_integer_digits`, `too_many_fraction_digits`,
+         *     `invalid_format`), not lower than the last reading unless `confirm` has `replacement` or
+         *     `rollover` (`lower_than_last`), a roll-over only when the meter really wrapped past its
+         *     digit count, more than three times the average daily use since the last reading only with
+         *     `confirm: [implausible]` (`implausible`), a day neither in the future (`in_future`) nor
+         *     before the last reading (`before_last_reading`), today inside the reading window
+         *     (`date: outside_window`), and the photo's type and size (`photo: unsupported_type`,
+         *     `photo: file_too_large`, 413). Field keys: `values.<registerId>`, `date`, `photo`.
+         *     `Idempotency-Key` as for payments: a replay returns the same receipt and records nothing new.
+         */
+        post: operations["submitMeterReading"];
         delete?: never;
         options?: never;
         head?: never;
@@ -623,6 +664,11 @@ export interface components {
          * @enum {string}
          */
         FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "invalid_checksum" | "outdated" | "expired" | "weak_password";
+         *     * `too_many_integer_digits`, `too_many_fraction_digits` — more digits than the meter's register shows.
+         *     * `lower_than_last`, `implausible`, `in_future`, `before_last_reading`, `outside_window` — meter reading checks.
+         * @enum {string}
+         */
+        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "too_many_integer_digits" | "too_many_fraction_digits" | "lower_than_last" | "implausible" | "in_future" | "before_last_reading" | "outside_window";
         /** @description The body of every error response (`application/problem+json`). */
         Problem: {
             code: components["schemas"]["ErrorCode"];
@@ -1030,12 +1076,12 @@ export interface components {
             qr: boolean;
         };
         /** @enum {string} */
-        Medium: "electricity" | "water" | "mobile_data";
+        Medium: "electricity" | "water" | "gas" | "heat" | "mobile_data";
         /**
-         * @description `kWh` for electricity, `m3` (cubic metres) for water, `GB` for mobile data.
+         * @description `kWh` for electricity, `m3` (cubic metres) for water and gas, `GJ` for heat, `GB` for mobile data.
          * @enum {string}
          */
-        Unit: "kWh" | "m3" | "GB";
+        Unit: "kWh" | "m3" | "GJ" | "GB";
         /**
          * @description Interval length of a reading. `quarter_hour` is 15 minutes.
          * @enum {string}
@@ -1517,6 +1563,166 @@ export interface components {
             services: components["schemas"]["ContractService"][];
             devices: components["schemas"]["ContractDevice"][];
             documents: components["schemas"]["ContractDocument"][];
+         * @description What a register counts, which names it on screen: `total` (the only register, G11, water,
+         *     gas), `day` and `night` (the zones of G12/G12w), `import` (1.8.0, energy taken) and
+         *     `export` (2.8.0, energy returned to the grid by a prosumer).
+         * @enum {string}
+         */
+        MeterRegisterKind: "total" | "day" | "night" | "import" | "export";
+        MeterRegister: {
+            /**
+             * @description The register's id in `ReadingValue.register` and in field errors (`values.<id>`).
+             * @example 1.8.0
+             */
+            id: string;
+            kind: components["schemas"]["MeterRegisterKind"];
+            /**
+             * @description The OBIS code printed on the meter's display, if any.
+             * @example 1.8.0
+             */
+            code?: string;
+            /**
+             * @description Digits before the separator; the register rolls over to 0 after all nines.
+             * @example 6
+             */
+            integerDigits: number;
+            /**
+             * @description Digits after the separator the customer may give (0: whole units only, e.g. the black
+             *     digits of a water meter).
+             * @example 1
+             */
+            fractionDigits: number;
+        };
+        /** @description The days (inclusive, Europe/Warsaw) in which self-readings are accepted — the current window, or the next one when none is open. */
+        ReadingWindow: {
+            /**
+             * Format: date
+             * @example 2026-10-20
+             */
+            opens: string;
+            /**
+             * Format: date
+             * @example 2026-10-27
+             */
+            closes: string;
+        };
+        /**
+         * @description `operator` (read by the operator's reader), `customer` (samoodczyt), `remote` (smart meter), `estimated` (a forecast, not a reading).
+         * @enum {string}
+         */
+        ReadingSource: "operator" | "customer" | "remote" | "estimated";
+        ReadingValue: {
+            /**
+             * @description A `MeterRegister.id`.
+             * @example 1.8.0
+             */
+            register: string;
+            /**
+             * @description A decimal string with a dot, never a float.
+             * @example 12345.6
+             */
+            value: string;
+        };
+        MeterReading: {
+            /** @example r-1001-1-24 */
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-09-30
+             */
+            date: string;
+            source: components["schemas"]["ReadingSource"];
+            /**
+             * @description The meter it was read on (differs from the meter's own number for a replaced meter's readings).
+             * @example 93512877
+             */
+            meterNumber: string;
+            /**
+             * @description `installed`: the first reading of a new meter; `removed`: the last reading of the meter it replaced.
+             * @enum {string}
+             */
+            event?: "installed" | "removed";
+            values: components["schemas"]["ReadingValue"][];
+        };
+        Meter: {
+            /** @example m-1001-1b */
+            id: string;
+            /**
+             * @description The serial number printed on the meter ("Numer licznika").
+             * @example 93512877
+             */
+            number: string;
+            /**
+             * @description The `MeteringPoint.id` it is installed at.
+             * @example mp-1001-1
+             */
+            point: string;
+            medium: components["schemas"]["Medium"];
+            unit: components["schemas"]["Unit"];
+            /**
+             * @description The tariff group, if any (`G11`, `G12`, `G12w`, `W-1`…).
+             * @example G12
+             */
+            tariff?: string;
+            registers: components["schemas"]["MeterRegister"][];
+            window?: components["schemas"]["ReadingWindow"];
+            lastReading?: components["schemas"]["MeterReading"];
+        };
+        /** @description Limits of the optional photo (the operator's attachment limits for images). */
+        ReadingPhotoRules: {
+            /** @example 5242880 */
+            maxFileBytes: number;
+            /**
+             * @example [
+             *       "image/jpeg",
+             *       "image/png"
+             *     ]
+             */
+            allowedTypes: string[];
+        };
+        MeterList: {
+            meters: components["schemas"]["Meter"][];
+            photo: components["schemas"]["ReadingPhotoRules"];
+        };
+        MeterReadingList: {
+            /** @description Newest first. */
+            readings: components["schemas"]["MeterReading"][];
+        };
+        /**
+         * @description What the customer confirmed: `replacement` (the meter was replaced, so the value is lower),
+         *     `rollover` (the register passed all nines), `implausible` (the use is far above usual).
+         * @enum {string}
+         */
+        ReadingConfirmation: "replacement" | "rollover" | "implausible";
+        /** @description The `reading` part of `ReadingSubmissionForm`, as JSON text. */
+        ReadingSubmission: {
+            /**
+             * Format: date
+             * @description The day the meter was read (Europe/Warsaw).
+             * @example 2026-10-15
+             */
+            date: string;
+            /** @description One value per register of the meter. */
+            values: components["schemas"]["ReadingValue"][];
+            confirm?: components["schemas"]["ReadingConfirmation"][];
+        };
+        /** @description The body of `POST /meters/{id}/readings`, sent as `multipart/form-data`. */
+        ReadingSubmissionForm: {
+            /** @description A `ReadingSubmission` as JSON text. */
+            reading: string;
+            /** @description Optional photo of the display, within `MeterList.photo`. */
+            photo?: string;
+        };
+        /**
+         * @description `next_invoice`: the next invoice uses it; `verification`: the operator checks it first
+         *     (a confirmed replacement or roll-over, or an implausible use); `not_used`: it arrived after
+         *     the billing period was closed and will be kept in the history only.
+         * @enum {string}
+         */
+        ReadingInvoiceUse: "next_invoice" | "verification" | "not_used";
+        ReadingReceipt: {
+            reading: components["schemas"]["MeterReading"];
+            invoiceUse: components["schemas"]["ReadingInvoiceUse"];
         };
     };
     responses: {
@@ -2470,6 +2676,15 @@ export interface operations {
     selectAccount: {
         parameters: {
             query?: never;
+    listMeters: {
+        parameters: {
+            query: {
+                /**
+                 * @description A `MeteringPoint.id` from `GET /usage/points`.
+                 * @example mp-1001-1
+                 */
+                point: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2489,12 +2704,14 @@ export interface operations {
         };
         responses: {
             /** @description The session with `accountId` set to the chosen account. */
+            /** @description The meters of the point. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
+                    "application/json": components["schemas"]["MeterList"];
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -2563,6 +2780,12 @@ export interface operations {
                  * @description `ContractDocument.id`.
                  * @example doc-1001-el-contract
                  */
+    listMeterReadings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example m-1001-1b */
                 id: string;
             };
             cookie?: never;
@@ -2570,6 +2793,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description A fresh challenge. */
+            /** @description The readings. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2593,11 +2817,17 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyAttempts"];
+                    "application/json": components["schemas"]["MeterReadingList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     startRegistration: {
+    submitMeterReading: {
         parameters: {
             query?: never;
             header: {
@@ -2608,6 +2838,10 @@ export interface operations {
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path?: never;
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2632,6 +2866,12 @@ export interface operations {
         responses: {
             /** @description Accepted (also a replay of the same key and body). If everything matched, an e-mail is on its way. */
             202: {
+                "multipart/form-data": components["schemas"]["ReadingSubmissionForm"];
+            };
+        };
+        responses: {
+            /** @description A replay of an earlier request with the same `Idempotency-Key`; the same receipt. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2644,6 +2884,21 @@ export interface operations {
              *     (`required`, `invalid_format`, `invalid_checksum`), `email` (`required`,
              *     `invalid_email`), `termsVersion` (`required`, `outdated`), `challenge` (`required`,
              *     `invalid_value`, `expired`: fetch a new challenge).
+                    "application/json": components["schemas"]["ReadingReceipt"];
+                };
+            };
+            /** @description The reading was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingReceipt"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`, e.g. `values.1.8.0: lower_than_last`,
+             *     `values.total: too_many_integer_digits`, `date: in_future`, `date: outside_window`.
              */
             400: {
                 headers: {
@@ -2655,12 +2910,15 @@ export interface operations {
                      *       "code": "validation_failed",
                      *       "fields": {
                      *         "pesel": "invalid_checksum"
+                     *         "values.day": "lower_than_last"
                      *       }
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             /** @description The key was already used with a different body (`idempotency_conflict`). */
             409: {
                 headers: {
@@ -2820,6 +3078,8 @@ export interface operations {
             };
             /** @description `validation_failed`: `fields.password` (`required`, `weak_password`, `too_long`) or `fields.token: required`. */
             400: {
+            /** @description The photo is too large (`validation_failed`, `fields.photo: file_too_large`). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2829,6 +3089,7 @@ export interface operations {
                      *       "code": "validation_failed",
                      *       "fields": {
                      *         "password": "weak_password"
+                     *         "photo": "file_too_large"
                      *       }
                      *     }
                      */
@@ -2895,6 +3156,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AccountNotAllowed"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

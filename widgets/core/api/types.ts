@@ -60,6 +60,23 @@ export type Reading = Schemas['Reading'];
 export type ExcludedPoint = Schemas['ExcludedPoint'];
 export type UsageSeries = Schemas['UsageSeries'];
 
+// readings
+export type MeterRegisterKind = Schemas['MeterRegisterKind'];
+export type MeterRegister = Schemas['MeterRegister'];
+export type ReadingWindow = Schemas['ReadingWindow'];
+export type ReadingSource = Schemas['ReadingSource'];
+export type ReadingValue = Schemas['ReadingValue'];
+export type MeterReading = Schemas['MeterReading'];
+export type Meter = Schemas['Meter'];
+export type ReadingPhotoRules = Schemas['ReadingPhotoRules'];
+export type MeterList = Schemas['MeterList'];
+export type MeterReadingList = Schemas['MeterReadingList'];
+export type ReadingConfirmation = Schemas['ReadingConfirmation'];
+/** The `reading` part (JSON text) of the multipart body of POST /meters/{id}/readings. */
+export type ReadingSubmission = Schemas['ReadingSubmission'];
+export type ReadingInvoiceUse = Schemas['ReadingInvoiceUse'];
+export type ReadingReceipt = Schemas['ReadingReceipt'];
+
 // contact
 export type ContactTopic = Schemas['ContactTopic'];
 export type AttachmentRules = Schemas['AttachmentRules'];

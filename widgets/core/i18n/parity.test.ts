@@ -25,6 +25,9 @@ import invoicesRu from '../../invoices/i18n/ru.json';
 import loginPl from '../../login/i18n/pl.json';
 import loginUk from '../../login/i18n/uk.json';
 import loginRu from '../../login/i18n/ru.json';
+import readingsPl from '../../readings/i18n/pl.json';
+import readingsUk from '../../readings/i18n/uk.json';
+import readingsRu from '../../readings/i18n/ru.json';
 import usagePl from '../../usage/i18n/pl.json';
 import usageUk from '../../usage/i18n/uk.json';
 import usageRu from '../../usage/i18n/ru.json';
@@ -55,6 +58,7 @@ const BUNDLES: Record<Exclude<Namespace, 'test'>, Record<Lang, Bundle>> = {
   register: { pl: registerPl, uk: registerUk, ru: registerRu },
   accounts: { pl: accountsPl, uk: accountsUk, ru: accountsRu },
   contract: { pl: contractPl, uk: contractUk, ru: contractRu },
+  readings: { pl: readingsPl, uk: readingsUk, ru: readingsRu },
 };
 
 const FORMS = ['one', 'few', 'many', 'other'] as const;

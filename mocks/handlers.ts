@@ -1,5 +1,6 @@
 import { http, type HttpHandler } from 'msw';
 import { createFaultHandler } from './faults';
+import { accountRoutes } from './routes/account';
 import { contactRoutes } from './routes/contact';
 import { financeRoutes } from './routes/finance';
 import { fail } from './routes/respond';
@@ -29,6 +30,7 @@ export function createHandlers(base: string): HttpHandler[] {
     ...financeRoutes(url),
     ...usageRoutes(url),
     ...contactRoutes(url),
+    ...accountRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

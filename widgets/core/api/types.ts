@@ -67,9 +67,27 @@ export type TicketStatus = Schemas['TicketStatus'];
 export type Ticket = Schemas['Ticket'];
 export type TicketList = Schemas['TicketList'];
 
+// account (issue #16)
+export type AccountAddress = Schemas['AccountAddress'];
+export type AccountChannel = Schemas['AccountChannel'];
+export type AccountPendingChange = Schemas['AccountPendingChange'];
+export type AccountContact = Schemas['AccountContact'];
+export type AccountContactUpdate = Schemas['AccountContactUpdate'];
+export type Consent = Schemas['Consent'];
+export type ConsentList = Schemas['ConsentList'];
+export type ConsentUpdate = Schemas['ConsentUpdate'];
+export type EInvoice = Schemas['EInvoice'];
+export type EInvoiceUpdate = Schemas['EInvoiceUpdate'];
+export type NotificationEvent = Schemas['NotificationEvent'];
+export type NotificationChannels = Schemas['NotificationChannels'];
+export type NotificationMatrix = Schemas['NotificationMatrix'];
+export type NotificationSettings = Schemas['NotificationSettings'];
+export type NotificationSettingsUpdate = Schemas['NotificationSettingsUpdate'];
+export type PasswordChange = Schemas['PasswordChange'];
+
 // path-typed helpers
 
-export type Method = 'get' | 'post' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'delete';
 
 /** The operation object for a path and method; `never` when the path has no such method. */
 export type Operation<P extends keyof paths, M extends Method> = [NonNullable<paths[P][M]>] extends [never]

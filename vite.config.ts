@@ -125,6 +125,7 @@ const NPM_ENTRIES = {
   invoices: './widgets/invoices/ebok-invoices.ts',
   usage: './widgets/usage/ebok-usage.ts',
   contact: './widgets/contact/ebok-contact.ts',
+  account: './widgets/account/ebok-account.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

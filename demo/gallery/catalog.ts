@@ -9,8 +9,9 @@ import { contactStates } from '../../widgets/contact/contact-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
 import { usageStates } from '../../widgets/usage/usage-states';
+import { accountStates } from '../../widgets/account/account-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact';
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'account';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -93,6 +94,15 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(contactStates),
     required: ['anonymous', 'loading', 'historyEmpty', 'optionsError', 'errors', 'sent'],
     example: '<ebok-contact></ebok-contact>',
+  },
+  {
+    id: 'account',
+    tag: 'ebok-account',
+    name: 'Twoje dane',
+    load: () => import('../../widgets/account/ebok-account'),
+    samples: samples(accountStates),
+    required: ['signed-out', 'loading', 'ready', 'errors', 'stale', 'pending-email', 'code-locked', 'required-consent'],
+    example: '<ebok-account></ebok-account>',
   },
 ];
 

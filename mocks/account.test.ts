@@ -148,4 +148,31 @@ describe('mock API: account ("Twoje dane")', () => {
     const good = await put('/account/notifications', { events: n.events, reminderDaysBefore: 14 }, n.version);
     expect((await json<NotificationSettings>(good)).reminderDaysBefore).to.equal(14);
   });
+
+  it('changes the password with the shared rules; wrong current passwords lock like sign-in', async () => {
+    signInAs('jan');
+    const weak = await postJson('/account/password', { currentPassword: 'Ebok-demo-1', newPassword: 'krotkie1' });
+    expect((await problemOf(weak)).fields).to.deep.equal({ newPassword: 'weak_password' });
+    const personal = await postJson('/account/password', { currentPassword: 'Ebok-demo-1', newPassword: 'jan.kowalski-2026' });
+    expect((await problemOf(personal)).fields).to.deep.equal({ newPassword: 'weak_password' });
+    for (const left of [4, 3, 2, 1]) {
+      const wrong = await postJson('/account/password', { currentPassword: 'zle', newPassword: 'Nowe-Haslo-2026' });
+      const p = await problemOf(wrong);
+      expect(p.fields).to.deep.equal({ currentPassword: 'wrong_password' });
+      expect(p.attemptsLeft).to.equal(left);
+    }
+    const fifth = await postJson('/account/password', { currentPassword: 'zle', newPassword: 'Nowe-Haslo-2026' });
+    expect(fifth.status).to.equal(423);
+    expect((await problemOf(fifth)).lockedUntil).to.be.a('string');
+    // The session ended with the lock.
+    expect((await api('/account/contact')).status).to.equal(401);
+  });
+
+  it('changes the password with the right current one (204)', async () => {
+    signInAs('jan');
+    const ok = await postJson('/account/password', { currentPassword: 'Ebok-demo-1', newPassword: 'Nowe-Haslo-2026' });
+    expect(ok.status).to.equal(204);
+    const again = await postJson('/account/password', { currentPassword: 'Ebok-demo-1', newPassword: 'Inne-Haslo-2027' });
+    expect((await problemOf(again)).fields).to.deep.equal({ currentPassword: 'wrong_password' });
+  });
 });

@@ -27,11 +27,22 @@ import {
   notificationErrors,
   versionOf,
 } from '../../widgets/account/account-rules';
-import { normalizePhone } from '../../widgets/core/validators';
+import { normalizePhone, passwordProblems } from '../../widgets/core/validators';
 import { accountSeed } from '../data/account';
 import { DEMO_SMS_CODE, formatWarsaw, type CustomerFixture, type Fixtures } from '../data';
-import { CHALLENGE_TTL_MS, MAX_CODE_ATTEMPTS, RESEND_AFTER_SECONDS, fixtures, mockNow } from '../state';
-import { authenticate, fail, readJsonObject, validationFailed } from './respond';
+import {
+  CHALLENGE_TTL_MS,
+  LOCK_MS,
+  MAX_CODE_ATTEMPTS,
+  RESEND_AFTER_SECONDS,
+  clearPasswordFailures,
+  endSession,
+  fixtures,
+  lockedUntil,
+  mockNow,
+  recordPasswordFailure,
+} from '../state';
+import { authenticate, fail, problem, readJsonObject, validationFailed } from './respond';
 
 /** After the last wrong code: how long before a new one may be sent. */
 export const CODE_LOCK_SECONDS = 120;
@@ -55,6 +66,8 @@ interface AccountRecord {
   consentTexts: Record<string, { pl: string } & Partial<Record<Language, string>>>;
   eInvoice: Omit<EInvoice, 'version'>;
   notifications: Omit<NotificationSettings, 'version' | 'smsAvailable'>;
+  /** The password after a change here; sign-in (mocks/routes/session.ts) still takes the persona's. */
+  password: string;
 }
 
 // One record per customer and per fixtures object: resetMockState() builds new fixtures, so
@@ -97,6 +110,7 @@ function recordOf(fixture: CustomerFixture): AccountRecord {
     consentTexts: Object.fromEntries(seed.consents.map((s) => [s.id, s.text])),
     eInvoice: { enabled: seed.eInvoice.enabled, ...(seed.eInvoice.email ? { email: seed.eInvoice.email } : {}) },
     notifications: seed.notifications,
+    password: fixture.persona.password,
   };
   map.set(c.id, rec);
   return rec;
@@ -115,9 +129,8 @@ function withEtag<T extends JsonBodyType & { version: string }>(body: T): HttpRe
 
 function contactBody(rec: AccountRecord): AccountContact {
   const now = mockNow();
-  const pending: AccountPendingChange[] = rec.pending
-    .filter((p) => p.expiresAt > now || p.attemptsLeft <= 0)
-    .map((p) => ({
+  // An expired code keeps its change on screen: the customer sends a new code or cancels it.
+  const pending: AccountPendingChange[] = rec.pending.map((p) => ({
       channel: p.channel,
       value: p.value,
       expiresAt: formatWarsaw(p.expiresAt),
@@ -356,6 +369,36 @@ export function accountRoutes(url: (path: string) => string): HttpHandler[] {
       rec.notifications = structuredClone(update);
       bump('notifications', rec);
       return withEtag(notificationsBody(rec));
+    }),
+
+    post(url('/account/password'), async ({ request }) => {
+      const a = authenticate();
+      if (a.error) return a.error;
+      const rec = recordOf(a.customer);
+      const id = a.customer.customer.id;
+      const body = await readJsonObject(request);
+      const current = typeof body?.currentPassword === 'string' ? body.currentPassword : '';
+      const next = typeof body?.newPassword === 'string' ? body.newPassword : '';
+      const locked = lockedUntil(id);
+      if (locked !== undefined) {
+        endSession();
+        return fail(423, 'account_locked', { lockedUntil: formatWarsaw(locked) });
+      }
+      if (!current || !next) return validationFailed({ ...(current ? {} : { currentPassword: 'required' }), ...(next ? {} : { newPassword: 'required' }) });
+      if (current !== rec.password) {
+        // Counts with the failed sign-ins: the same limit, the same lock.
+        const attemptsLeft = recordPasswordFailure(id);
+        if (attemptsLeft === 0) {
+          endSession();
+          return fail(423, 'account_locked', { lockedUntil: formatWarsaw(lockedUntil(id) ?? mockNow() + LOCK_MS) });
+        }
+        return problem(400, { code: 'validation_failed', fields: { currentPassword: 'wrong_password' }, attemptsLeft });
+      }
+      if (next === current) return validationFailed({ newPassword: 'same_password' });
+      if (passwordProblems(next, [a.customer.customer.email, a.customer.customer.customerNumber]).length) return validationFailed({ newPassword: 'weak_password' });
+      clearPasswordFailures(id);
+      rec.password = next;
+      return new HttpResponse(null, { status: 204 });
     }),
   ];
 }

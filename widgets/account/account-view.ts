@@ -4,14 +4,16 @@
  * its own; nothing here fetches.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../core/api/errors';
 import type { AccountChannel, AccountContact, Consent, ConsentList, EInvoice, NotificationMatrix, NotificationSettings } from '../core/api/types';
 import { formatDay, formatInstant } from '../core/format';
 import type { Translate } from '../core/i18n/keys';
 import type { Lang } from '../core/i18n/languages';
 import type { ResourceState } from '../core/resource';
+import { live } from 'lit/directives/live.js';
+import { checkboxField, formAlert, selectField, submitButton, textField, type TextFieldOptions } from '../core/forms/field';
 import { errorMessage, icon, renderError, renderSignedOut } from '../core/ui';
+import { passwordProblems, passwordStrength } from '../core/validators';
 import { NOTIFICATION_EVENTS, REMINDER_DAYS, type ContactValues, type FieldErrors } from './account-rules';
 
 export type SectionId = 'contact' | 'consents' | 'eInvoice' | 'notifications' | 'password';
@@ -70,6 +72,8 @@ export interface PasswordSection {
   save?: Save;
   /** Wrong current passwords left before the lock. */
   attemptsLeft?: number;
+  /** What the customer is known by (e-mail, customer number): a password may not contain them. */
+  identifiers?: readonly string[];
 }
 
 /** Everything the widget shows. Set it as `preview` to render exactly this state. */
@@ -161,52 +165,25 @@ function withData<D>(section: SectionId, data: ResourceState<D>, ctx: AccountVie
   return skeletonSection(ctx.t, section);
 }
 
-function errorText(t: T, code: string): string {
-  return t([`errors.${code}` as 'errors.invalid_value', 'errors.invalid_value']);
+function errorText(t: T, code: string | undefined): string | undefined {
+  return code ? t([`errors.${code}` as 'errors.invalid_value', 'errors.invalid_value']) : undefined;
 }
 
-function fieldError(t: T, id: string, code: string | undefined): TemplateResult | typeof nothing {
-  return code ? html`<p class="field-error" id="${id}-error" part="field-error">${icon('alert')}<span>${errorText(t, code)}</span></p>` : nothing;
-}
+type Common = Pick<TextFieldOptions, 'type' | 'autocomplete' | 'inputmode' | 'hint' | 'readonly'> & { optional?: boolean };
 
-interface InputOptions {
-  type?: string;
-  autocomplete?: string;
-  inputmode?: string;
-  hint?: string;
-  optional?: boolean;
-  readonly?: boolean;
-}
-
-function textField(
-  ctx: AccountViewContext,
-  section: SectionId,
-  field: string,
-  label: string,
-  value: string,
-  errors: FieldErrors | undefined,
-  o: InputOptions = {},
-): TemplateResult {
-  const id = fieldId(section, field);
-  const error = errors?.[field];
-  const described = [o.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  return html`<div class="field" data-field=${field}>
-    <label for=${id}>${label}${o.optional ? html` <span class="muted">${ctx.t('optional')}</span>` : nothing}</label>
-    <input
-      id=${id}
-      name=${field}
-      type=${o.type ?? 'text'}
-      autocomplete=${o.autocomplete ?? 'off'}
-      inputmode=${o.inputmode ?? nothing}
-      spellcheck="false"
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${described || nothing}
-      .value=${live(value)}
-      @input=${(e: Event) => ctx.on.input(section, field, (e.target as HTMLInputElement).value)}
-    />
-    ${o.hint ? html`<p class="hint muted" id="${id}-hint">${o.hint}</p>` : nothing}
-    ${fieldError(ctx.t, id, error)}
-  </div>`;
+/** A shared text field (widgets/core/forms) wired to a section: its id, the error in words, input to the handler. */
+function text(ctx: AccountViewContext, section: SectionId, field: string, label: string, value: string, errors: FieldErrors | undefined, o: Common = {}): TemplateResult {
+  const { optional, ...rest } = o;
+  const error = errorText(ctx.t, errors?.[field]);
+  return textField({
+    id: fieldId(section, field),
+    label,
+    value,
+    ...rest,
+    ...(optional ? { optional: ctx.t('optional') } : {}),
+    ...(error ? { error } : {}),
+    onInput: (v) => ctx.on.input(section, field, v),
+  });
 }
 
 function checkbox(
@@ -218,24 +195,18 @@ function checkbox(
   errors: FieldErrors | undefined,
   o: { disabled?: boolean; describedBy?: string } = {},
 ): TemplateResult {
-  const id = fieldId(section, field);
   // An unticked confirmation says what ticking it is for, not "fill in this field".
-  const error = errors?.[field] === 'required' ? 'confirm_required' : errors?.[field];
-  const described = [o.describedBy, error && `${id}-error`].filter(Boolean).join(' ');
-  return html`<div class="check" data-field=${field}>
-    <input
-      type="checkbox"
-      id=${id}
-      name=${field}
-      .checked=${live(checked)}
-      ?disabled=${o.disabled}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${described || nothing}
-      @change=${(e: Event) => ctx.on.input(section, field, (e.target as HTMLInputElement).checked)}
-    />
-    <label for=${id}>${label}</label>
-    ${fieldError(ctx.t, id, error)}
-  </div>`;
+  const code = errors?.[field] === 'required' ? 'confirm_required' : errors?.[field];
+  const error = errorText(ctx.t, code);
+  return checkboxField({
+    id: fieldId(section, field),
+    label,
+    checked,
+    ...(o.disabled ? { disabled: true } : {}),
+    ...(o.describedBy ? { describedBy: [o.describedBy] } : {}),
+    ...(error ? { error } : {}),
+    onChange: (c) => ctx.on.input(section, field, c),
+  });
 }
 
 /** The save button and what happened to the last save; a 412 and failures are alerts. */
@@ -247,15 +218,9 @@ function saveBar(ctx: AccountViewContext, section: SectionId, save: Save | undef
   if (busy) status = html`${t('saving')}`;
   else if (dirty) status = html`${icon('info')} ${t('unsaved')}`;
   else if (s.status === 'saved') status = html`${icon('check')} ${t(s.note ? `saved_${s.note}` : 'saved')}`;
-  return html`${s.status === 'stale'
-      ? html`<p class="notice" role="alert" part="stale">${icon('refresh')}<span>${t('stale')}</span></p>`
-      : s.status === 'failed'
-        ? html`<p class="notice error" role="alert" part="save-error">${icon('alert')}<span>${errorMessage(t, s.error)}</span></p>`
-        : nothing}
-    <div class="save">
-      <button type="submit" class="btn btn-primary" part="save" aria-disabled=${busy ? 'true' : 'false'} id="${section}-save">
-        ${label ?? t('save')}
-      </button>
+  return html`${s.status === 'stale' ? formAlert(t('stale')) : s.status === 'failed' ? formAlert(errorMessage(t, s.error)) : nothing}
+    <div class="save" id="${section}-bar">
+      ${submitButton({ label: label ?? t('save'), busy, busyLabel: t('saving'), part: 'save' })}
       <p class="save-status" role="status" data-saved=${s.status === 'saved' && !dirty ? 'true' : 'false'}>${status}</p>
     </div>`;
 }
@@ -279,14 +244,14 @@ function renderContact(s: ContactSection, ctx: AccountViewContext): TemplateResu
         <p class="hint muted">${t('nameHint')}</p>
         <fieldset>
           <legend>${t('fields.address')}</legend>
-          ${textField(ctx, 'contact', 'address.street', t('fields.street'), v.street, e, { autocomplete: 'street-address' })}
+          ${text(ctx, 'contact', 'address.street', t('fields.street'), v.street, e, { autocomplete: 'street-address' })}
           <div class="row">
-            ${textField(ctx, 'contact', 'address.postalCode', t('fields.postalCode'), v.postalCode, e, { autocomplete: 'postal-code', inputmode: 'numeric', hint: '00-000' })}
-            ${textField(ctx, 'contact', 'address.city', t('fields.city'), v.city, e, { autocomplete: 'address-level2' })}
+            ${text(ctx, 'contact', 'address.postalCode', t('fields.postalCode'), v.postalCode, e, { autocomplete: 'postal-code', inputmode: 'numeric', hint: '00-000' })}
+            ${text(ctx, 'contact', 'address.city', t('fields.city'), v.city, e, { autocomplete: 'address-level2' })}
           </div>
         </fieldset>
-        ${textField(ctx, 'contact', 'email', t('fields.email'), v.email, e, { type: 'email', autocomplete: 'email', hint: t('codeHint.email') })}
-        ${textField(ctx, 'contact', 'phone', t('fields.phone'), v.phone, e, { type: 'tel', autocomplete: 'tel', inputmode: 'tel', optional: true, hint: t('codeHint.phone') })}
+        ${text(ctx, 'contact', 'email', t('fields.email'), v.email, e, { type: 'email', autocomplete: 'email', hint: t('codeHint.email') })}
+        ${text(ctx, 'contact', 'phone', t('fields.phone'), v.phone, e, { type: 'tel', autocomplete: 'tel', inputmode: 'tel', optional: true, hint: t('codeHint.phone') })}
         ${saveBar(ctx, 'contact', s.save, s.dirty)}
       </form>
       ${(['email', 'phone'] as const)
@@ -396,7 +361,7 @@ function renderEInvoice(s: EInvoiceSection, ctx: AccountViewContext): TemplateRe
       <p class="current" part="current">${icon(ei.enabled ? 'check' : 'info')} <span>${current}</span></p>
       ${checkbox(ctx, 'eInvoice', 'enabled', t('eInvoice.enable'), v.enabled, s.errors)}
       ${v.enabled
-        ? html`${textField(ctx, 'eInvoice', 'email', t('eInvoice.email'), v.email, s.errors, { type: 'email', autocomplete: 'email' })}
+        ? html`${text(ctx, 'eInvoice', 'email', t('eInvoice.email'), v.email, s.errors, { type: 'email', autocomplete: 'email' })}
           ${checkbox(ctx, 'eInvoice', 'addressConfirmed', t('eInvoice.confirm'), v.confirmed, s.errors)}`
         : nothing}
       <p class="hint muted">${t('eInvoice.effect')}</p>
@@ -411,8 +376,7 @@ function renderNotifications(s: NotificationsSection, ctx: AccountViewContext): 
   const { t, on } = ctx;
   return withData('notifications', s.data, ctx, (n) => {
     const v = s.values ?? { events: n.events, reminderDaysBefore: n.reminderDaysBefore };
-    const daysId = fieldId('notifications', 'reminderDaysBefore');
-    const daysError = s.errors?.reminderDaysBefore;
+    const daysError = errorText(t, s.errors?.reminderDaysBefore);
     return html`<form novalidate part="form" @submit=${(ev: Event) => on.submit('notifications', ev)}>
       ${n.smsAvailable ? nothing : html`<p class="hint muted" id="sms-hint">${icon('info')} ${t('notifications.noSms')}</p>`}
       ${NOTIFICATION_EVENTS.map(
@@ -426,19 +390,18 @@ function renderNotifications(s: NotificationsSection, ctx: AccountViewContext): 
             })}
           </div>
           ${ev === 'paymentReminder'
-            ? html`<div class="field days">
-                <label for=${daysId}>${t('notifications.days')}</label>
-                <select
-                  id=${daysId}
-                  aria-invalid=${daysError ? 'true' : 'false'}
-                  aria-describedby=${daysError ? `${daysId}-error` : nothing}
-                  @change=${(e: Event) => on.input('notifications', 'reminderDaysBefore', (e.target as HTMLSelectElement).value)}
-                >
-                  ${Array.from({ length: REMINDER_DAYS.max - REMINDER_DAYS.min + 1 }, (_, i) => i + REMINDER_DAYS.min).map(
-                    (d) => html`<option value=${d} .selected=${d === v.reminderDaysBefore}>${t('notifications.daysOption', { count: d })}</option>`,
-                  )}
-                </select>
-                ${fieldError(t, daysId, daysError)}
+            ? html`<div class="days">
+                ${selectField({
+                  id: fieldId('notifications', 'reminderDaysBefore'),
+                  label: t('notifications.days'),
+                  value: String(v.reminderDaysBefore),
+                  options: Array.from({ length: REMINDER_DAYS.max - REMINDER_DAYS.min + 1 }, (_, i) => i + REMINDER_DAYS.min).map((d) => ({
+                    value: String(d),
+                    label: t('notifications.daysOption', { count: d }),
+                  })),
+                  ...(daysError ? { error: daysError } : {}),
+                  onChange: (d) => on.input('notifications', 'reminderDaysBefore', d),
+                })}
               </div>`
             : nothing}
         </fieldset>`,
@@ -450,32 +413,28 @@ function renderNotifications(s: NotificationsSection, ctx: AccountViewContext): 
 
 // ---------------------------------------------------------------- password
 
-export interface PasswordMeter {
-  /** 0–4, for the bar; the words come from `label`. */
-  score: number;
-  label: string;
-  /** What the new password still lacks, in words. */
-  problems: readonly string[];
-}
-
-function renderPassword(s: PasswordSection, ctx: AccountViewContext, meter?: PasswordMeter): TemplateResult {
+function renderPassword(s: PasswordSection, ctx: AccountViewContext): TemplateResult {
   const { t, on } = ctx;
   const e = s.errors;
   const wrong = e?.currentPassword === 'wrong_password' && s.attemptsLeft !== undefined;
+  const next = s.values.next;
+  // The suite's one password rule and meter (widgets/core/validators), as the register form shows them.
+  const problems = next ? passwordProblems(next, s.identifiers ?? []) : [];
+  const meter = next
+    ? `${t('password.strength', { level: t(`password.level.${passwordStrength(next, s.identifiers ?? [])}`) })}${
+        problems.length ? ` ${t('password.missing', { rules: problems.map((r) => t(`password.rule.${r}`)).join(', ') })}` : ''
+      }`
+    : t('password.rules');
   return sectionFrame(
     'password',
     t,
     html`<form novalidate part="form" @submit=${(ev: Event) => on.submit('password', ev)}>
-      ${textField(ctx, 'password', 'currentPassword', t('password.current'), s.values.current, e, {
+      ${text(ctx, 'password', 'currentPassword', t('password.current'), s.values.current, e, {
         type: 'password',
         autocomplete: 'current-password',
         ...(wrong ? { hint: t('password.attemptsLeft', { count: s.attemptsLeft }) } : {}),
       })}
-      ${textField(ctx, 'password', 'newPassword', t('password.new'), s.values.next, e, {
-        type: 'password',
-        autocomplete: 'new-password',
-        hint: meter ? `${meter.label}${meter.problems.length ? ` — ${meter.problems.join(', ')}` : ''}` : t('password.rules'),
-      })}
+      ${text(ctx, 'password', 'newPassword', t('password.new'), next, e, { type: 'password', autocomplete: 'new-password', hint: meter })}
       <p class="hint muted">${t('password.sessions')}</p>
       ${saveBar(ctx, 'password', s.save, false, t('password.submit'))}
     </form>`,

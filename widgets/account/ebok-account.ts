@@ -5,9 +5,11 @@ import type { AccountChannel, AccountContact, ConsentList, EInvoice, Notificatio
 import { defineWidget, EbokElement } from '../core/base-element';
 import { RetryCountdown } from '../core/controllers/countdown';
 import { FocusAfterUpdate } from '../core/controllers/focus';
+import { formStyles } from '../core/forms/form-styles';
 import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
 import { customerOf, type SessionState } from '../core/session';
+import { passwordProblems } from '../core/validators';
 import * as api from './account-api';
 import {
   consentChanges,
@@ -90,8 +92,7 @@ const CONTACT_KEYS = Object.fromEntries(Object.entries(CONTACT_FIELDS).map(([k, 
  * @csspart readonly - The name and customer number (read only).
  * @csspart field-error - An error under a field.
  * @csspart save - A section's save button.
- * @csspart stale - The notice after a 412 (the section was changed elsewhere).
- * @csspart save-error - A failed save.
+ * @csspart form-alert - A section's notice: changed elsewhere (412, after reading it again) or a failed save.
  * @csspart pending-change - A new e-mail or phone waiting for its code.
  * @csspart confirm - "Potwierdź" of a code.
  * @csspart resend - "Wyślij nowy kod".
@@ -115,7 +116,7 @@ export class EbokAccount extends EbokElement<'account'> {
     uk: () => import('./i18n/uk.json'),
     ru: () => import('./i18n/ru.json'),
   });
-  static override styles = [...EbokElement.styles, accountStyles];
+  static override styles = [...EbokElement.styles, formStyles, accountStyles];
 
   @property({ attribute: false }) preview: AccountState | undefined;
 
@@ -234,6 +235,11 @@ export class EbokAccount extends EbokElement<'account'> {
       case 'password':
         return !!(this.password.current || this.password.next);
     }
+  }
+
+  private identifiers(): string[] {
+    const c = this.customer;
+    return c ? [c.email, c.customerNumber] : [];
   }
 
   private dirtySections(): SectionId[] {
@@ -370,6 +376,7 @@ export class EbokAccount extends EbokElement<'account'> {
         if (!p.current) errors.currentPassword = 'required';
         if (!p.next) errors.newPassword = 'required';
         else if (p.next === p.current) errors.newPassword = 'same_password';
+        else if (passwordProblems(p.next, this.identifiers()).length) errors.newPassword = 'weak_password';
         return this.save(section, errors, () => api.changePassword({ currentPassword: p.current, newPassword: p.next }, { lang: this.language }), () => {
           this.password = EMPTY_PASSWORD;
           this.attemptsLeft = undefined;
@@ -429,7 +436,7 @@ export class EbokAccount extends EbokElement<'account'> {
       this.waits[channel].stop();
       this.setSave('contact', { status: 'saved' });
       this.emit('ebok-account-saved', { section: 'contact' });
-      this.focusNext.request('#contact-save');
+      this.focusNext.request('#contact-bar button');
     });
   }
 
@@ -463,7 +470,7 @@ export class EbokAccount extends EbokElement<'account'> {
     } catch (e) {
       if (who !== this.customer?.id) return;
       const error = toApiError(e);
-      if (error.kind === 'not_found') {
+      if (error.status === 404) {
         // Confirmed or dropped elsewhere: show what the server has now.
         this.contact.retry();
         this.codes = { ...this.codes, [channel]: undefined };
@@ -501,6 +508,7 @@ export class EbokAccount extends EbokElement<'account'> {
         values: this.password,
         errors: this.errors.password ?? {},
         save: this.saves.password ?? { status: 'idle' },
+        identifiers: this.identifiers(),
         ...(this.attemptsLeft !== undefined ? { attemptsLeft: this.attemptsLeft } : {}),
       },
     };

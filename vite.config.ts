@@ -131,6 +131,7 @@ const NPM_ENTRIES = {
   'account-switcher': './widgets/account-switcher/ebok-account-switcher.ts',
   contract: './widgets/contract/ebok-contract.ts',
   readings: './widgets/readings/ebok-readings.ts',
+  account: './widgets/account/ebok-account.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

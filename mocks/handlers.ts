@@ -1,5 +1,6 @@
 import { http, type HttpHandler } from 'msw';
 import { createFaultHandler } from './faults';
+import { accountRoutes } from './routes/account';
 import { contactRoutes } from './routes/contact';
 import { financeRoutes } from './routes/finance';
 import { readingsRoutes } from './routes/readings';
@@ -62,6 +63,7 @@ export function createHandlers(base: string): HttpHandler[] {
       ...contractRoutes(url),
     ].map(knowingTheRequest),
     ...readingsRoutes(url),
+    ...accountRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

@@ -12,6 +12,7 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ebok-account-switcher': () => import('../widgets/account-switcher/ebok-account-switcher'),
   'ebok-contract': () => import('../widgets/contract/ebok-contract'),
   'ebok-readings': () => import('../widgets/readings/ebok-readings'),
+  'ebok-account': () => import('../widgets/account/ebok-account'),
 };
 
 /**

@@ -18,6 +18,9 @@ import { contractStates } from '../../widgets/contract/contract-states';
 
 export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'account-switcher' | 'contract';
 export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'readings';
+import { accountStates } from '../../widgets/account/account-states';
+
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'account';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -132,6 +135,13 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(readingsStates),
     required: ['signed-out', 'loading', 'empty', 'error', 'g12', 'errors', 'sent'],
     example: '<ebok-readings></ebok-readings>',
+    id: 'account',
+    tag: 'ebok-account',
+    name: 'Twoje dane',
+    load: () => import('../../widgets/account/ebok-account'),
+    samples: samples(accountStates),
+    required: ['signed-out', 'loading', 'ready', 'errors', 'stale', 'pending-email', 'code-locked', 'required-consent'],
+    example: '<ebok-account></ebok-account>',
   },
 ];
 

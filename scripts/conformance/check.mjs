@@ -310,6 +310,16 @@ export async function runConformance({ api, origin, user, password, identifierTy
       }
       conform(await call('GET', '/contact/topics'));
       conform(await call('GET', '/contact/tickets'));
+      // "Twoje dane" (issue #16): every section answers an ETag equal to its body's version.
+      const sections = {};
+      for (const path of ['/account/contact', '/account/consents', '/account/e-invoice', '/account/notifications']) {
+        const r = await call('GET', path);
+        conform(r);
+        sections[path] = r;
+        const etag = r.headers?.get('etag');
+        if (r.status === 200 && etag !== `"${r.json?.version}"`)
+          result(`account: ETag of ${path}`, 'FAIL', `ETag: ${etag ?? '(none)'}, version: ${r.json?.version}`, r.request, 'Send ETag: "<version>" with every section, the same value as "version" in the body.');
+      }
 
       if (!writes) {
         result('idempotency: replay', 'SKIP', 'read-only run: add --allow-writes with a test account to create one test payment');
@@ -327,6 +337,13 @@ export async function runConformance({ api, origin, user, password, identifierTy
           if (other.status === 409 && other.json?.code === 'idempotency_conflict') result('idempotency: another body', 'PASS', '', other.request);
           else result('idempotency: another body', 'FAIL', `answered ${other.status} ${other.json?.code ?? ''}`, other.request, 'The same key with a different body answers 409 {"code":"idempotency_conflict"}.');
         } else result('idempotency: replay', 'SKIP', `could not create a payment (${one.status} ${one.json?.code ?? ''}): the test account needs something to pay`, one.request);
+        const n = sections['/account/notifications']?.json;
+        if (n?.version) {
+          const stale = await call('PUT', '/account/notifications', { body: { events: n.events, reminderDaysBefore: n.reminderDaysBefore }, headers: { 'If-Match': `"${n.version}-conformance-stale"` } });
+          conform(stale, 'PUT /account/notifications with a stale If-Match');
+          if (stale.status === 412 && stale.json?.code === 'precondition_failed') result('account: stale If-Match is 412', 'PASS', '', stale.request);
+          else result('account: stale If-Match is 412', 'FAIL', `answered ${stale.status} ${stale.json?.code ?? ''}`, stale.request, 'A save whose If-Match is not the current version answers 412 {"code":"precondition_failed"} and changes nothing.');
+        }
       }
 
       const out = await call('DELETE', '/session');

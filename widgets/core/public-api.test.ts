@@ -51,6 +51,7 @@ describe('the public API (custom-elements manifest)', function () {
     expect(tags).to.include.members(['ebok-login', 'ebok-balance', 'ebok-invoices', 'ebok-usage', 'ebok-contact', 'ebok-register']);
     expect(tags).to.include.members(['ebok-login', 'ebok-balance', 'ebok-invoices', 'ebok-usage', 'ebok-contact', 'ebok-account-switcher', 'ebok-contract']);
     expect(tags).to.include.members(['ebok-login', 'ebok-balance', 'ebok-invoices', 'ebok-usage', 'ebok-contact', 'ebok-readings']);
+    expect(tags).to.include.members(['ebok-login', 'ebok-balance', 'ebok-invoices', 'ebok-usage', 'ebok-contact', 'ebok-account']);
   });
 
   it('lists none of the former test hooks', () => {

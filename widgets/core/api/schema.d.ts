@@ -362,6 +362,7 @@ export interface paths {
     };
     "/registration/options": {
     "/session/account": {
+    "/account/contact": {
         parameters: {
             query?: never;
             header?: never;
@@ -382,6 +383,21 @@ export interface paths {
          *     started for), and two tabs of one session may look at two accounts.
          */
         put: operations["selectAccount"];
+        /**
+         * The customer's contact data ("Dane kontaktowe"), with pending e-mail/phone changes.
+         * @description Answers with an `ETag` header; the same value (without quotes) is `version` in the body. Send
+         *     it back as `If-Match` when saving.
+         */
+        get: operations["getAccountContact"];
+        /**
+         * Save the correspondence address, e-mail and phone.
+         * @description The address changes at once. A new e-mail or phone does not: the operator sends a code to the
+         *     new address or number and answers with the change in `pending`; the old value stays in use
+         *     until `POST /account/contact/confirm`. The same value as the current one cancels nothing and
+         *     starts nothing. Postal code, e-mail and phone follow the suite's validators
+         *     (`widgets/core/validators.ts`); the postal code and phone are stored in their canonical form.
+         */
+        put: operations["updateAccountContact"];
         post?: never;
         delete?: never;
         options?: never;
@@ -391,6 +407,64 @@ export interface paths {
     };
     "/contract": {
     "/meters": {
+    "/account/contact/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a pending e-mail or phone change with the code sent to the new address or number.
+         * @description A wrong code answers `400 code_invalid` with `attemptsLeft`. After the last wrong attempt the
+         *     code is discarded and the answer is `429 too_many_attempts` with `Retry-After`: a new code may
+         *     be requested (`POST /account/contact/resend`) after that time. An expired code answers `410
+         *     code_expired`. Confirming makes the new value current and drops it from `pending`.
+         */
+        post: operations["confirmAccountContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a new confirmation code for a pending change (the old code stops working). */
+        post: operations["resendAccountContactCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drop a pending e-mail or phone change; the current value stays. */
+        post: operations["cancelAccountContactChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/consents": {
         parameters: {
             query?: never;
             header?: never;
@@ -418,6 +492,19 @@ export interface paths {
          */
         get: operations["listMeters"];
         put?: never;
+         * The customer's consents ("Zgody"), each with the operator's text.
+         * @description `text` is plain text in the language of `Accept-Language` when the operator has it (`lang`
+         *     says which language it is in). The widgets show it as text, never as HTML. Answers with an
+         *     `ETag` (also `version` in the body).
+         */
+        get: operations["getAccountConsents"];
+        /**
+         * Grant or withdraw consents — withdrawing is one call, exactly like granting (RODO art. 7(3)).
+         * @description Consents not listed stay as they are. A required consent cannot be withdrawn here (`fields:
+         *     {"consents.<id>": "consent_required"}`: the customer ends the contract instead); granting it is
+         *     allowed. `changedAt` is set for every consent whose state changed.
+         */
+        put: operations["updateAccountConsents"];
         post?: never;
         delete?: never;
         options?: never;
@@ -427,6 +514,7 @@ export interface paths {
     };
     "/registration/challenge": {
     "/contract/documents/{id}": {
+    "/account/e-invoice": {
         parameters: {
             query?: never;
             header?: never;
@@ -446,6 +534,16 @@ export interface paths {
         /** One contract document as a PDF (the contract, the terms, an annex). */
         get: operations["getContractDocument"];
         put?: never;
+        /** E-invoice ("e-faktura") on or off, its e-mail address and the day the setting takes effect. */
+        get: operations["getEInvoice"];
+        /**
+         * Switch e-invoices on (with the address, confirmed by the customer) or off.
+         * @description Switching on needs `email` (a valid address) and `addressConfirmed: true` (the customer
+         *     confirmed the address is theirs and correct): otherwise `fields.email` / `fields.addressConfirmed`.
+         *     The change takes effect from `effectiveFrom`: the first day of the next month (Europe/Warsaw),
+         *     the first invoice issued from then on.
+         */
+        put: operations["updateEInvoice"];
         post?: never;
         delete?: never;
         options?: never;
@@ -454,6 +552,28 @@ export interface paths {
         trace?: never;
     };
     "/registration": {
+    "/account/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which notices go by e-mail and by SMS ("Powiadomienia"). */
+        get: operations["getNotificationSettings"];
+        /**
+         * Save the notification settings.
+         * @description `reminderDaysBefore` outside 1–14 answers `fields.reminderDaysBefore: invalid_range`.
+         */
+        put: operations["updateNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/password": {
         parameters: {
             query?: never;
             header?: never;
@@ -584,6 +704,15 @@ export interface paths {
          *     `Idempotency-Key` as for payments: a replay returns the same receipt and records nothing new.
          */
         post: operations["submitMeterReading"];
+         * Change the password (current + new). Every other session ends; this one stays.
+         * @description The new password follows the suite's strength rules (`passwordProblems()` in
+         *     `widgets/core/validators.ts`): `fields.newPassword: weak_password`, or `same_password` when it
+         *     equals the current one. A wrong current password answers `400` with `fields.currentPassword:
+         *     wrong_password` and `attemptsLeft`; it counts with the failed sign-ins, and the attempt that
+         *     reaches the sign-in limit locks the account (`423 account_locked`, `lockedUntil`) and ends the
+         *     session.
+         */
+        post: operations["changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -643,6 +772,11 @@ export interface components {
          */
         ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid";
         ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "account_not_allowed" | "account_read_only" | "service_unavailable" | "server_error";
+         *     * `precondition_failed` — `If-Match` names an older version of the section (412).
+         *     * `precondition_required` — a save without `If-Match` (428).
+         * @enum {string}
+         */
+        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "precondition_failed" | "precondition_required";
         /**
          * @description Why a single field was rejected:
          *     * `required` — missing or empty.
@@ -669,6 +803,12 @@ export interface components {
          * @enum {string}
          */
         FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "too_many_integer_digits" | "too_many_fraction_digits" | "lower_than_last" | "implausible" | "in_future" | "before_last_reading" | "outside_window";
+         *     * `wrong_password` — the current password is not right (see `attemptsLeft`).
+         *     * `weak_password` — the new password breaks the strength rules; `same_password` — it is the current one.
+         *     * `consent_required` — a required consent cannot be withdrawn.
+         * @enum {string}
+         */
+        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "wrong_password" | "weak_password" | "same_password" | "consent_required";
         /** @description The body of every error response (`application/problem+json`). */
         Problem: {
             code: components["schemas"]["ErrorCode"];
@@ -1723,6 +1863,156 @@ export interface components {
         ReadingReceipt: {
             reading: components["schemas"]["MeterReading"];
             invoiceUse: components["schemas"]["ReadingInvoiceUse"];
+        /** @description The correspondence address ("Adres korespondencyjny"). */
+        AccountAddress: {
+            /**
+             * @description Street, house and flat number in one line.
+             * @example ul. Długa 5/12
+             */
+            street: string;
+            /**
+             * @description Canonical "00-000".
+             * @example 80-827
+             */
+            postalCode: string;
+            /** @example Gdańsk */
+            city: string;
+        };
+        /**
+         * @description Which contact value a confirmation is about.
+         * @enum {string}
+         */
+        AccountChannel: "email" | "phone";
+        /** @description A new e-mail or phone waiting for the code sent to it. */
+        AccountPendingChange: {
+            channel: components["schemas"]["AccountChannel"];
+            /**
+             * @description The new address or number (phone in E.164).
+             * @example jan.k@example.pl
+             */
+            value: string;
+            /**
+             * Format: date-time
+             * @description When the code sent expires.
+             */
+            expiresAt: string;
+            /** @example 6 */
+            codeLength: number;
+            /** @description Seconds before another code may be requested. */
+            resendAfterSeconds?: number;
+        };
+        AccountContact: {
+            /**
+             * @description The section's version (the ETag without quotes); send it as If-Match.
+             * @example c-3
+             */
+            version: string;
+            /**
+             * @description Read only (changes go through the operator's office, with a document).
+             * @example Jan Kowalski
+             */
+            name: string;
+            /** @example 10004521 */
+            customerNumber: string;
+            address: components["schemas"]["AccountAddress"];
+            /** Format: email */
+            email: string;
+            /** @description E.164, e.g. "+48601234567"; absent when the customer has none. */
+            phone?: string;
+            /** @description Changes waiting for their code (at most one per channel). */
+            pending: components["schemas"]["AccountPendingChange"][];
+        };
+        AccountContactUpdate: {
+            address: components["schemas"]["AccountAddress"];
+            email: string;
+            /** @description Empty or absent removes the phone (SMS notices stop). */
+            phone?: string;
+        };
+        AccountConfirmation: {
+            channel: components["schemas"]["AccountChannel"];
+            /** @example 123456 */
+            code: string;
+        };
+        AccountChannelRequest: {
+            channel: components["schemas"]["AccountChannel"];
+        };
+        Consent: {
+            /** @example marketing-email */
+            id: string;
+            /** @description The operator's text, plain text (never HTML; shown as text even if it contains tags). */
+            text: string;
+            /** @description The language `text` is in. */
+            lang: components["schemas"]["Language"];
+            /** @description Needed for the contract; cannot be withdrawn here. */
+            required: boolean;
+            granted: boolean;
+            /**
+             * Format: date-time
+             * @description When it was last granted or withdrawn; absent if never.
+             */
+            changedAt?: string;
+        };
+        ConsentList: {
+            version: string;
+            items: components["schemas"]["Consent"][];
+        };
+        ConsentUpdate: {
+            consents: {
+                id: string;
+                granted: boolean;
+            }[];
+        };
+        EInvoice: {
+            version: string;
+            /** @description The setting as saved (it applies from `effectiveFrom`). */
+            enabled: boolean;
+            /**
+             * Format: email
+             * @description Where e-invoices go (when enabled).
+             */
+            email?: string;
+            /**
+             * Format: date
+             * @description The Warsaw day the saved setting takes effect; absent when it has long been in effect.
+             */
+            effectiveFrom?: string;
+        };
+        EInvoiceUpdate: {
+            enabled: boolean;
+            email?: string;
+            /** @description The customer confirmed the address (required to switch on). */
+            addressConfirmed?: boolean;
+        };
+        /**
+         * @description `newInvoice`, `paymentReminder` (N days before the due date), `paymentReceived`, `plannedWorks` (planned works and outages).
+         * @enum {string}
+         */
+        NotificationEvent: "newInvoice" | "paymentReminder" | "paymentReceived" | "plannedWorks";
+        NotificationChannels: {
+            email: boolean;
+            sms: boolean;
+        };
+        NotificationMatrix: {
+            newInvoice: components["schemas"]["NotificationChannels"];
+            paymentReminder: components["schemas"]["NotificationChannels"];
+            paymentReceived: components["schemas"]["NotificationChannels"];
+            plannedWorks: components["schemas"]["NotificationChannels"];
+        };
+        NotificationSettings: {
+            version: string;
+            events: components["schemas"]["NotificationMatrix"];
+            /** @example 3 */
+            reminderDaysBefore: number;
+            /** @description False when the account has no confirmed phone (SMS choices are then off and cannot be switched on). */
+            smsAvailable: boolean;
+        };
+        NotificationSettingsUpdate: {
+            events: components["schemas"]["NotificationMatrix"];
+            reminderDaysBefore: number;
+        };
+        PasswordChange: {
+            currentPassword: string;
+            newPassword: string;
         };
     };
     responses: {
@@ -1835,6 +2125,34 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The section changed since it was read (`precondition_failed`); nothing was saved. Read it again. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "precondition_failed"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The save had no `If-Match` header (`precondition_required`); nothing was saved. */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "precondition_required"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1849,6 +2167,12 @@ export interface components {
          * @example a-1001-el
          */
         AccountHeader: string;
+         * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+         *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+         *     changes nothing; without the header, `428 precondition_required`.
+         * @example "c-3"
+         */
+        IfMatch: string;
     };
     requestBodies: never;
     headers: {
@@ -1857,6 +2181,11 @@ export interface components {
          * @example 30
          */
         RetryAfter: number;
+        /**
+         * @description The section's version in quotes; the same as `version` in the body.
+         * @example "c-3"
+         */
+        ETag: string;
     };
     pathItems: never;
 }
@@ -2685,6 +3014,9 @@ export interface operations {
                  */
                 point: string;
             };
+    getAccountContact: {
+        parameters: {
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -2717,6 +3049,17 @@ export interface operations {
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AccountNotAllowed"];
+            /** @description The contact data. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -2828,6 +3171,7 @@ export interface operations {
     };
     startRegistration: {
     submitMeterReading: {
+    updateAccountContact: {
         parameters: {
             query?: never;
             header: {
@@ -2842,6 +3186,14 @@ export interface operations {
                 /** @example m-1001-1b */
                 id: string;
             };
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -2899,6 +3251,23 @@ export interface operations {
             /**
              * @description `validation_failed` with `fields`, e.g. `values.1.8.0: lower_than_last`,
              *     `values.total: too_many_integer_digits`, `date: in_future`, `date: outside_window`.
+                "application/json": components["schemas"]["AccountContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`, e.g. `email: invalid_email`, `phone: invalid_phone`,
+             *     `address.postalCode: invalid_format`, `address.city: required`.
              */
             400: {
                 headers: {
@@ -2934,11 +3303,14 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyAttempts"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     resendRegistration: {
+    confirmAccountContact: {
         parameters: {
             query?: never;
             header?: never;
@@ -3080,6 +3452,312 @@ export interface operations {
             400: {
             /** @description The photo is too large (`validation_failed`, `fields.photo: file_too_large`). */
             413: {
+                "application/json": components["schemas"]["AccountConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Confirmed; the contact data with the new value and a new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            /** @description `code_invalid` (with `attemptsLeft`) or `validation_failed` (`code: invalid_format`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "code_invalid",
+                     *       "attemptsLeft": 2
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description The code has expired (`code_expired`); request a new one. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resendAccountContactCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description A new code was sent; the pending change has a new `expiresAt` and all attempts again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    cancelAccountContactChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description Dropped (also when nothing was pending). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every consent. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAccountConsents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getEInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The e-invoice setting. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEInvoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EInvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EInvoice"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification settings. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateNotificationSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Changed; other sessions of the customer have ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `validation_failed` with `fields` (see above), `attemptsLeft` for a wrong current password. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3091,6 +3769,9 @@ export interface operations {
                      *         "password": "weak_password"
                      *         "photo": "file_too_large"
                      *       }
+                     *         "currentPassword": "wrong_password"
+                     *       },
+                     *       "attemptsLeft": 3
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3159,6 +3840,17 @@ export interface operations {
             429: components["responses"]["TooManyAttempts"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Locked after too many wrong passwords (`account_locked`, `lockedUntil`). */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["ServerError"];
         };
     };
 }

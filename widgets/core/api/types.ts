@@ -104,6 +104,23 @@ export type ContractPrice = Schemas['ContractPrice'];
 export type ContractPoint = Schemas['ContractPoint'];
 export type ContractDevice = Schemas['ContractDevice'];
 export type ContractDocument = Schemas['ContractDocument'];
+// account (issue #16)
+export type AccountAddress = Schemas['AccountAddress'];
+export type AccountChannel = Schemas['AccountChannel'];
+export type AccountPendingChange = Schemas['AccountPendingChange'];
+export type AccountContact = Schemas['AccountContact'];
+export type AccountContactUpdate = Schemas['AccountContactUpdate'];
+export type Consent = Schemas['Consent'];
+export type ConsentList = Schemas['ConsentList'];
+export type ConsentUpdate = Schemas['ConsentUpdate'];
+export type EInvoice = Schemas['EInvoice'];
+export type EInvoiceUpdate = Schemas['EInvoiceUpdate'];
+export type NotificationEvent = Schemas['NotificationEvent'];
+export type NotificationChannels = Schemas['NotificationChannels'];
+export type NotificationMatrix = Schemas['NotificationMatrix'];
+export type NotificationSettings = Schemas['NotificationSettings'];
+export type NotificationSettingsUpdate = Schemas['NotificationSettingsUpdate'];
+export type PasswordChange = Schemas['PasswordChange'];
 
 // path-typed helpers
 

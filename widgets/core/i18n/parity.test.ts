@@ -40,6 +40,9 @@ import accountsRu from '../../account-switcher/i18n/ru.json';
 import contractPl from '../../contract/i18n/pl.json';
 import contractUk from '../../contract/i18n/uk.json';
 import contractRu from '../../contract/i18n/ru.json';
+import accountPl from '../../account/i18n/pl.json';
+import accountUk from '../../account/i18n/uk.json';
+import accountRu from '../../account/i18n/ru.json';
 
 type Bundle = Record<string, unknown>;
 
@@ -59,6 +62,7 @@ const BUNDLES: Record<Exclude<Namespace, 'test'>, Record<Lang, Bundle>> = {
   accounts: { pl: accountsPl, uk: accountsUk, ru: accountsRu },
   contract: { pl: contractPl, uk: contractUk, ru: contractRu },
   readings: { pl: readingsPl, uk: readingsUk, ru: readingsRu },
+  account: { pl: accountPl, uk: accountUk, ru: accountRu },
 };
 
 const FORMS = ['one', 'few', 'many', 'other'] as const;

@@ -39,6 +39,9 @@ function frontForKeys(page) {
 export default await testRunnerConfig({
   engine: 'firefox',
   concurrency: 2,
+  // Twice Chromium's: two Firefox windows share two cores with the dev server; the tests' own
+  // waits grow with it (waitScale() in widgets/test-utils/engine.ts).
+  testTimeout: 20_000,
   browsers: [
     puppeteerLauncher({
       launchOptions: {

@@ -166,6 +166,9 @@ export function renderDataTile(ctx: DataContext): TemplateResult {
     <div class="detail" part="detail">${detail}</div>
     ${showCredit && f.unpaid.minor > 0 ? html`<p class="note">${t('creditCovers', { amount: money(f.unpaid) })}</p>` : nothing}
     ${!showCredit && f.credit.minor > 0 ? html`<p class="note">${t('creditApplied', { amount: money(f.credit) })}</p>` : nothing}
+    ${f.posting.count > 0
+      ? html`<p class="note" data-posting>${icon('clock')} ${t('posting', { amount: money(f.posting.total), count: f.posting.count })}</p>`
+      : nothing}
     ${canPay || remind
       ? html`<div class="actions">
           ${canPay

@@ -62,7 +62,7 @@ export class EbokBalance extends EbokElement<'balance'> {
 
   @property({ attribute: false }) preview?: BalanceState;
 
-  private readonly payment = new PaymentController(this);
+  private readonly payment = new PaymentController(this, 'balance', () => this.balance.retry());
 
   private readonly balance = new Resource<BalanceSummary, [string]>(this, {
     args: () => (this.preview || !this.customer ? null : [this.customer.id]),

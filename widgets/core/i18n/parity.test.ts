@@ -28,6 +28,9 @@ import loginRu from '../../login/i18n/ru.json';
 import usagePl from '../../usage/i18n/pl.json';
 import usageUk from '../../usage/i18n/uk.json';
 import usageRu from '../../usage/i18n/ru.json';
+import paymentsPl from '../../payments/i18n/pl.json';
+import paymentsUk from '../../payments/i18n/uk.json';
+import paymentsRu from '../../payments/i18n/ru.json';
 
 type Bundle = Record<string, unknown>;
 
@@ -43,6 +46,7 @@ const BUNDLES: Record<Exclude<Namespace, 'test'>, Record<Lang, Bundle>> = {
   invoices: { pl: invoicesPl, uk: invoicesUk, ru: invoicesRu },
   login: { pl: loginPl, uk: loginUk, ru: loginRu },
   usage: { pl: usagePl, uk: usageUk, ru: usageRu },
+  payments: { pl: paymentsPl, uk: paymentsUk, ru: paymentsRu },
 };
 
 const FORMS = ['one', 'few', 'many', 'other'] as const;

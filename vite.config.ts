@@ -125,6 +125,7 @@ const NPM_ENTRIES = {
   invoices: './widgets/invoices/ebok-invoices.ts',
   usage: './widgets/usage/ebok-usage.ts',
   contact: './widgets/contact/ebok-contact.ts',
+  payments: './widgets/payments/ebok-payments.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

@@ -6,11 +6,12 @@
 import type { WidgetStates } from '../../widgets/core/states';
 import { balanceStates } from '../../widgets/balance/balance-states';
 import { contactStates } from '../../widgets/contact/contact-states';
+import { paymentsStates } from '../../widgets/payments/payments-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
 import { usageStates } from '../../widgets/usage/usage-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact';
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'payments';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -93,6 +94,15 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(contactStates),
     required: ['anonymous', 'loading', 'historyEmpty', 'optionsError', 'errors', 'sent'],
     example: '<ebok-contact></ebok-contact>',
+  },
+  {
+    id: 'payments',
+    tag: 'ebok-payments',
+    name: 'Płatności',
+    load: () => import('../../widgets/payments/ebok-payments'),
+    samples: samples(paymentsStates),
+    required: ['signed-out', 'loading', 'ready', 'empty', 'history-error', 'qr'],
+    example: '<ebok-payments></ebok-payments>',
   },
 ];
 

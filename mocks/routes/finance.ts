@@ -14,7 +14,7 @@ import type {
 import { coversDocuments, knownStatus } from '../../widgets/core/payment-rules';
 import type { CustomerFixture } from '../data';
 import { buildInvoicePdf, formatWarsaw, invoicePdfFilename, isValidDay, paymentHistory, transferDetails } from '../data';
-import { allowedReturnOrigins, bumpStat, createdPayments, fixtures, mockNow, nextSequence, paymentStore } from '../state';
+import { allowedReturnOrigins, bumpStat, createdPayments, fixtures, gatewayUrlFor, mockNow, nextSequence, paymentStore } from '../state';
 import { authenticate, fail, idempotencyKey, ok, readJsonObject, validationFailed, type FieldErrors } from './respond';
 
 /** 1 000 EUR at the gateway, in grosze. */
@@ -253,7 +253,7 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
 
         const id = `pay-${String(nextSequence()).padStart(6, '0')}`;
         const now = formatWarsaw(mockNow());
-        const gateway = new URL(`https://platnosci.example.pl/pay/${id}`);
+        const gateway = gatewayUrlFor(id);
         if (typeof body?.returnUrl === 'string') gateway.searchParams.set('return', body.returnUrl);
         const payment: Payment = {
           id,

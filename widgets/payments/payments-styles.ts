@@ -22,6 +22,7 @@ export const paymentsStyles = css`
     display: grid;
     gap: 0.5em;
     margin: 0;
+    max-width: 36em;
   }
   .field {
     display: grid;

@@ -5,7 +5,7 @@ import type { BalanceSummary } from '../core/api/types';
 import { daysBetween } from '../core/calendar';
 import { formatDay, formatInstant, formatMoney } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
-import { renderPaymentStatus, type PaymentController, type PaymentState } from '../core/payment';
+import { renderPaymentStatus, type PaymentController, type PaymentState, type ReturnState } from '../core/payment';
 import { icon, renderError, renderPending, renderSignedOut } from '../core/ui';
 import { balanceFigures, balanceTone, type BalanceFigures, type BalanceTone } from './balance-rules';
 import type { Translate } from '../core/i18n/keys';
@@ -22,6 +22,8 @@ export type BalanceState =
       today?: string;
       /** A payment state to show under the pay button. */
       payment?: PaymentState;
+      /** The answer after the gateway to show (gallery). */
+      returned?: ReturnState;
     };
 
 type T = Translate<'balance'>;

@@ -77,7 +77,8 @@ export class EbokBalance extends EbokElement<'balance'> {
     super.willUpdate(changed);
     if (changed.has('preview')) {
       const p = this.preview;
-      this.payment.preview(p?.status === 'ready' && p.payment ? p.payment : { status: 'idle' });
+      const ready = p?.status === 'ready' ? p : undefined;
+      this.payment.preview(ready?.payment ?? { status: 'idle' }, 'balance', ready?.returned);
     }
   }
 

@@ -177,7 +177,8 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     }
     if (changed.has('preview') && this.preview) {
       this.selected = new Set(this.preview.status === 'ready' ? (this.preview.selected ?? []) : []);
-      this.payment.preview(this.preview.status === 'ready' ? (this.preview.payment ?? { status: 'idle' }) : { status: 'idle' }, 'invoices');
+      const p = this.preview.status === 'ready' ? this.preview : undefined;
+      this.payment.preview(p?.payment ?? { status: 'idle' }, 'invoices', p?.returned);
     }
     const c = this.current;
     if (c.status === 'ready') {

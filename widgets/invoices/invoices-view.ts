@@ -18,7 +18,7 @@ import {
   type StatusPreset,
 } from './invoices-rules';
 import type { Translate, TranslationKey } from '../core/i18n/keys';
-import type { PaymentState } from '../core/payment';
+import type { PaymentState, ReturnState } from '../core/payment';
 
 /** Every state the widget can show, rendered from data alone (gallery, tests, benchmark). */
 export type InvoicesState =
@@ -39,6 +39,8 @@ export type InvoicesState =
       selected?: readonly string[];
       /** A state of the payment flow to show under the pay button. */
       payment?: PaymentState;
+      /** The answer after the gateway to show (gallery). */
+      returned?: ReturnState;
     };
 
 export type T = Translate<'invoices'>;

@@ -2,6 +2,7 @@ import { http, type HttpHandler } from 'msw';
 import { createFaultHandler } from './faults';
 import { contactRoutes } from './routes/contact';
 import { financeRoutes } from './routes/finance';
+import { messagesRoutes } from './routes/messages';
 import { fail } from './routes/respond';
 import { sessionRoutes } from './routes/session';
 import { usageRoutes } from './routes/usage';
@@ -29,6 +30,7 @@ export function createHandlers(base: string): HttpHandler[] {
     ...financeRoutes(url),
     ...usageRoutes(url),
     ...contactRoutes(url),
+    ...messagesRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

@@ -4,7 +4,8 @@
  * Served over real HTTP (mocks/server, `npm run api`), every HttpOnly session cookie gets a slot
  * of its own through `useSessionSlots`.
  */
-import type { Payment, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
+import type { Payment, Session, SmsChallenge, Ticket, TicketEntry } from '../widgets/core/api/types';
+import type { BuiltThread } from './data/messages';
 import { buildFixtures, formatWarsaw, personaByKey, type CustomerFixture, type Fixtures, type PersonaKey } from './data';
 
 /** Sliding session lifetime. */
@@ -36,6 +37,7 @@ export interface StoredResult<T> {
 export interface MockStats {
   paymentsCreated: number;
   ticketsCreated: number;
+  repliesCreated: number;
   smsSent: number;
   passwordResetEmails: number;
   successfulLogins: number;
@@ -65,6 +67,11 @@ interface State {
   payments: Map<string, StoredResult<Payment>>;
   tickets: Map<string, StoredResult<Ticket>>;
   createdTickets: Map<string, Ticket[]>;
+  /** Messages marked read, "customerId:messageId". */
+  readMessages: Set<string>;
+  /** Ticket conversations touched since the reset (a fixture's is copied here on first use). */
+  threads: Map<string, BuiltThread>;
+  replies: Map<string, StoredResult<TicketEntry>>;
   sequence: number;
   stats: MockStats;
 }
@@ -73,6 +80,7 @@ function emptyStats(): MockStats {
   return {
     paymentsCreated: 0,
     ticketsCreated: 0,
+    repliesCreated: 0,
     smsSent: 0,
     passwordResetEmails: 0,
     successfulLogins: 0,
@@ -94,6 +102,9 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
     payments: new Map(),
     tickets: new Map(),
     createdTickets: new Map(),
+    readMessages: new Set(),
+    threads: new Map(),
+    replies: new Map(),
     sequence: 0,
     stats: emptyStats(),
   };
@@ -336,4 +347,18 @@ export function createdTickets(customerId: string): Ticket[] {
   let list = state.createdTickets.get(customerId);
   if (!list) state.createdTickets.set(customerId, (list = []));
   return list;
+}
+
+// ---------------------------------------------------------------- messages and conversations (issue #17)
+
+export function readMessages(): Set<string> {
+  return state.readMessages;
+}
+
+export function ticketThreads(): Map<string, BuiltThread> {
+  return state.threads;
+}
+
+export function replyStore(): Map<string, StoredResult<TicketEntry>> {
+  return state.replies;
 }

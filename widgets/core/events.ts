@@ -16,6 +16,10 @@ export type LogoutReason = 'user' | 'idle' | 'expired' | 'cross_site';
 export interface EbokEventMap {
   'ebok-login': CustomEvent<{ customer: Customer }>;
   'ebok-logout': CustomEvent<{ reason: LogoutReason }>;
+  /** Unread messages of the signed-in customer (<ebok-messages>, also in `count-only` mode); 0 when signed out. */
+  'ebok-unread': CustomEvent<{ count: number }>;
+  /** Cancelable: open an invoice or ticket; the page (or a widget on it) that does calls preventDefault(). */
+  'ebok-open': CustomEvent<{ kind: 'invoice' | 'ticket'; id: string; label: string }>;
 }
 
 export type EbokEventName = keyof EbokEventMap;

@@ -33,6 +33,8 @@ function chunkOf(id: string): string | null {
   if (/[\\/]widgets[\\/]core[\\/]validators\.ts$/.test(id)) return null;
   // Form controllers (countdown, draft, focus): only the widgets with forms load them.
   if (/[\\/]widgets[\\/]core[\\/]controllers[\\/]/.test(id)) return null;
+  // Form fields and their styles: shared by the form widgets (one chunk of their own), not core.
+  if (/[\\/]widgets[\\/]core[\\/]forms[\\/]/.test(id)) return null;
   if (/[\\/]widgets[\\/]core[\\/](?!.*\.json$)/.test(id)) return 'core';
   return null;
 }

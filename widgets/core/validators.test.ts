@@ -11,6 +11,8 @@ import {
   normalizePhone,
   normalizePostalCode,
   parseMeterReading,
+  passwordProblems,
+  passwordStrength,
   peselBirthDate,
 } from './validators';
 
@@ -155,6 +157,40 @@ describe('validators', () => {
       for (const bad of ['', ',5', '12,', '12,3,4', '12.345,6', '1 23', '12 3456', '-5', '1e3', 'abc']) {
         expect(parseMeterReading(bad, limits), bad).to.deep.equal({ ok: false, problem: 'format' });
       }
+    });
+  });
+
+  describe('new password', () => {
+    it('accepts 10 characters with a letter and a digit, and up to 128', () => {
+      expect(passwordProblems('Słoneczko7')).to.deep.equal([]);
+      expect(passwordProblems(`a1${'x'.repeat(126)}`)).to.deep.equal([]);
+    });
+    it('names each rule that is not met, in the order they are listed', () => {
+      expect(passwordProblems('Słonecz7a')).to.deep.equal(['length']);
+      expect(passwordProblems(`a1${'x'.repeat(127)}`)).to.deep.equal(['length']);
+      expect(passwordProblems('')).to.deep.equal(['length', 'letter', 'digit']);
+      expect(passwordProblems('słoneczkowy')).to.deep.equal(['digit']);
+      expect(passwordProblems('12345678901')).to.deep.equal(['letter']);
+      expect(passwordProblems('Qwerty1234')).to.deep.equal(['common']);
+    });
+    it('counts characters, not UTF-16 units (an emoji is one character)', () => {
+      expect(passwordProblems('😀😀😀😀a1234')).to.deep.equal(['length']);
+      expect(passwordProblems('😀😀😀😀a12345')).to.deep.equal([]);
+    });
+    it('refuses a password that contains the login or the e-mail name (≥ 4 characters)', () => {
+      expect(passwordProblems('jan.kowalski2026', ['jan.kowalski@example.pl'])).to.deep.equal(['personal']);
+      expect(passwordProblems('Moje-123456-hasło', ['123456'])).to.deep.equal(['personal']);
+      expect(passwordProblems('Jan-ma-kota-7', ['jan@example.pl'])).to.deep.equal([]);
+    });
+    it('rates strength 0–4, capped at 1 while a rule is broken', () => {
+      expect(passwordStrength('')).to.equal(0);
+      expect(passwordStrength('1234567890')).to.equal(0);
+      expect(passwordStrength('Qwerty1234')).to.be.at.most(1);
+      expect(passwordStrength('słoneczko7')).to.equal(2);
+      expect(passwordStrength('Słoneczko7!')).to.equal(3);
+      expect(passwordStrength('Zielona-łąka-nad-Wisłą-2026')).to.equal(4);
+      // Long but one character over and over: the run counts little.
+      expect(passwordStrength('aaaaaaaaaaaaaaaaaaaaaaaa1')).to.equal(1);
     });
   });
 });

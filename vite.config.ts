@@ -127,6 +127,7 @@ const NPM_ENTRIES = {
   invoices: './widgets/invoices/ebok-invoices.ts',
   usage: './widgets/usage/ebok-usage.ts',
   contact: './widgets/contact/ebok-contact.ts',
+  messages: './widgets/messages/ebok-messages.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

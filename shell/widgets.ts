@@ -8,6 +8,7 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ebok-invoices': () => import('../widgets/invoices/ebok-invoices'),
   'ebok-usage': () => import('../widgets/usage/ebok-usage'),
   'ebok-contact': () => import('../widgets/contact/ebok-contact'),
+  'ebok-messages': () => import('../widgets/messages/ebok-messages'),
 };
 
 /**

@@ -8,9 +8,10 @@ import { balanceStates } from '../../widgets/balance/balance-states';
 import { contactStates } from '../../widgets/contact/contact-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
+import { messagesStates } from '../../widgets/messages/messages-states';
 import { usageStates } from '../../widgets/usage/usage-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact';
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'messages';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -93,6 +94,15 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(contactStates),
     required: ['anonymous', 'loading', 'historyEmpty', 'optionsError', 'errors', 'sent'],
     example: '<ebok-contact></ebok-contact>',
+  },
+  {
+    id: 'messages',
+    tag: 'ebok-messages',
+    name: 'Wiadomości',
+    load: () => import('../../widgets/messages/ebok-messages'),
+    samples: samples(messagesStates),
+    required: ['signed-out', 'loading', 'empty', 'error', 'inbox', 'open', 'hostile', 'count-only'],
+    example: '<ebok-messages></ebok-messages>',
   },
 ];
 

@@ -11,6 +11,8 @@ export const messagesStyles = css`
   }
   .messages {
     display: grid;
+    /* minmax(0, …): the kind select's longest option (ru) must not widen the widget at 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     min-width: 0;
     overflow-wrap: anywhere;
@@ -45,6 +47,7 @@ export const messagesStyles = css`
     font-weight: 600;
   }
   select {
+    flex: 0 1 auto;
     min-height: 44px;
     min-width: 0;
     max-width: 100%;

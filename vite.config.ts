@@ -133,6 +133,7 @@ const NPM_ENTRIES = {
   readings: './widgets/readings/ebok-readings.ts',
   account: './widgets/account/ebok-account.ts',
   payments: './widgets/payments/ebok-payments.ts',
+  messages: './widgets/messages/ebok-messages.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

@@ -14,6 +14,7 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ebok-readings': () => import('../widgets/readings/ebok-readings'),
   'ebok-account': () => import('../widgets/account/ebok-account'),
   'ebok-payments': () => import('../widgets/payments/ebok-payments'),
+  'ebok-messages': () => import('../widgets/messages/ebok-messages'),
 };
 
 /**

@@ -3,7 +3,7 @@
  * element with its `preview` (synthetic data, no network) until the chart has drawn and the
  * browser has produced the next frame. Run by `npm run bench` in headless Chromium.
  *
- * Each size is rendered once to warm up (chart.js chunk, strings, JIT), then RUNS times; the
+ * Each size is rendered once to warm up (chart chunk, strings, JIT), then RUNS times; the
  * median, fastest and slowest runs are reported, plus the model-building part on its own.
  */
 import { getSessionStore } from '../core/session';

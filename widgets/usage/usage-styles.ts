@@ -312,7 +312,9 @@ export const usageStyles = css`
     left: 0;
     top: 0;
     display: none;
-    max-width: 16em;
+    /* As wide as its longest line, up to the plot's width: a time range or an amount is not broken. */
+    width: max-content;
+    max-width: min(26em, 100%);
     padding: 0.375em 0.5em;
     border-radius: 4px;
     background: var(--_text);

@@ -14,7 +14,7 @@ import './ebok-usage';
 import type { EbokUsage, UsageState } from './ebok-usage';
 import { formatPercent, formatValue, slotTitle } from './usage-format';
 import { buildCsv, buildModel, periodRange, roundValue, shiftPeriod } from './usage-rules';
-import { chartFor, liveCharts, withGaps, type UsageChart } from './usage-chart';
+import { chartFor, liveCharts, thinned, withGaps, type UsageChart } from './usage-chart';
 import { SAMPLE_POINTS, sampleSeries } from './usage-samples';
 import { chartDrawn } from './test-utils/chart';
 
@@ -496,7 +496,7 @@ describe('<ebok-usage> chart', () => {
     await until(() => String(plotOf(el).axes[0]!.font).includes('Georgia, serif'), 'font');
   });
 
-  it('draws 35,040 quarter hours as one line of every reading, gaps as gaps', async () => {
+  it('draws 35,040 quarter hours as one line thinned to the plot width, the whole year', async () => {
     const state: UsageState = {
       status: 'ready',
       points: SAMPLE_POINTS,
@@ -509,11 +509,13 @@ describe('<ebok-usage> chart', () => {
     await chartDrawn(el);
     expect(chartOf(el).kind).to.equal('line');
     const u = plotOf(el);
-    // uPlot gets every slot (it thins per pixel column itself, keeping each column's min and max).
-    expect(u.data[0].length).to.equal(35_048); // the whole year, first to last slot
+    const width = $(el, '.plot')!.clientWidth;
+    expect(u.data[0].length).to.be.at.most(6 * width + 2); // a few points per pixel column, not 35,048
+    expect(u.data[0].length).to.be.greaterThan(width);
+    expect(u.data[0][0]).to.equal(0);
+    expect(u.data[0].at(-1)).to.equal(35_047); // the whole year, first to last slot
     expect(u.scales.x!.min).to.equal(0);
     expect(u.scales.x!.max).to.equal(35_047);
-    expect(datasetValues(el, 0).filter((v) => v !== null).length).to.equal(35_040);
     // A few x labels that fit, not one per reading.
     expect(chartOf(el).xLabels.length).to.be.within(2, 20);
     $(el, '[part="table-toggle"]')!.click();
@@ -527,6 +529,22 @@ describe('<ebok-usage> chart', () => {
 
   it('hands uPlot gaps as null (a NaN would spoil its ranges)', () => {
     expect(withGaps(Float64Array.of(1, Number.NaN, 0, 3))).to.deep.equal([1, null, 0, 3]);
+  });
+
+  it('thins a long line per bucket: both years keep their peaks, dips and gaps, first and last slot kept', () => {
+    const n = 10_000;
+    const current = Float64Array.from({ length: n }, (_, i) => (i % 1000 === 500 ? 50 : Math.sin(i / 50)));
+    const previous = Float64Array.from({ length: n }, (_, i) => (i === 7_777 ? -9 : Math.cos(i / 50)));
+    current.fill(Number.NaN, 2_000, 2_100);
+    const idx = [...thinned(current, previous, 400)];
+    expect(idx.length).to.be.at.most(400 * 5 + 2);
+    expect(idx[0]).to.equal(0);
+    expect(idx.at(-1)).to.equal(n - 1);
+    expect(idx.every((v, k) => k === 0 || v > idx[k - 1]!)).to.equal(true); // sorted, unique: one shared x
+    expect(idx.filter((i) => current[i] === 50).length).to.equal(10); // every spike survives
+    expect(idx).to.include(7_777); // last year's dip too
+    expect(idx.some((i) => i >= 2_000 && i < 2_100)).to.equal(true); // the gap stays a gap (a null is drawn)
+    expect([...thinned(Float64Array.of(1, 2, 3), Float64Array.of(3, 2, 1), 400)]).to.deep.equal([0, 1, 2]);
   });
 
   it('updates the same chart in place when only the data changes (nothing animated, under any motion setting)', async () => {

@@ -31,7 +31,10 @@ async function page(url, ignore = /$^/) {
 }
 
 try {
-  const routes = ['login', 'balance', 'invoices', 'usage', 'contact'];
+  const routes = ['login', 'balance', 'invoices', 'usage', 'contact', 'register'];
+  const routes = ['login', 'balance', 'invoices', 'usage', 'contact', 'account-switcher', 'contract'];
+  const routes = ['login', 'balance', 'invoices', 'usage', 'contact', 'readings'];
+  const routes = ['login', 'balance', 'invoices', 'usage', 'contact', 'account'];
   for (const lang of ['pl', 'uk', 'ru']) {
     for (const route of routes) {
       const p = await page(`${base}index.html?lang=${lang}#${route}`);

@@ -527,6 +527,20 @@ describe('<ebok-usage> chart', () => {
     expect($$(el, 'tbody tr').length).to.equal(400);
   });
 
+  it('follows the size of its box (ResizeObserver): a narrower container redraws narrower', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div class="resize-host"><ebok-usage .today=${TODAY} .preview=${ready12}></ebok-usage></div>`);
+    const el = wrapper.querySelector('ebok-usage')!;
+    await el.translationsReady;
+    await chartDrawn(el);
+    wrapper.style.width = '900px';
+    await until(() => Math.abs(plotOf(el).width - $(el, '.plot')!.clientWidth) < 1 && plotOf(el).width > 600, 'wide');
+    wrapper.style.width = '320px';
+    await until(() => plotOf(el).width === $(el, '.plot')!.clientWidth && plotOf(el).width < 320, 'narrow');
+    // Fewer month labels fit (every n-th month), January still first.
+    expect(chartOf(el).xLabels.length).to.be.below(12);
+    expect(chartOf(el).xLabels[0]).to.equal('sty');
+  });
+
   it('hands uPlot gaps as null (a NaN would spoil its ranges)', () => {
     expect(withGaps(Float64Array.of(1, Number.NaN, 0, 3))).to.deep.equal([1, null, 0, 3]);
   });

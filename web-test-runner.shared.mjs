@@ -370,6 +370,9 @@ export async function testRunnerConfig({ engine, browsers, concurrency = 2, test
     concurrency,
     concurrentBrowsers: 1,
     testsFinishTimeout: 600_000,
+    // Opening a test page took longer than the default 30 s in Firefox while seven test runs
+    // shared this 2-core machine (the file then failed without running a test).
+    browserStartTimeout: 120_000,
     testFramework: { config: { timeout: testTimeout } },
     browsers,
     reporters: [defaultReporter(), closingLine()],

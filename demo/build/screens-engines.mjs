@@ -121,7 +121,7 @@ async function webkit(shots) {
         }
         await resize(shot.window, await run(HEIGHT));
         await run(`scrollTo(0, ${top})`);
-        await new Promise((r) => setTimeout(r, 500)); // laid out and painted at the new height
+        await new Promise((r) => setTimeout(r, 2000)); // laid out and painted at the new height (500 ms left it black on a loaded machine)
         for (let i = 0; i < tabs; i++) await wd('POST', s('/actions'), { actions: [{ type: 'key', id: 'k', actions: [{ type: 'keyDown', value: '\uE004' }, { type: 'keyUp', value: '\uE004' }] }] });
         const overflow = await run(OVERFLOW);
         writeFileSync(shot.file, Buffer.from(await wd('GET', s('/screenshot')), 'base64'));

@@ -45,6 +45,9 @@ function target(page, lang, width) {
 const READY = (attr) => `return !!document.documentElement.hasAttribute(${JSON.stringify(attr)}) && document.fonts.status === 'loaded'`;
 const SIGN_IN = `const b = document.querySelector('button[data-persona=${JSON.stringify(persona)}]'); if (b) b.click(); return !!b`;
 const SIGNED_IN = "return (document.querySelector('#persona-status')?.textContent ?? '').startsWith('Zalogowano')";
+// What has focus, through shadow roots, as "tag#id.class text" (after --tabs).
+const FOCUSED = `let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+  return (document.hasFocus() ? '' : '[page not focused] ') + (a ? (a.localName + (a.id ? '#' + a.id : '') + ' ' + (a.getAttribute('aria-label') || a.textContent || a.value || '').trim().slice(0, 40)) : 'nothing')`;
 const OVERFLOW = 'return document.documentElement.scrollWidth - document.documentElement.clientWidth';
 const HEIGHT = `return Math.max(1, Math.min(document.documentElement.scrollHeight - ${top}, ${height}))`;
 
@@ -124,6 +127,7 @@ async function webkit(shots) {
         await new Promise((r) => setTimeout(r, 2000)); // laid out and painted at the new height (500 ms left it black on a loaded machine)
         for (let i = 0; i < tabs; i++) await wd('POST', s('/actions'), { actions: [{ type: 'key', id: 'k', actions: [{ type: 'keyDown', value: '\uE004' }, { type: 'keyUp', value: '\uE004' }] }] });
         const overflow = await run(OVERFLOW);
+        if (tabs) console.log(`focus after ${tabs} Tab: ${await run(FOCUSED)}`);
         writeFileSync(shot.file, Buffer.from(await wd('GET', s('/screenshot')), 'base64'));
         console.log(shot.file, overflow > 0 ? `PAGE OVERFLOWS by ${overflow}px` : '');
       }

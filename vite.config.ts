@@ -33,6 +33,8 @@ function chunkOf(id: string): string | null {
   if (/[\\/]widgets[\\/]core[\\/]validators\.ts$/.test(id)) return null;
   // Form controllers (countdown, draft, focus): only the widgets with forms load them.
   if (/[\\/]widgets[\\/]core[\\/]controllers[\\/]/.test(id)) return null;
+  // Form fields and their styles: shared by the form widgets (one chunk of their own), not core.
+  if (/[\\/]widgets[\\/]core[\\/]forms[\\/]/.test(id)) return null;
   if (/[\\/]widgets[\\/]core[\\/](?!.*\.json$)/.test(id)) return 'core';
   return null;
 }
@@ -125,6 +127,11 @@ const NPM_ENTRIES = {
   invoices: './widgets/invoices/ebok-invoices.ts',
   usage: './widgets/usage/ebok-usage.ts',
   contact: './widgets/contact/ebok-contact.ts',
+  register: './widgets/register/ebok-register.ts',
+  'account-switcher': './widgets/account-switcher/ebok-account-switcher.ts',
+  contract: './widgets/contract/ebok-contract.ts',
+  readings: './widgets/readings/ebok-readings.ts',
+  account: './widgets/account/ebok-account.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

@@ -26,6 +26,8 @@ export const PERSONAS = {
   ivan: 'ivan.petrov@example.pl',
   archive: 'archiwum@example.pl',
   locked: 'zablokowany@example.pl',
+  manager: 'zarzadca@example.pl',
+  viewer: 'wglad@example.pl',
 } as const;
 export type PersonaName = keyof typeof PERSONAS;
 

@@ -1,12 +1,11 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { startMocks } from '../../mocks/browser';
-import { LANGS } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import { getMockStats } from '../../mocks/state';
 import { resetFaults, setFaults } from '../../mocks/faults';
 import { configure } from '../core/config';
 import { getSessionStore } from '../core/session';
-import { html, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import { draftStorageKey, readDraft, writeDraft } from './contact-draft';
 import { EMPTY_VALUES } from './contact-rules';
 import type { EbokContact, TicketCreatedDetail } from './ebok-contact';

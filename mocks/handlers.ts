@@ -50,11 +50,6 @@ export function createHandlers(base: string): HttpHandler[] {
 
   return [
     createFaultHandler(root, onRequest),
-    ...sessionRoutes(url),
-    ...financeRoutes(url),
-    ...usageRoutes(url),
-    ...contactRoutes(url),
-    ...registrationRoutes(url),
     ...[
       ...sessionRoutes(url),
       ...financeRoutes(url),
@@ -64,6 +59,7 @@ export function createHandlers(base: string): HttpHandler[] {
     ].map(knowingTheRequest),
     ...readingsRoutes(url),
     ...accountRoutes(url),
+    ...registrationRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

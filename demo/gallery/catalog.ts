@@ -12,15 +12,11 @@ import { loginStates } from '../../widgets/login/login-states';
 import { usageStates } from '../../widgets/usage/usage-states';
 import { registerStates } from '../../widgets/register/register-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register';
 import { switcherStates } from '../../widgets/account-switcher/switcher-states';
 import { contractStates } from '../../widgets/contract/contract-states';
-
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'account-switcher' | 'contract';
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'readings';
 import { accountStates } from '../../widgets/account/account-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'account';
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register' | 'account-switcher' | 'contract' | 'readings' | 'account';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -112,6 +108,8 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(registerStates),
     required: ['loading', 'error', 'identify', 'identify-errors', 'sent', 'activate', 'token-expired', 'token-used', 'token-invalid', 'done'],
     example: '<ebok-register></ebok-register>',
+  },
+  {
     id: 'account-switcher',
     tag: 'ebok-account-switcher',
     name: 'Wybór konta',
@@ -128,6 +126,8 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(contractStates),
     required: ['signed-out', 'loading', 'error', 'electricity', 'no-end', 'no-prices'],
     example: '<ebok-contract></ebok-contract>',
+  },
+  {
     id: 'readings',
     tag: 'ebok-readings',
     name: 'Odczyty',
@@ -135,6 +135,8 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(readingsStates),
     required: ['signed-out', 'loading', 'empty', 'error', 'g12', 'errors', 'sent'],
     example: '<ebok-readings></ebok-readings>',
+  },
+  {
     id: 'account',
     tag: 'ebok-account',
     name: 'Twoje dane',

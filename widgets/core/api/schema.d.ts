@@ -361,110 +361,6 @@ export interface paths {
         trace?: never;
     };
     "/registration/options": {
-    "/session/account": {
-    "/account/contact": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Choose the account the signed-in person acts for.
-         * @description Remembers the chosen account in the server's session, so that a reload of the page (and
-         *     `GET /session`) starts with it again. The widgets keep nothing in web storage for this:
-         *     an account id would be one more thing about the customer on the device, and the session
-         *     is where the server already keeps what the person may do.
-         *
-         *     This only sets the starting point. Each data call still names its account in the
-         *     `Ebok-Account` header, because a page may have a request of the previous account still
-         *     in flight after a switch (a payment being created must stay with the account it was
-         *     started for), and two tabs of one session may look at two accounts.
-         */
-        put: operations["selectAccount"];
-        /**
-         * The customer's contact data ("Dane kontaktowe"), with pending e-mail/phone changes.
-         * @description Answers with an `ETag` header; the same value (without quotes) is `version` in the body. Send
-         *     it back as `If-Match` when saving.
-         */
-        get: operations["getAccountContact"];
-        /**
-         * Save the correspondence address, e-mail and phone.
-         * @description The address changes at once. A new e-mail or phone does not: the operator sends a code to the
-         *     new address or number and answers with the change in `pending`; the old value stays in use
-         *     until `POST /account/contact/confirm`. The same value as the current one cancels nothing and
-         *     starts nothing. Postal code, e-mail and phone follow the suite's validators
-         *     (`widgets/core/validators.ts`); the postal code and phone are stored in their canonical form.
-         */
-        put: operations["updateAccountContact"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contract": {
-    "/meters": {
-    "/account/contact/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Confirm a pending e-mail or phone change with the code sent to the new address or number.
-         * @description A wrong code answers `400 code_invalid` with `attemptsLeft`. After the last wrong attempt the
-         *     code is discarded and the answer is `429 too_many_attempts` with `Retry-After`: a new code may
-         *     be requested (`POST /account/contact/resend`) after that time. An expired code answers `410
-         *     code_expired`. Confirming makes the new value current and drops it from `pending`.
-         */
-        post: operations["confirmAccountContact"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/account/contact/resend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a new confirmation code for a pending change (the old code stops working). */
-        post: operations["resendAccountContactCode"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/account/contact/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Drop a pending e-mail or phone change; the current value stays. */
-        post: operations["cancelAccountContactChange"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/account/consents": {
         parameters: {
             query?: never;
             header?: never;
@@ -478,33 +374,7 @@ export interface paths {
          *     and where customers ask for help. No session needed; the same answer for everyone.
          */
         get: operations["getRegistrationOptions"];
-         * The contract and services of the account ("Umowa i usługi").
-         * @description The contract of the account named in `Ebok-Account`: its number and dates, the end of the
-         *     commitment period, the tariff or package, the metering points with their codes and meter
-         *     numbers, the services and add-ons with what they include and cost, the devices and the
-         *     documents (the contract itself, the terms, the price list).
-         */
-        get: operations["getContract"];
-         * The meters of one metering point, each with its last reading ("Liczniki").
-         * @description The meters installed at the point (usually one), with their registers, the digits each
-         *     register shows and the reading window if the operator uses one. A point without a meter
-         *     (e.g. a SIM card) answers an empty list. `photo` gives the limits of the optional photo.
-         */
-        get: operations["listMeters"];
         put?: never;
-         * The customer's consents ("Zgody"), each with the operator's text.
-         * @description `text` is plain text in the language of `Accept-Language` when the operator has it (`lang`
-         *     says which language it is in). The widgets show it as text, never as HTML. Answers with an
-         *     `ETag` (also `version` in the body).
-         */
-        get: operations["getAccountConsents"];
-        /**
-         * Grant or withdraw consents — withdrawing is one call, exactly like granting (RODO art. 7(3)).
-         * @description Consents not listed stay as they are. A required consent cannot be withdrawn here (`fields:
-         *     {"consents.<id>": "consent_required"}`: the customer ends the contract instead); granting it is
-         *     allowed. `changedAt` is set for every consent whose state changed.
-         */
-        put: operations["updateAccountConsents"];
         post?: never;
         delete?: never;
         options?: never;
@@ -513,8 +383,6 @@ export interface paths {
         trace?: never;
     };
     "/registration/challenge": {
-    "/contract/documents/{id}": {
-    "/account/e-invoice": {
         parameters: {
             query?: never;
             header?: never;
@@ -531,19 +399,7 @@ export interface paths {
          *     Choose a difficulty a phone solves in about a second (16–18 bits).
          */
         get: operations["getRegistrationChallenge"];
-        /** One contract document as a PDF (the contract, the terms, an annex). */
-        get: operations["getContractDocument"];
         put?: never;
-        /** E-invoice ("e-faktura") on or off, its e-mail address and the day the setting takes effect. */
-        get: operations["getEInvoice"];
-        /**
-         * Switch e-invoices on (with the address, confirmed by the customer) or off.
-         * @description Switching on needs `email` (a valid address) and `addressConfirmed: true` (the customer
-         *     confirmed the address is theirs and correct): otherwise `fields.email` / `fields.addressConfirmed`.
-         *     The change takes effect from `effectiveFrom`: the first day of the next month (Europe/Warsaw),
-         *     the first invoice issued from then on.
-         */
-        put: operations["updateEInvoice"];
         post?: never;
         delete?: never;
         options?: never;
@@ -552,28 +408,6 @@ export interface paths {
         trace?: never;
     };
     "/registration": {
-    "/account/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Which notices go by e-mail and by SMS ("Powiadomienia"). */
-        get: operations["getNotificationSettings"];
-        /**
-         * Save the notification settings.
-         * @description `reminderDaysBefore` outside 1–14 answers `fields.reminderDaysBefore: invalid_range`.
-         */
-        put: operations["updateNotificationSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/account/password": {
         parameters: {
             query?: never;
             header?: never;
@@ -670,6 +504,286 @@ export interface paths {
          *     Repeating a successful call with the same token and password answers the same again.
          */
         post: operations["activateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/session/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose the account the signed-in person acts for.
+         * @description Remembers the chosen account in the server's session, so that a reload of the page (and
+         *     `GET /session`) starts with it again. The widgets keep nothing in web storage for this:
+         *     an account id would be one more thing about the customer on the device, and the session
+         *     is where the server already keeps what the person may do.
+         *
+         *     This only sets the starting point. Each data call still names its account in the
+         *     `Ebok-Account` header, because a page may have a request of the previous account still
+         *     in flight after a switch (a payment being created must stay with the account it was
+         *     started for), and two tabs of one session may look at two accounts.
+         */
+        put: operations["selectAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The contract and services of the account ("Umowa i usługi").
+         * @description The contract of the account named in `Ebok-Account`: its number and dates, the end of the
+         *     commitment period, the tariff or package, the metering points with their codes and meter
+         *     numbers, the services and add-ons with what they include and cost, the devices and the
+         *     documents (the contract itself, the terms, the price list).
+         */
+        get: operations["getContract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contract/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contract document as a PDF (the contract, the terms, an annex). */
+        get: operations["getContractDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's contact data ("Dane kontaktowe"), with pending e-mail/phone changes.
+         * @description Answers with an `ETag` header; the same value (without quotes) is `version` in the body. Send
+         *     it back as `If-Match` when saving.
+         */
+        get: operations["getAccountContact"];
+        /**
+         * Save the correspondence address, e-mail and phone.
+         * @description The address changes at once. A new e-mail or phone does not: the operator sends a code to the
+         *     new address or number and answers with the change in `pending`; the old value stays in use
+         *     until `POST /account/contact/confirm`. The same value as the current one cancels nothing and
+         *     starts nothing. Postal code, e-mail and phone follow the suite's validators
+         *     (`widgets/core/validators.ts`); the postal code and phone are stored in their canonical form.
+         */
+        put: operations["updateAccountContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a pending e-mail or phone change with the code sent to the new address or number.
+         * @description A wrong code answers `400 code_invalid` with `attemptsLeft`. After the last wrong attempt the
+         *     code is discarded and the answer is `429 too_many_attempts` with `Retry-After`: a new code may
+         *     be requested (`POST /account/contact/resend`) after that time. An expired code answers `410
+         *     code_expired`. Confirming makes the new value current and drops it from `pending`.
+         */
+        post: operations["confirmAccountContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a new confirmation code for a pending change (the old code stops working). */
+        post: operations["resendAccountContactCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drop a pending e-mail or phone change; the current value stays. */
+        post: operations["cancelAccountContactChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's consents ("Zgody"), each with the operator's text.
+         * @description `text` is plain text in the language of `Accept-Language` when the operator has it (`lang`
+         *     says which language it is in). The widgets show it as text, never as HTML. Answers with an
+         *     `ETag` (also `version` in the body).
+         */
+        get: operations["getAccountConsents"];
+        /**
+         * Grant or withdraw consents — withdrawing is one call, exactly like granting (RODO art. 7(3)).
+         * @description Consents not listed stay as they are. A required consent cannot be withdrawn here (`fields:
+         *     {"consents.<id>": "consent_required"}`: the customer ends the contract instead); granting it is
+         *     allowed. `changedAt` is set for every consent whose state changed.
+         */
+        put: operations["updateAccountConsents"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/e-invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** E-invoice ("e-faktura") on or off, its e-mail address and the day the setting takes effect. */
+        get: operations["getEInvoice"];
+        /**
+         * Switch e-invoices on (with the address, confirmed by the customer) or off.
+         * @description Switching on needs `email` (a valid address) and `addressConfirmed: true` (the customer
+         *     confirmed the address is theirs and correct): otherwise `fields.email` / `fields.addressConfirmed`.
+         *     The change takes effect from `effectiveFrom`: the first day of the next month (Europe/Warsaw),
+         *     the first invoice issued from then on.
+         */
+        put: operations["updateEInvoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which notices go by e-mail and by SMS ("Powiadomienia"). */
+        get: operations["getNotificationSettings"];
+        /**
+         * Save the notification settings.
+         * @description `reminderDaysBefore` outside 1–14 answers `fields.reminderDaysBefore: invalid_range`.
+         */
+        put: operations["updateNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password (current + new). Every other session ends; this one stays.
+         * @description The new password follows the suite's strength rules (`passwordProblems()` in
+         *     `widgets/core/validators.ts`): `fields.newPassword: weak_password`, or `same_password` when it
+         *     equals the current one. A wrong current password answers `400` with `fields.currentPassword:
+         *     wrong_password` and `attemptsLeft`; it counts with the failed sign-ins, and the attempt that
+         *     reaches the sign-in limit locks the account (`423 account_locked`, `lockedUntil`) and ends the
+         *     session.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meters of one metering point, each with its last reading ("Liczniki").
+         * @description The meters installed at the point (usually one), with their registers, the digits each
+         *     register shows and the reading window if the operator uses one. A point without a meter
+         *     (e.g. a SIM card) answers an empty list. `photo` gives the limits of the optional photo.
+         */
+        get: operations["listMeters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meters/{id}/readings": {
         parameters: {
             query?: never;
@@ -704,15 +818,6 @@ export interface paths {
          *     `Idempotency-Key` as for payments: a replay returns the same receipt and records nothing new.
          */
         post: operations["submitMeterReading"];
-         * Change the password (current + new). Every other session ends; this one stays.
-         * @description The new password follows the suite's strength rules (`passwordProblems()` in
-         *     `widgets/core/validators.ts`): `fields.newPassword: weak_password`, or `same_password` when it
-         *     equals the current one. A wrong current password answers `400` with `fields.currentPassword:
-         *     wrong_password` and `attemptsLeft`; it counts with the failed sign-ins, and the attempt that
-         *     reaches the sign-in limit locks the account (`423 account_locked`, `lockedUntil`) and ends the
-         *     session.
-         */
-        post: operations["changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -768,15 +873,11 @@ export interface components {
          *     * `service_unavailable` — temporarily unavailable; see `Retry-After` (503).
          *     * `server_error` — unexpected error (500).
          *     * `token_expired`, `token_used`, `token_invalid` — an activation link that expired (410), was used (409) or is unknown (404).
-         * @enum {string}
-         */
-        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid";
-        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "account_not_allowed" | "account_read_only" | "service_unavailable" | "server_error";
          *     * `precondition_failed` — `If-Match` names an older version of the section (412).
          *     * `precondition_required` — a save without `If-Match` (428).
          * @enum {string}
          */
-        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "precondition_failed" | "precondition_required";
+        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "account_not_allowed" | "account_read_only" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid" | "precondition_failed" | "precondition_required";
         /**
          * @description Why a single field was rejected:
          *     * `required` — missing or empty.
@@ -795,20 +896,14 @@ export interface components {
          *     * `invalid_checksum` — a PESEL or NIP whose check digit is wrong.
          *     * `outdated` — no longer current (the terms version); `expired` — timed out (a bot-check challenge).
          *     * `weak_password` — a password that breaks the password rules.
-         * @enum {string}
-         */
-        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "invalid_checksum" | "outdated" | "expired" | "weak_password";
          *     * `too_many_integer_digits`, `too_many_fraction_digits` — more digits than the meter's register shows.
          *     * `lower_than_last`, `implausible`, `in_future`, `before_last_reading`, `outside_window` — meter reading checks.
-         * @enum {string}
-         */
-        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "too_many_integer_digits" | "too_many_fraction_digits" | "lower_than_last" | "implausible" | "in_future" | "before_last_reading" | "outside_window";
          *     * `wrong_password` — the current password is not right (see `attemptsLeft`).
          *     * `weak_password` — the new password breaks the strength rules; `same_password` — it is the current one.
          *     * `consent_required` — a required consent cannot be withdrawn.
          * @enum {string}
          */
-        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "wrong_password" | "weak_password" | "same_password" | "consent_required";
+        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "invalid_checksum" | "outdated" | "expired" | "weak_password" | "too_many_integer_digits" | "too_many_fraction_digits" | "lower_than_last" | "implausible" | "in_future" | "before_last_reading" | "outside_window" | "wrong_password" | "weak_password" | "same_password" | "consent_required";
         /** @description The body of every error response (`application/problem+json`). */
         Problem: {
             code: components["schemas"]["ErrorCode"];
@@ -1551,6 +1646,8 @@ export interface components {
             login: string;
             /** @description Present when the operator signed the customer in at once (the cookie is set). */
             session?: components["schemas"]["Session"];
+        };
+        /**
          * @description What the account is for.
          * @enum {string}
          */
@@ -1703,6 +1800,8 @@ export interface components {
             services: components["schemas"]["ContractService"][];
             devices: components["schemas"]["ContractDevice"][];
             documents: components["schemas"]["ContractDocument"][];
+        };
+        /**
          * @description What a register counts, which names it on screen: `total` (the only register, G11, water,
          *     gas), `day` and `night` (the zones of G12/G12w), `import` (1.8.0, energy taken) and
          *     `export` (2.8.0, energy returned to the grid by a prosumer).
@@ -1863,6 +1962,7 @@ export interface components {
         ReadingReceipt: {
             reading: components["schemas"]["MeterReading"];
             invoiceUse: components["schemas"]["ReadingInvoiceUse"];
+        };
         /** @description The correspondence address ("Adres korespondencyjny"). */
         AccountAddress: {
             /**
@@ -2161,18 +2261,19 @@ export interface components {
          */
         IdempotencyKey: string;
         /**
-         * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
-         *     (it is listed here on the contract's own operations; it applies to all of them). Without
-         *     it the server uses `Session.accountId`.
-         * @example a-1001-el
-         */
-        AccountHeader: string;
          * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
          *     changed since (another tab, another device), the save answers `412 precondition_failed` and
          *     changes nothing; without the header, `428 precondition_required`.
          * @example "c-3"
          */
         IfMatch: string;
+        /**
+         * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+         *     (it is listed here on the contract's own operations; it applies to all of them). Without
+         *     it the server uses `Session.accountId`.
+         * @example a-1001-el
+         */
+        AccountHeader: string;
     };
     requestBodies: never;
     headers: {
@@ -3002,19 +3103,6 @@ export interface operations {
         };
     };
     getRegistrationOptions: {
-    selectAccount: {
-        parameters: {
-            query?: never;
-    listMeters: {
-        parameters: {
-            query: {
-                /**
-                 * @description A `MeteringPoint.id` from `GET /usage/points`.
-                 * @example mp-1001-1
-                 */
-                point: string;
-            };
-    getAccountContact: {
         parameters: {
             query?: never;
             header?: never;
@@ -3024,64 +3112,6 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The registration options. */
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "accountId": "a-1001-gas"
-                 *     }
-                 */
-                "application/json": components["schemas"]["AccountSelection"];
-            };
-        };
-        responses: {
-            /** @description The session with `accountId` set to the chosen account. */
-            /** @description The meters of the point. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Session"];
-                    "application/json": components["schemas"]["MeterList"];
-                };
-            };
-            400: components["responses"]["ValidationFailed"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["AccountNotAllowed"];
-            /** @description The contact data. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountContact"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            500: components["responses"]["ServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getContract: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
-                 *     (it is listed here on the contract's own operations; it applies to all of them). Without
-                 *     it the server uses `Session.accountId`.
-                 * @example a-1001-el
-                 */
-                "Ebok-Account"?: components["parameters"]["AccountHeader"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The contract. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3091,12 +3121,6 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyAttempts"];
-                    "application/json": components["schemas"]["Contract"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["AccountNotAllowed"];
-            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -3106,37 +3130,11 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
-    getContractDocument: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
-                 *     (it is listed here on the contract's own operations; it applies to all of them). Without
-                 *     it the server uses `Session.accountId`.
-                 * @example a-1001-el
-                 */
-                "Ebok-Account"?: components["parameters"]["AccountHeader"];
-            };
-            path: {
-                /**
-                 * @description `ContractDocument.id`.
-                 * @example doc-1001-el-contract
-                 */
-    listMeterReadings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example m-1001-1b */
-                id: string;
-            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
             /** @description A fresh challenge. */
-            /** @description The readings. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3160,18 +3158,11 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyAttempts"];
-                    "application/json": components["schemas"]["MeterReadingList"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     startRegistration: {
-    submitMeterReading: {
-    updateAccountContact: {
         parameters: {
             query?: never;
             header: {
@@ -3180,18 +3171,6 @@ export interface operations {
                  * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            path: {
-                /** @example m-1001-1b */
-                id: string;
-            };
-                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
-                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
-                 *     changes nothing; without the header, `428 precondition_required`.
-                 * @example "c-3"
-                 */
-                "If-Match": components["parameters"]["IfMatch"];
             };
             path?: never;
             cookie?: never;
@@ -3218,12 +3197,6 @@ export interface operations {
         responses: {
             /** @description Accepted (also a replay of the same key and body). If everything matched, an e-mail is on its way. */
             202: {
-                "multipart/form-data": components["schemas"]["ReadingSubmissionForm"];
-            };
-        };
-        responses: {
-            /** @description A replay of an earlier request with the same `Idempotency-Key`; the same receipt. */
-            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3236,38 +3209,6 @@ export interface operations {
              *     (`required`, `invalid_format`, `invalid_checksum`), `email` (`required`,
              *     `invalid_email`), `termsVersion` (`required`, `outdated`), `challenge` (`required`,
              *     `invalid_value`, `expired`: fetch a new challenge).
-                    "application/json": components["schemas"]["ReadingReceipt"];
-                };
-            };
-            /** @description The reading was recorded. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReadingReceipt"];
-                };
-            };
-            /**
-             * @description `validation_failed` with `fields`, e.g. `values.1.8.0: lower_than_last`,
-             *     `values.total: too_many_integer_digits`, `date: in_future`, `date: outside_window`.
-                "application/json": components["schemas"]["AccountContactUpdate"];
-            };
-        };
-        responses: {
-            /** @description Saved; the new version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountContact"];
-                };
-            };
-            /**
-             * @description `validation_failed` with `fields`, e.g. `email: invalid_email`, `phone: invalid_phone`,
-             *     `address.postalCode: invalid_format`, `address.city: required`.
              */
             400: {
                 headers: {
@@ -3279,15 +3220,12 @@ export interface operations {
                      *       "code": "validation_failed",
                      *       "fields": {
                      *         "pesel": "invalid_checksum"
-                     *         "values.day": "lower_than_last"
                      *       }
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
             /** @description The key was already used with a different body (`idempotency_conflict`). */
             409: {
                 headers: {
@@ -3303,14 +3241,11 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyAttempts"];
-            412: components["responses"]["PreconditionFailed"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     resendRegistration: {
-    confirmAccountContact: {
         parameters: {
             query?: never;
             header?: never;
@@ -3450,8 +3385,262 @@ export interface operations {
             };
             /** @description `validation_failed`: `fields.password` (`required`, `weak_password`, `too_long`) or `fields.token: required`. */
             400: {
-            /** @description The photo is too large (`validation_failed`, `fields.photo: file_too_large`). */
-            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "password": "weak_password"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown or malformed token (`token_invalid`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_invalid"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was used already (`token_used`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_used"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link has expired (`token_expired`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_expired"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    selectAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accountId": "a-1001-gas"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountSelection"];
+            };
+        };
+        responses: {
+            /** @description The session with `accountId` set to the chosen account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+                 *     (it is listed here on the contract's own operations; it applies to all of them). Without
+                 *     it the server uses `Session.accountId`.
+                 * @example a-1001-el
+                 */
+                "Ebok-Account"?: components["parameters"]["AccountHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContractDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+                 *     (it is listed here on the contract's own operations; it applies to all of them). Without
+                 *     it the server uses `Session.accountId`.
+                 * @example a-1001-el
+                 */
+                "Ebok-Account"?: components["parameters"]["AccountHeader"];
+            };
+            path: {
+                /**
+                 * @description `ContractDocument.id`.
+                 * @example doc-1001-el-contract
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF document. */
+            200: {
+                headers: {
+                    /**
+                     * @description `attachment` with a file name.
+                     * @example attachment; filename="umowa_EL_2024_001001.pdf"
+                     */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAccountContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact data. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAccountContact: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`, e.g. `email: invalid_email`, `phone: invalid_phone`,
+             *     `address.postalCode: invalid_format`, `address.city: required`.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmAccountContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
                 "application/json": components["schemas"]["AccountConfirmation"];
             };
         };
@@ -3766,9 +3955,6 @@ export interface operations {
                      * @example {
                      *       "code": "validation_failed",
                      *       "fields": {
-                     *         "password": "weak_password"
-                     *         "photo": "file_too_large"
-                     *       }
                      *         "currentPassword": "wrong_password"
                      *       },
                      *       "attemptsLeft": 3
@@ -3777,69 +3963,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown or malformed token (`token_invalid`). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "token_invalid"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The link was used already (`token_used`). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "token_used"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The link has expired (`token_expired`). */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "token_expired"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            429: components["responses"]["TooManyAttempts"];
-            /** @description The PDF document. */
-            200: {
-                headers: {
-                    /**
-                     * @description `attachment` with a file name.
-                     * @example attachment; filename="umowa_EL_2024_001001.pdf"
-                     */
-                    "Content-Disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["AccountNotAllowed"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyAttempts"];
-            500: components["responses"]["ServerError"];
-            503: components["responses"]["ServiceUnavailable"];
             401: components["responses"]["Unauthorized"];
             /** @description Locked after too many wrong passwords (`account_locked`, `lockedUntil`). */
             423: {
@@ -3851,6 +3974,162 @@ export interface operations {
                 };
             };
             500: components["responses"]["ServerError"];
+        };
+    };
+    listMeters: {
+        parameters: {
+            query: {
+                /**
+                 * @description A `MeteringPoint.id` from `GET /usage/points`.
+                 * @example mp-1001-1
+                 */
+                point: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meters of the point. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMeterReadings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The readings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterReadingList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    submitMeterReading: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A UUID generated by the widget once per user intent and reused for every retry of it.
+                 * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReadingSubmissionForm"];
+            };
+        };
+        responses: {
+            /** @description A replay of an earlier request with the same `Idempotency-Key`; the same receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingReceipt"];
+                };
+            };
+            /** @description The reading was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingReceipt"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`, e.g. `values.1.8.0: lower_than_last`,
+             *     `values.total: too_many_integer_digits`, `date: in_future`, `date: outside_window`.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "values.day": "lower_than_last"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description The key was already used with a different body (`idempotency_conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The photo is too large (`validation_failed`, `fields.photo: file_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "photo": "file_too_large"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

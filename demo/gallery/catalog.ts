@@ -14,6 +14,7 @@ import { registerStates } from '../../widgets/register/register-states';
 
 import { switcherStates } from '../../widgets/account-switcher/switcher-states';
 import { contractStates } from '../../widgets/contract/contract-states';
+
 import { accountStates } from '../../widgets/account/account-states';
 
 export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register' | 'account-switcher' | 'contract' | 'readings' | 'account';

@@ -578,6 +578,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meters of one metering point, each with its last reading ("Liczniki").
+         * @description The meters installed at the point (usually one), with their registers, the digits each
+         *     register shows and the reading window if the operator uses one. A point without a meter
+         *     (e.g. a SIM card) answers an empty list. `photo` gives the limits of the optional photo.
+         */
+        get: operations["listMeters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meters/{id}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The reading history of a meter, newest first ("Historia odczytów").
+         * @description Every reading since the contract began, newest first. When the meter replaced another
+         *     one, the old meter's readings follow (with their own `meterNumber`); the old meter's last
+         *     reading has `event: removed` and the new meter's first `event: installed`.
+         */
+        get: operations["listMeterReadings"];
+        put?: never;
+        /**
+         * Submit a self-reading ("Podaj odczyt", samoodczyt).
+         * @description One value per register of the meter, the day it was read and an optional photo, sent as
+         *     `multipart/form-data` (part `reading`: a `ReadingSubmission` as JSON text; part `photo`:
+         *     the image). The API applies the same rules as the widget (`widgets/readings/readings-rules.ts`):
+         *     digits per register (`too_many_integer_digits`, `too_many_fraction_digits`,
+         *     `invalid_format`), not lower than the last reading unless `confirm` has `replacement` or
+         *     `rollover` (`lower_than_last`), a roll-over only when the meter really wrapped past its
+         *     digit count, more than three times the average daily use since the last reading only with
+         *     `confirm: [implausible]` (`implausible`), a day neither in the future (`in_future`) nor
+         *     before the last reading (`before_last_reading`), today inside the reading window
+         *     (`date: outside_window`), and the photo's type and size (`photo: unsupported_type`,
+         *     `photo: file_too_large`, 413). Field keys: `values.<registerId>`, `date`, `photo`.
+         *     `Idempotency-Key` as for payments: a replay returns the same receipt and records nothing new.
+         */
+        post: operations["submitMeterReading"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/account/contact": {
         parameters: {
             query?: never;
@@ -762,68 +824,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/meters": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The meters of one metering point, each with its last reading ("Liczniki").
-         * @description The meters installed at the point (usually one), with their registers, the digits each
-         *     register shows and the reading window if the operator uses one. A point without a meter
-         *     (e.g. a SIM card) answers an empty list. `photo` gives the limits of the optional photo.
-         */
-        get: operations["listMeters"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/meters/{id}/readings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example m-1001-1b */
-                id: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * The reading history of a meter, newest first ("Historia odczytów").
-         * @description Every reading since the contract began, newest first. When the meter replaced another
-         *     one, the old meter's readings follow (with their own `meterNumber`); the old meter's last
-         *     reading has `event: removed` and the new meter's first `event: installed`.
-         */
-        get: operations["listMeterReadings"];
-        put?: never;
-        /**
-         * Submit a self-reading ("Podaj odczyt", samoodczyt).
-         * @description One value per register of the meter, the day it was read and an optional photo, sent as
-         *     `multipart/form-data` (part `reading`: a `ReadingSubmission` as JSON text; part `photo`:
-         *     the image). The API applies the same rules as the widget (`widgets/readings/readings-rules.ts`):
-         *     digits per register (`too_many_integer_digits`, `too_many_fraction_digits`,
-         *     `invalid_format`), not lower than the last reading unless `confirm` has `replacement` or
-         *     `rollover` (`lower_than_last`), a roll-over only when the meter really wrapped past its
-         *     digit count, more than three times the average daily use since the last reading only with
-         *     `confirm: [implausible]` (`implausible`), a day neither in the future (`in_future`) nor
-         *     before the last reading (`before_last_reading`), today inside the reading window
-         *     (`date: outside_window`), and the photo's type and size (`photo: unsupported_type`,
-         *     `photo: file_too_large`, 413). Field keys: `values.<registerId>`, `date`, `photo`.
-         *     `Idempotency-Key` as for payments: a replay returns the same receipt and records nothing new.
-         */
-        post: operations["submitMeterReading"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -877,7 +877,7 @@ export interface components {
          *     * `precondition_required` — a save without `If-Match` (428).
          * @enum {string}
          */
-        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "account_not_allowed" | "account_read_only" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid" | "precondition_failed" | "precondition_required";
+        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid" | "account_not_allowed" | "account_read_only" | "precondition_failed" | "precondition_required";
         /**
          * @description Why a single field was rejected:
          *     * `required` — missing or empty.
@@ -895,15 +895,14 @@ export interface components {
          *     * `too_many_files`, `file_too_large`, `total_too_large`, `unsupported_type` — attachment limits.
          *     * `invalid_checksum` — a PESEL or NIP whose check digit is wrong.
          *     * `outdated` — no longer current (the terms version); `expired` — timed out (a bot-check challenge).
-         *     * `weak_password` — a password that breaks the password rules.
-         *     * `too_many_integer_digits`, `too_many_fraction_digits` — more digits than the meter's register shows.
+         *             * `too_many_integer_digits`, `too_many_fraction_digits` — more digits than the meter's register shows.
          *     * `lower_than_last`, `implausible`, `in_future`, `before_last_reading`, `outside_window` — meter reading checks.
          *     * `wrong_password` — the current password is not right (see `attemptsLeft`).
          *     * `weak_password` — the new password breaks the strength rules; `same_password` — it is the current one.
          *     * `consent_required` — a required consent cannot be withdrawn.
          * @enum {string}
          */
-        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "invalid_checksum" | "outdated" | "expired" | "weak_password" | "too_many_integer_digits" | "too_many_fraction_digits" | "lower_than_last" | "implausible" | "in_future" | "before_last_reading" | "outside_window" | "wrong_password" | "weak_password" | "same_password" | "consent_required";
+        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "invalid_checksum" | "outdated" | "expired" | "weak_password" | "too_many_integer_digits" | "too_many_fraction_digits" | "lower_than_last" | "implausible" | "in_future" | "before_last_reading" | "outside_window" | "wrong_password" | "same_password" | "consent_required";
         /** @description The body of every error response (`application/problem+json`). */
         Problem: {
             code: components["schemas"]["ErrorCode"];
@@ -2261,6 +2260,13 @@ export interface components {
          */
         IdempotencyKey: string;
         /**
+         * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+         *     (it is listed here on the contract's own operations; it applies to all of them). Without
+         *     it the server uses `Session.accountId`.
+         * @example a-1001-el
+         */
+        AccountHeader: string;
+        /**
          * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
          *     changed since (another tab, another device), the save answers `412 precondition_failed` and
          *     changes nothing; without the header, `428 precondition_required`.
@@ -3554,6 +3560,162 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AccountNotAllowed"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMeters: {
+        parameters: {
+            query: {
+                /**
+                 * @description A `MeteringPoint.id` from `GET /usage/points`.
+                 * @example mp-1001-1
+                 */
+                point: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meters of the point. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMeterReadings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The readings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterReadingList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    submitMeterReading: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A UUID generated by the widget once per user intent and reused for every retry of it.
+                 * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReadingSubmissionForm"];
+            };
+        };
+        responses: {
+            /** @description A replay of an earlier request with the same `Idempotency-Key`; the same receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingReceipt"];
+                };
+            };
+            /** @description The reading was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingReceipt"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`, e.g. `values.1.8.0: lower_than_last`,
+             *     `values.total: too_many_integer_digits`, `date: in_future`, `date: outside_window`.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "values.day": "lower_than_last"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description The key was already used with a different body (`idempotency_conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The photo is too large (`validation_failed`, `fields.photo: file_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "photo": "file_too_large"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -51,11 +51,6 @@ export function createHandlers(base: string): HttpHandler[] {
 
   return [
     createFaultHandler(root, onRequest),
-    ...sessionRoutes(url),
-    ...financeRoutes(url),
-    ...usageRoutes(url),
-    ...contactRoutes(url),
-    ...registrationRoutes(url),
     ...[
       ...sessionRoutes(url),
       ...financeRoutes(url),
@@ -66,6 +61,7 @@ export function createHandlers(base: string): HttpHandler[] {
     ...readingsRoutes(url),
     ...accountRoutes(url),
     ...messagesRoutes(url),
+    ...registrationRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

@@ -57,11 +57,11 @@ export function createHandlers(base: string): HttpHandler[] {
       ...usageRoutes(url),
       ...contactRoutes(url),
       ...contractRoutes(url),
+      ...readingsRoutes(url),
+      ...accountRoutes(url),
+      ...messagesRoutes(url),
+      ...registrationRoutes(url),
     ].map(knowingTheRequest),
-    ...readingsRoutes(url),
-    ...accountRoutes(url),
-    ...messagesRoutes(url),
-    ...registrationRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

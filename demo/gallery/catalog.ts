@@ -6,12 +6,20 @@
 import type { WidgetStates } from '../../widgets/core/states';
 import { balanceStates } from '../../widgets/balance/balance-states';
 import { contactStates } from '../../widgets/contact/contact-states';
+import { readingsStates } from '../../widgets/readings/readings-states';
 import { paymentsStates } from '../../widgets/payments/payments-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
+import { messagesStates } from '../../widgets/messages/messages-states';
 import { usageStates } from '../../widgets/usage/usage-states';
+import { registerStates } from '../../widgets/register/register-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'payments';
+import { switcherStates } from '../../widgets/account-switcher/switcher-states';
+import { contractStates } from '../../widgets/contract/contract-states';
+
+import { accountStates } from '../../widgets/account/account-states';
+
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register' | 'account-switcher' | 'contract' | 'readings' | 'account' | 'payments' | 'messages';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -96,6 +104,51 @@ export const WIDGETS: readonly WidgetEntry[] = [
     example: '<ebok-contact></ebok-contact>',
   },
   {
+    id: 'register',
+    tag: 'ebok-register',
+    name: 'Rejestracja',
+    load: () => import('../../widgets/register/ebok-register'),
+    samples: samples(registerStates),
+    required: ['loading', 'error', 'identify', 'identify-errors', 'sent', 'activate', 'token-expired', 'token-used', 'token-invalid', 'done'],
+    example: '<ebok-register></ebok-register>',
+  },
+  {
+    id: 'account-switcher',
+    tag: 'ebok-account-switcher',
+    name: 'Wybór konta',
+    load: () => import('../../widgets/account-switcher/ebok-account-switcher'),
+    samples: samples(switcherStates),
+    required: ['signed-out', 'single', 'two', 'many', 'many-open', 'no-match', 'lost'],
+    example: '<ebok-account-switcher></ebok-account-switcher>',
+  },
+  {
+    id: 'contract',
+    tag: 'ebok-contract',
+    name: 'Umowa i usługi',
+    load: () => import('../../widgets/contract/ebok-contract'),
+    samples: samples(contractStates),
+    required: ['signed-out', 'loading', 'error', 'electricity', 'no-end', 'no-prices'],
+    example: '<ebok-contract></ebok-contract>',
+  },
+  {
+    id: 'readings',
+    tag: 'ebok-readings',
+    name: 'Odczyty',
+    load: () => import('../../widgets/readings/ebok-readings'),
+    samples: samples(readingsStates),
+    required: ['signed-out', 'loading', 'empty', 'error', 'g12', 'errors', 'sent'],
+    example: '<ebok-readings></ebok-readings>',
+  },
+  {
+    id: 'account',
+    tag: 'ebok-account',
+    name: 'Twoje dane',
+    load: () => import('../../widgets/account/ebok-account'),
+    samples: samples(accountStates),
+    required: ['signed-out', 'loading', 'ready', 'errors', 'stale', 'pending-email', 'code-locked', 'required-consent'],
+    example: '<ebok-account></ebok-account>',
+  },
+  {
     id: 'payments',
     tag: 'ebok-payments',
     name: 'Płatności',
@@ -103,6 +156,15 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(paymentsStates),
     required: ['signed-out', 'loading', 'ready', 'empty', 'history-error', 'qr'],
     example: '<ebok-payments></ebok-payments>',
+  },
+  {
+    id: 'messages',
+    tag: 'ebok-messages',
+    name: 'Wiadomości',
+    load: () => import('../../widgets/messages/ebok-messages'),
+    samples: samples(messagesStates),
+    required: ['signed-out', 'loading', 'empty', 'error', 'inbox', 'open', 'hostile', 'count-only'],
+    example: '<ebok-messages></ebok-messages>',
   },
 ];
 

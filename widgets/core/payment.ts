@@ -26,12 +26,12 @@ import { idempotencyKey } from './api/client';
 import { ApiError, toApiError } from './api/errors';
 import type { Money, Payment, PaymentRequest } from './api/types';
 import { emit } from './events';
+import { accountOf, getSessionStore, type SessionState } from './session';
 import { formatMoney } from './format';
 import { defineTranslations } from './i18n/i18n';
 import { LanguageController } from './i18n/language';
 import type { Lang } from './i18n/languages';
 import { errorMessage, icon } from './ui';
-import { getSessionStore, type SessionState } from './session';
 import { isUnsuccessful, knownStatus, nextPoll, readReturnMarker, returnUrlOf } from './payment-rules';
 import type { TOptions } from 'i18next';
 import type { Translate, TranslationKey } from './i18n/keys';
@@ -214,10 +214,14 @@ export class PaymentController {
       ...(input.scope === 'invoices' ? { scope: 'invoices', invoiceIds: ids } : { scope: 'balance' }),
       returnUrl: returnUrlOf(location.href),
     };
-    const key = keyFor(paymentIntent(input));
+    // A payment belongs to the account it was started for: its key too, and its request names it.
+    const account = accountOf(getSessionStore().state)?.id;
+    const key = keyFor(`${account} ${paymentIntent(input)}`);
     this.set({ status: 'pending' });
-    const run = createPayment(body, key).then(
-      (payment) => this.created(payment),
+    const run = createPayment(body, key, { account }).then(
+      // Switched to another account meanwhile: the payment stays with its own (its history shows
+      // it, paying it again there reuses the key); this page no longer goes to its gateway.
+      (payment) => (accountOf(getSessionStore().state)?.id === account ? this.created(payment) : this.set({ status: 'idle' })),
       (e: unknown) => {
         const error = toApiError(e);
         if (error.code === 'payment_limit_exceeded') {

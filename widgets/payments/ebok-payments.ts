@@ -1,8 +1,7 @@
 import { type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getBalance, getTransferDetails, listPayments } from '../core/api/endpoints';
-import type { PaymentPage, TransferDetails } from '../core/api/types';
-import type { Money } from '../core/api/types';
+import type { Money, PaymentPage, TransferDetails } from '../core/api/types';
 import { defineWidget, EbokElement } from '../core/base-element';
 import { warsawDay } from '../core/calendar';
 import { defineTranslations } from '../core/i18n/i18n';

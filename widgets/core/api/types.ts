@@ -30,6 +30,9 @@ export type VerifyChallengeRequest = Schemas['VerifyChallengeRequest'];
 export type ResendChallengeRequest = Schemas['ResendChallengeRequest'];
 export type PasswordResetRequest = Schemas['PasswordResetRequest'];
 export type PasswordResetAccepted = Schemas['PasswordResetAccepted'];
+export type Account = Schemas['Account'];
+export type AccountKind = Schemas['AccountKind'];
+export type AccountRole = Schemas['AccountRole'];
 
 // finance
 export type BalanceDocument = Schemas['BalanceDocument'];
@@ -58,6 +61,23 @@ export type Reading = Schemas['Reading'];
 export type ExcludedPoint = Schemas['ExcludedPoint'];
 export type UsageSeries = Schemas['UsageSeries'];
 
+// readings
+export type MeterRegisterKind = Schemas['MeterRegisterKind'];
+export type MeterRegister = Schemas['MeterRegister'];
+export type ReadingWindow = Schemas['ReadingWindow'];
+export type ReadingSource = Schemas['ReadingSource'];
+export type ReadingValue = Schemas['ReadingValue'];
+export type MeterReading = Schemas['MeterReading'];
+export type Meter = Schemas['Meter'];
+export type ReadingPhotoRules = Schemas['ReadingPhotoRules'];
+export type MeterList = Schemas['MeterList'];
+export type MeterReadingList = Schemas['MeterReadingList'];
+export type ReadingConfirmation = Schemas['ReadingConfirmation'];
+/** The `reading` part (JSON text) of the multipart body of POST /meters/{id}/readings. */
+export type ReadingSubmission = Schemas['ReadingSubmission'];
+export type ReadingInvoiceUse = Schemas['ReadingInvoiceUse'];
+export type ReadingReceipt = Schemas['ReadingReceipt'];
+
 // contact
 export type ContactTopic = Schemas['ContactTopic'];
 export type AttachmentRules = Schemas['AttachmentRules'];
@@ -67,10 +87,59 @@ export type CreateTicketForm = Schemas['CreateTicketForm'];
 export type TicketStatus = Schemas['TicketStatus'];
 export type Ticket = Schemas['Ticket'];
 export type TicketList = Schemas['TicketList'];
+export type TicketAttachment = Schemas['TicketAttachment'];
+export type TicketEntry = Schemas['TicketEntry'];
+export type TicketFailureDetails = Schemas['TicketFailureDetails'];
+export type TicketConversation = Schemas['TicketConversation'];
+/** Field names of the multipart body of POST /contact/tickets/{id}/replies. */
+export type TicketReplyForm = Schemas['TicketReplyForm'];
+
+// messages
+export type MessageKind = Schemas['MessageKind'];
+export type MessageRelated = Schemas['MessageRelated'];
+export type Message = Schemas['Message'];
+export type MessagePage = Schemas['MessagePage'];
+export type MessageUnreadCount = Schemas['MessageUnreadCount'];
+export type MessageReadResult = Schemas['MessageReadResult'];
+
+// registration
+export type RegistrationNumberType = Schemas['RegistrationNumberType'];
+export type RegistrationProofType = Schemas['RegistrationProofType'];
+export type RegistrationOptions = Schemas['RegistrationOptions'];
+export type RegistrationChallenge = Schemas['RegistrationChallenge'];
+export type RegistrationChallengeAnswer = Schemas['RegistrationChallengeAnswer'];
+export type RegistrationRequest = Schemas['RegistrationRequest'];
+export type RegistrationAccepted = Schemas['RegistrationAccepted'];
+export type ActivationToken = Schemas['ActivationToken'];
+export type ActivationResult = Schemas['ActivationResult'];
+// contract
+export type Contract = Schemas['Contract'];
+export type ContractService = Schemas['ContractService'];
+export type ContractPrice = Schemas['ContractPrice'];
+export type ContractPoint = Schemas['ContractPoint'];
+export type ContractDevice = Schemas['ContractDevice'];
+export type ContractDocument = Schemas['ContractDocument'];
+// account (issue #16)
+export type AccountAddress = Schemas['AccountAddress'];
+export type AccountChannel = Schemas['AccountChannel'];
+export type AccountPendingChange = Schemas['AccountPendingChange'];
+export type AccountContact = Schemas['AccountContact'];
+export type AccountContactUpdate = Schemas['AccountContactUpdate'];
+export type Consent = Schemas['Consent'];
+export type ConsentList = Schemas['ConsentList'];
+export type ConsentUpdate = Schemas['ConsentUpdate'];
+export type EInvoice = Schemas['EInvoice'];
+export type EInvoiceUpdate = Schemas['EInvoiceUpdate'];
+export type NotificationEvent = Schemas['NotificationEvent'];
+export type NotificationChannels = Schemas['NotificationChannels'];
+export type NotificationMatrix = Schemas['NotificationMatrix'];
+export type NotificationSettings = Schemas['NotificationSettings'];
+export type NotificationSettingsUpdate = Schemas['NotificationSettingsUpdate'];
+export type PasswordChange = Schemas['PasswordChange'];
 
 // path-typed helpers
 
-export type Method = 'get' | 'post' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'delete';
 
 /** The operation object for a path and method; `never` when the path has no such method. */
 export type Operation<P extends keyof paths, M extends Method> = [NonNullable<paths[P][M]>] extends [never]
@@ -103,3 +172,4 @@ export type QueryParams<P extends keyof paths, M extends Method> =
 export type ListInvoicesQuery = QueryParams<'/invoices', 'get'>;
 export type ListPaymentsQuery = QueryParams<'/payments', 'get'>;
 export type UsageSeriesQuery = QueryParams<'/usage/series', 'get'>;
+export type ListMessagesQuery = QueryParams<'/messages', 'get'>;

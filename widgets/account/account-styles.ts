@@ -26,6 +26,9 @@ export const accountStyles = css`
   h3 {
     margin: 0;
   }
+  legend {
+    margin-bottom: 0.25em;
+  }
   h3 {
     font-size: 1.125em;
   }
@@ -44,7 +47,7 @@ export const accountStyles = css`
   }
   @container ebok-account (min-width: 30em) {
     .row {
-      grid-template-columns: 9em 1fr;
+      grid-template-columns: minmax(11em, 14em) 1fr;
       align-items: start;
     }
   }

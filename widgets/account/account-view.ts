@@ -289,7 +289,7 @@ function renderCode(
     <p class="pending-title">${icon('clock')} <span>${t(`code.pending_${channel}`)}</span> <strong class="value">${value}</strong></p>
     <p class="hint muted">${t('code.sent', { time: formatInstant(expiresAt, lang, { timeStyle: 'short' }) })}</p>
     <div class="field">
-      <label for=${id}>${t('code.label')}</label>
+      <label for=${id} class="label">${t('code.label')}</label>
       <div class="code-row">
         <input
           id=${id}
@@ -368,7 +368,7 @@ function renderEInvoice(s: EInvoiceSection, ctx: AccountViewContext): TemplateRe
       ${checkbox(ctx, 'eInvoice', 'enabled', t('eInvoice.enable'), v.enabled, s.errors)}
       ${v.enabled
         ? html`${text(ctx, 'eInvoice', 'email', t('eInvoice.email'), v.email, s.errors, { type: 'email', autocomplete: 'email' })}
-          ${checkbox(ctx, 'eInvoice', 'addressConfirmed', t('eInvoice.confirm'), v.confirmed, s.errors)}`
+          ${s.dirty || s.errors?.addressConfirmed ? checkbox(ctx, 'eInvoice', 'addressConfirmed', t('eInvoice.confirm'), v.confirmed, s.errors) : nothing}`
         : nothing}
       <p class="hint muted">${t('eInvoice.effect')}</p>
       ${saveBar(ctx, 'eInvoice', s.save, s.dirty)}

@@ -6,12 +6,18 @@
 import type { WidgetStates } from '../../widgets/core/states';
 import { balanceStates } from '../../widgets/balance/balance-states';
 import { contactStates } from '../../widgets/contact/contact-states';
+import { readingsStates } from '../../widgets/readings/readings-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
 import { usageStates } from '../../widgets/usage/usage-states';
+import { registerStates } from '../../widgets/register/register-states';
+
+import { switcherStates } from '../../widgets/account-switcher/switcher-states';
+import { contractStates } from '../../widgets/contract/contract-states';
+
 import { accountStates } from '../../widgets/account/account-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'account';
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register' | 'account-switcher' | 'contract' | 'readings' | 'account';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -94,6 +100,42 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(contactStates),
     required: ['anonymous', 'loading', 'historyEmpty', 'optionsError', 'errors', 'sent'],
     example: '<ebok-contact></ebok-contact>',
+  },
+  {
+    id: 'register',
+    tag: 'ebok-register',
+    name: 'Rejestracja',
+    load: () => import('../../widgets/register/ebok-register'),
+    samples: samples(registerStates),
+    required: ['loading', 'error', 'identify', 'identify-errors', 'sent', 'activate', 'token-expired', 'token-used', 'token-invalid', 'done'],
+    example: '<ebok-register></ebok-register>',
+  },
+  {
+    id: 'account-switcher',
+    tag: 'ebok-account-switcher',
+    name: 'Wybór konta',
+    load: () => import('../../widgets/account-switcher/ebok-account-switcher'),
+    samples: samples(switcherStates),
+    required: ['signed-out', 'single', 'two', 'many', 'many-open', 'no-match', 'lost'],
+    example: '<ebok-account-switcher></ebok-account-switcher>',
+  },
+  {
+    id: 'contract',
+    tag: 'ebok-contract',
+    name: 'Umowa i usługi',
+    load: () => import('../../widgets/contract/ebok-contract'),
+    samples: samples(contractStates),
+    required: ['signed-out', 'loading', 'error', 'electricity', 'no-end', 'no-prices'],
+    example: '<ebok-contract></ebok-contract>',
+  },
+  {
+    id: 'readings',
+    tag: 'ebok-readings',
+    name: 'Odczyty',
+    load: () => import('../../widgets/readings/ebok-readings'),
+    samples: samples(readingsStates),
+    required: ['signed-out', 'loading', 'empty', 'error', 'g12', 'errors', 'sent'],
+    example: '<ebok-readings></ebok-readings>',
   },
   {
     id: 'account',

@@ -2,14 +2,18 @@ import type { Customer, Invoice, MeteringPoint, Ticket } from '../../widgets/cor
 import { addDays, addMonths, startOfMonth, todayInWarsaw, warsawMidnightUtc, formatWarsaw } from './dates';
 import { buildInvoices } from './invoices';
 import { PERSONAS, type PersonaSpec, type TicketSpec } from './personas';
+import { DATA_PERSONAS } from './accounts';
+import { buildMeters, type MeterFixture } from './readings';
 import type { UsageSource } from './usage';
 
 export * from './personas';
+export { accountsOf, contractOf, PROPERTY_COUNT, type AccountLink } from './accounts';
 export { CONTACT_OPTIONS } from './contact';
-export { buildInvoicePdf, invoicePdfFilename } from './pdf';
+export { buildDocumentPdf, buildInvoicePdf, invoicePdfFilename } from './pdf';
 export { summedReadings, dailyUsage, type UsageSource } from './usage';
 export { invoiceStatus } from './invoices';
 export * from './dates';
+export { READING_PHOTO_RULES, type MeterFixture } from './readings';
 export { individualAccountNumber, paymentHistory, transferDetails, RECIPIENT } from './payments';
 
 export interface CustomerFixture {
@@ -22,6 +26,8 @@ export interface CustomerFixture {
   invoices(): Invoice[];
   creditMinor: number;
   tickets: Ticket[];
+  /** The meters of the points with their reading histories; built on first use. */
+  meters(): MeterFixture[];
 }
 
 export interface Fixtures {
@@ -57,6 +63,8 @@ function buildTicket(spec: TicketSpec, persona: PersonaSpec, today: string, inde
 function buildCustomer(persona: PersonaSpec, today: string): CustomerFixture {
   const sources = persona.points.map((_, i) => usageSource(persona, i, today));
   let invoices: Invoice[] | undefined;
+  let meters: MeterFixture[] | undefined;
+  const points = persona.points.map((p) => p.point);
   return {
     persona,
     customer: { ...persona.customer },
@@ -64,6 +72,7 @@ function buildCustomer(persona: PersonaSpec, today: string): CustomerFixture {
     sources,
     invoices: () => (invoices ??= buildInvoices(persona, sources, today)),
     creditMinor: persona.creditMinor,
+    meters: () => (meters ??= buildMeters(points, sources, today)),
     tickets: persona.tickets
       .map((t, i) => buildTicket(t, persona, today, i))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
@@ -75,5 +84,7 @@ function buildCustomer(persona: PersonaSpec, today: string): CustomerFixture {
  * first use and usage readings are computed per request.
  */
 export function buildFixtures(today: string = todayInWarsaw()): Fixtures {
-  return { today, customers: PERSONAS.map((p) => buildCustomer(p, today)) };
+  return { today, customers: [...PERSONAS, ...DATA_PERSONAS].map((p) => buildCustomer(p, today)) };
 }
+export { DEMO_ACTIVATION_TOKENS, MOCK_POW_DIFFICULTY, REGISTRATION_CANDIDATES, REGISTRATION_OPTIONS, REGISTRATION_RESEND_SECONDS } from './registration';
+export type { RegistrationCandidate } from './registration';

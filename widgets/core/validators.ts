@@ -14,12 +14,15 @@
  *   country's number with + or 00 and 8–15 digits (not starting with 0). Separators allowed:
  *   spaces, dashes, dots and brackets — not slashes or letters. Canonical form: E.164 "+48601234567".
  * - customer number: 4–12 digits, spaces and dashes allowed between them.
+ * - invoice number: 4–30 letters, digits and / - . (at least one digit), as printed; spaces
+ *   dropped, letters upper-cased ("fv/2026/10/000521" → "FV/2026/10/000521").
  * - PESEL: 11 digits, a real birth date (the month carries the century) and the checksum.
  * - NIP: 10 digits with the checksum; spaces, dashes and a leading "PL" allowed.
  * - postal code: "00-000" (also typed as "00000" or "00 000"); canonical "00-000".
  * - bank account: NRB, 26 digits with the mod-97 check; spaces and a leading "PL" (IBAN) allowed.
- * - meter reading: digits, optionally a comma or dot and decimals, spaces between thousands;
- *   limits on the digits before and after the separator come from the meter.
+ * - meter reading: digits, optionally a comma or dot and decimals, spaces between thousands
+ *   (also no-break, thin and narrow no-break spaces); limits on the digits before and after the
+ *   separator come from the meter.
  * - new password: 10–128 characters, at least one letter and one digit, not one of the passwords
  *   everyone tries first, not containing the login (e-mail name, customer number); the strength
  *   meter (0–4) is a guide on top of these, never a rule of its own.
@@ -65,6 +68,12 @@ export function isPhone(value: string): boolean {
 export function normalizeCustomerNumber(value: string): string | undefined {
   const digits = value.trim().replace(/[\s\u00a0-]/g, '');
   return /^\d{4,12}$/.test(digits) ? digits : undefined;
+}
+
+/** The invoice number as printed (upper case, no spaces), or undefined. */
+export function normalizeInvoiceNumber(value: string): string | undefined {
+  const v = value.replace(/[\s\u00a0]/g, '').toUpperCase();
+  return /^[A-Z0-9][A-Z0-9/.-]{3,29}$/.test(v) && /\d/.test(v) ? v : undefined;
 }
 
 // ---------------------------------------------------------------- PESEL and NIP
@@ -163,9 +172,10 @@ export type MeterReadingResult = { ok: true; value: string } | { ok: false; prob
  * are sent as strings, never as floats. Spaces may only separate groups of three digits.
  */
 export function parseMeterReading(raw: string, limits: MeterReadingLimits): MeterReadingResult {
-  const m = /^(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:[.,](\d+))?$/.exec(raw.trim());
+  // Thin and narrow no-break spaces too: what a number copied from a formatted page may contain.
+  const m = /^(\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/.exec(raw.trim());
   if (!m) return { ok: false, problem: 'format' };
-  const integer = m[1]!.replace(/[\s\u00a0]/g, '').replace(/^0+(?=\d)/, '');
+  const integer = m[1]!.replace(/[\s\u00a0\u2009\u202f]/g, '').replace(/^0+(?=\d)/, '');
   const fraction = m[2] ?? '';
   if (integer.length > limits.integerDigits) return { ok: false, problem: 'too_many_integer_digits' };
   if (fraction.length > limits.fractionDigits) return { ok: false, problem: 'too_many_fraction_digits' };

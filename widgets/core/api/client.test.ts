@@ -234,6 +234,18 @@ describe('API client', () => {
       getContactOptions: () => endpoints.getContactOptions(),
       listTickets: () => endpoints.listTickets(),
       createTicket: () => endpoints.createTicket(ticket(), 'key-2'),
+      getRegistrationOptions: () => endpoints.getRegistrationOptions(),
+      getRegistrationChallenge: () => endpoints.getRegistrationChallenge(),
+      startRegistration: () => endpoints.startRegistration({ email: 'x@example.pl', termsVersion: '0' }, 'key-3'),
+      resendRegistration: () => endpoints.resendRegistration({ id: 'none' }),
+      checkActivationToken: () => endpoints.checkActivationToken({ token: 'none' }),
+      activateAccount: () => endpoints.activateAccount({ token: 'none', password: 'x' }),
+      selectAccount: () => endpoints.selectAccount({ accountId: 'a-1001-gaz' }),
+      getContract: () => endpoints.getContract(),
+      getContractDocument: () => endpoints.getContractDocument('none'),
+      listMeters: () => endpoints.listMeters('none'),
+      listMeterReadings: () => endpoints.listMeterReadings('none'),
+      submitMeterReading: () => endpoints.submitMeterReading('none', new FormData(), 'key-3'),
     };
 
     it('every API operation goes with the session cookie (credentials: include, XHR withCredentials)', async () => {

@@ -360,6 +360,286 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registration/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the operator asks for to register ("Zarejestruj się").
+         * @description The proof of identity the operator accepts (a customer or invoice number, plus a PESEL or,
+         *     for a company, a NIP), the current terms and their version, whether a bot check is required
+         *     and where customers ask for help. No session needed; the same answer for everyone.
+         */
+        get: operations["getRegistrationOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A proof-of-work challenge for one registration attempt.
+         * @description Only when `RegistrationOptions.challenge` is `proof-of-work`. The widget finds a `nonce`
+         *     (decimal digits) such that SHA-256 of the UTF-8 string `salt + nonce` starts with
+         *     `difficulty` zero bits, without the customer doing anything, and sends `{ id, nonce }` with
+         *     `POST /registration`. Nothing to see, read or solve for the customer: every customer passes
+         *     (European Accessibility Act). Each challenge is accepted once, until `expiresAt`.
+         *     Choose a difficulty a phone solves in about a second (16–18 bits).
+         */
+        get: operations["getRegistrationChallenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a registration; the operator e-mails the activation link.
+         * @description **No account enumeration:** a well-formed request is answered `202` with the same body
+         *     whether or not the numbers match a customer, the customer already has an account, or the
+         *     e-mail is the one in the contract. Only the e-mail says what happened: an activation link
+         *     (valid `linkValidHours`) when everything matches and there is no account yet; "you already
+         *     have an account" with a sign-in and password-reset link when there is one; nothing when
+         *     nothing matches. Field errors (`400`) only ever describe the input itself (a PESEL failing
+         *     its checksum, an e-mail that is not one), never whether it is known.
+         *     `termsVersion` must be the current `RegistrationOptions.terms.version`
+         *     (`fields.termsVersion: outdated` otherwise: the widget shows the new terms). Carries an
+         *     `Idempotency-Key`: a replay returns the same answer and sends no second e-mail.
+         */
+        post: operations["startRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the activation e-mail again, or a new link for an expired one.
+         * @description With `id` (from `RegistrationAccepted`): the same e-mail again, with a new link. With
+         *     `token` (an expired or used link): a new link to the address of that registration (for a
+         *     used one: the "you already have an account" e-mail). The same `202` whether or not anything
+         *     is sent; an unknown `id` or `token` is not an error. Before `resendAfterSeconds` has passed:
+         *     `429` with `Retry-After`.
+         */
+        post: operations["resendRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the token from the activation link before the password is set.
+         * @description The widget reads the token from the link (`#ebok-activation=<token>` or
+         *     `?ebok-activation=<token>` on the operator's page), removes it from the address bar and
+         *     asks here whether it is still good, so a customer never types a password for a dead link.
+         *     The body carries the token (never a URL: URLs end up in logs). `410 token_expired`,
+         *     `409 token_used` (the account is active: sign in or reset the password), `404
+         *     token_invalid` (unknown or malformed).
+         */
+        post: operations["checkActivationToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the password and activate the account.
+         * @description The password must satisfy the same rules the widget shows (`passwordProblems()` in
+         *     widgets/core/validators.ts; `fields.password: weak_password` otherwise). The token is
+         *     used up on success. If the operator signs the customer in at once, the answer carries the
+         *     `session` and sets the session cookie as `POST /session` does; otherwise the customer signs
+         *     in with `login` and the new password. Token errors as in `POST /registration/token`.
+         *     Repeating a successful call with the same token and password answers the same again.
+         */
+        post: operations["activateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/session/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose the account the signed-in person acts for.
+         * @description Remembers the chosen account in the server's session, so that a reload of the page (and
+         *     `GET /session`) starts with it again. The widgets keep nothing in web storage for this:
+         *     an account id would be one more thing about the customer on the device, and the session
+         *     is where the server already keeps what the person may do.
+         *
+         *     This only sets the starting point. Each data call still names its account in the
+         *     `Ebok-Account` header, because a page may have a request of the previous account still
+         *     in flight after a switch (a payment being created must stay with the account it was
+         *     started for), and two tabs of one session may look at two accounts.
+         */
+        put: operations["selectAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The contract and services of the account ("Umowa i usługi").
+         * @description The contract of the account named in `Ebok-Account`: its number and dates, the end of the
+         *     commitment period, the tariff or package, the metering points with their codes and meter
+         *     numbers, the services and add-ons with what they include and cost, the devices and the
+         *     documents (the contract itself, the terms, the price list).
+         */
+        get: operations["getContract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contract/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contract document as a PDF (the contract, the terms, an annex). */
+        get: operations["getContractDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meters of one metering point, each with its last reading ("Liczniki").
+         * @description The meters installed at the point (usually one), with their registers, the digits each
+         *     register shows and the reading window if the operator uses one. A point without a meter
+         *     (e.g. a SIM card) answers an empty list. `photo` gives the limits of the optional photo.
+         */
+        get: operations["listMeters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meters/{id}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The reading history of a meter, newest first ("Historia odczytów").
+         * @description Every reading since the contract began, newest first. When the meter replaced another
+         *     one, the old meter's readings follow (with their own `meterNumber`); the old meter's last
+         *     reading has `event: removed` and the new meter's first `event: installed`.
+         */
+        get: operations["listMeterReadings"];
+        put?: never;
+        /**
+         * Submit a self-reading ("Podaj odczyt", samoodczyt).
+         * @description One value per register of the meter, the day it was read and an optional photo, sent as
+         *     `multipart/form-data` (part `reading`: a `ReadingSubmission` as JSON text; part `photo`:
+         *     the image). The API applies the same rules as the widget (`widgets/readings/readings-rules.ts`):
+         *     digits per register (`too_many_integer_digits`, `too_many_fraction_digits`,
+         *     `invalid_format`), not lower than the last reading unless `confirm` has `replacement` or
+         *     `rollover` (`lower_than_last`), a roll-over only when the meter really wrapped past its
+         *     digit count, more than three times the average daily use since the last reading only with
+         *     `confirm: [implausible]` (`implausible`), a day neither in the future (`in_future`) nor
+         *     before the last reading (`before_last_reading`), today inside the reading window
+         *     (`date: outside_window`), and the photo's type and size (`photo: unsupported_type`,
+         *     `photo: file_too_large`, 413). Field keys: `values.<registerId>`, `date`, `photo`.
+         *     `Idempotency-Key` as for payments: a replay returns the same receipt and records nothing new.
+         */
+        post: operations["submitMeterReading"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/account/contact": {
         parameters: {
             query?: never;
@@ -588,13 +868,16 @@ export interface components {
          *     * `payment_limit_exceeded` — amount above the gateway limit; see `limit` (422).
          *     * `idempotency_conflict` — `Idempotency-Key` reused with a different body (409).
          *     * `not_found` — no such resource (404).
+         *     * `account_not_allowed` — the `Ebok-Account` is not (or no longer) one of the person's accounts (403).
+         *     * `account_read_only` — the account is `view_only`: no paying and no changes (403).
          *     * `service_unavailable` — temporarily unavailable; see `Retry-After` (503).
          *     * `server_error` — unexpected error (500).
+         *     * `token_expired`, `token_used`, `token_invalid` — an activation link that expired (410), was used (409) or is unknown (404).
          *     * `precondition_failed` — `If-Match` names an older version of the section (412).
          *     * `precondition_required` — a save without `If-Match` (428).
          * @enum {string}
          */
-        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "precondition_failed" | "precondition_required";
+        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid" | "account_not_allowed" | "account_read_only" | "precondition_failed" | "precondition_required";
         /**
          * @description Why a single field was rejected:
          *     * `required` — missing or empty.
@@ -610,12 +893,16 @@ export interface components {
          *     * `nothing_to_pay` — the balance has nothing to pay.
          *     * `not_allowed` — a return address outside the operator's allow-list.
          *     * `too_many_files`, `file_too_large`, `total_too_large`, `unsupported_type` — attachment limits.
+         *     * `invalid_checksum` — a PESEL or NIP whose check digit is wrong.
+         *     * `outdated` — no longer current (the terms version); `expired` — timed out (a bot-check challenge).
+         *             * `too_many_integer_digits`, `too_many_fraction_digits` — more digits than the meter's register shows.
+         *     * `lower_than_last`, `implausible`, `in_future`, `before_last_reading`, `outside_window` — meter reading checks.
          *     * `wrong_password` — the current password is not right (see `attemptsLeft`).
          *     * `weak_password` — the new password breaks the strength rules; `same_password` — it is the current one.
          *     * `consent_required` — a required consent cannot be withdrawn.
          * @enum {string}
          */
-        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "wrong_password" | "weak_password" | "same_password" | "consent_required";
+        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "invalid_checksum" | "outdated" | "expired" | "weak_password" | "too_many_integer_digits" | "too_many_fraction_digits" | "lower_than_last" | "implausible" | "in_future" | "before_last_reading" | "outside_window" | "wrong_password" | "same_password" | "consent_required";
         /** @description The body of every error response (`application/problem+json`). */
         Problem: {
             code: components["schemas"]["ErrorCode"];
@@ -684,6 +971,16 @@ export interface components {
         };
         Session: {
             customer: components["schemas"]["Customer"];
+            /**
+             * @description The accounts the person may act for, in the order to show them (a customer's own
+             *     accounts, or a property manager's properties — possibly hundreds).
+             */
+            accounts: components["schemas"]["Account"][];
+            /**
+             * @description The account chosen last (`PUT /session/account`); the first one after sign-in.
+             * @example a-1001-el
+             */
+            accountId: string;
             /**
              * Format: date-time
              * @description When the session ends if there is no further activity.
@@ -1013,12 +1310,12 @@ export interface components {
             qr: boolean;
         };
         /** @enum {string} */
-        Medium: "electricity" | "water" | "mobile_data";
+        Medium: "electricity" | "water" | "gas" | "heat" | "mobile_data";
         /**
-         * @description `kWh` for electricity, `m3` (cubic metres) for water, `GB` for mobile data.
+         * @description `kWh` for electricity, `m3` (cubic metres) for water and gas, `GJ` for heat, `GB` for mobile data.
          * @enum {string}
          */
-        Unit: "kWh" | "m3" | "GB";
+        Unit: "kWh" | "m3" | "GJ" | "GB";
         /**
          * @description Interval length of a reading. `quarter_hour` is 15 minutes.
          * @enum {string}
@@ -1202,6 +1499,468 @@ export interface components {
         TicketList: {
             /** @description Newest first. */
             items: components["schemas"]["Ticket"][];
+        };
+        /**
+         * @description Which document number proves the customer relation.
+         * @enum {string}
+         */
+        RegistrationNumberType: "customerNumber" | "invoiceNumber";
+        /**
+         * @description The personal proof asked with the number (PESEL for people, NIP for companies).
+         * @enum {string}
+         */
+        RegistrationProofType: "pesel" | "nip";
+        RegistrationOptions: {
+            /** @description The numbers the operator accepts, in the order offered. */
+            numbers: components["schemas"]["RegistrationNumberType"][];
+            proofs: components["schemas"]["RegistrationProofType"][];
+            terms: {
+                /**
+                 * @description The version the customer accepts (sent back as `termsVersion`).
+                 * @example 2026-09
+                 */
+                version: string;
+                /**
+                 * Format: uri
+                 * @example https://www.operator.pl/regulamin-ebok-2026-09.pdf
+                 */
+                url: string;
+            };
+            /**
+             * @description The bot check: `none`; `proof-of-work` (the widget solves `GET /registration/challenge`
+             *     in the background); `operator` (the page provides a check of its own through the
+             *     `ebok-register-challenge` event, sent as `{ type: operator, token }`).
+             * @enum {string}
+             */
+            challenge: "none" | "proof-of-work" | "operator";
+            /** @example 72 */
+            linkValidHours: number;
+            /** @description Where customers ask about registration and their login ("Nie pamiętasz loginu?"). */
+            support?: {
+                /** @example +48 22 100 20 30 */
+                phone?: string;
+                /**
+                 * Format: uri
+                 * @example https://www.operator.pl/kontakt
+                 */
+                url?: string;
+            };
+        };
+        RegistrationChallenge: {
+            /** @example rc-0007 */
+            id: string;
+            /** @constant */
+            algorithm: "sha-256";
+            /** @example 9f1c0e7a5b3d2c4e */
+            salt: string;
+            /**
+             * @description Leading zero bits the hash must have.
+             * @example 16
+             */
+            difficulty: number;
+            /**
+             * Format: date-time
+             * @example 2026-10-15T14:35:00+02:00
+             */
+            expiresAt: string;
+        };
+        RegistrationChallengeAnswer: {
+            /** @constant */
+            type: "proof-of-work";
+            id: string;
+            nonce: string;
+        } | {
+            /** @constant */
+            type: "operator";
+            /** @description Whatever the operator's own check gave the page. */
+            token: string;
+        };
+        /** @description One number (`customerNumber` or `invoiceNumber`) and one proof (`pesel` or `nip`), as `RegistrationOptions` allows. */
+        RegistrationRequest: {
+            /**
+             * @description Digits only.
+             * @example 10052214
+             */
+            customerNumber?: string;
+            /**
+             * @description As printed, upper case, without spaces.
+             * @example FV/2026/10/000521
+             */
+            invoiceNumber?: string;
+            /** @example 44051401359 */
+            pesel?: string;
+            /** @example 5260250274 */
+            nip?: string;
+            /**
+             * Format: email
+             * @example marek.zielinski@example.pl
+             */
+            email: string;
+            /** @example 2026-09 */
+            termsVersion: string;
+            /** @description The language of the activation e-mail. */
+            language?: components["schemas"]["Language"];
+            challenge?: components["schemas"]["RegistrationChallengeAnswer"];
+        };
+        RegistrationAccepted: {
+            /**
+             * @description Opaque; for `POST /registration/resend`. Issued for every accepted request, matched or not.
+             * @example rg-4f2a
+             */
+            id: string;
+            /** @example 72 */
+            linkValidHours: number;
+            /** @example 60 */
+            resendAfterSeconds: number;
+        };
+        /** @description Exactly one of `id` and `token`. */
+        RegistrationResendRequest: {
+            /** @example rg-4f2a */
+            id?: string;
+            /** @example 3kq9XvA2mB7pL0sT1uW4yZ6c */
+            token?: string;
+        };
+        ActivationTokenRequest: {
+            token: string;
+        };
+        ActivationToken: {
+            /**
+             * @description What the customer will sign in with (the e-mail of the registration).
+             * @example marek.zielinski@example.pl
+             */
+            login: string;
+            /**
+             * Format: date-time
+             * @example 2026-10-18T14:35:00+02:00
+             */
+            expiresAt: string;
+        };
+        ActivationRequest: {
+            token: string;
+            /** Format: password */
+            password: string;
+        };
+        ActivationResult: {
+            /** @example marek.zielinski@example.pl */
+            login: string;
+            /** @description Present when the operator signed the customer in at once (the cookie is set). */
+            session?: components["schemas"]["Session"];
+        };
+        /**
+         * @description What the account is for.
+         * @enum {string}
+         */
+        AccountKind: "electricity" | "gas" | "water" | "telecom";
+        /**
+         * @description What the signed-in person may do on the account:
+         *     * `owner` — everything (pay, change data, send requests);
+         *     * `view_only` — read only: the widgets show no pay buttons and no editing, and the API
+         *       answers `403 account_read_only` to any such call for the account.
+         * @enum {string}
+         */
+        AccountRole: "owner" | "view_only";
+        /** @description One account (or, for a property manager, one property) the person may act for. */
+        Account: {
+            /**
+             * @description Opaque, stable identifier; sent back in `Ebok-Account`.
+             * @example a-1001-el
+             */
+            id: string;
+            /**
+             * @description The account or contract number printed on invoices.
+             * @example EL/2024/001001
+             */
+            number: string;
+            /**
+             * @description A short name the person recognises (the place or the product).
+             * @example Prąd — Dom
+             */
+            label: string;
+            kind: components["schemas"]["AccountKind"];
+            /**
+             * @description The supply or service address, one line.
+             * @example ul. Lipowa 12, 00-123 Warszawa
+             */
+            address: string;
+            role: components["schemas"]["AccountRole"];
+        };
+        AccountSelection: {
+            /** @example a-1001-gas */
+            accountId: string;
+        };
+        /** @description What a service costs and how often. */
+        ContractPrice: {
+            amount: components["schemas"]["Money"];
+            /**
+             * @description `month` — every month; `year` — every year; `once` — one payment.
+             * @enum {string}
+             */
+            period: "month" | "year" | "once";
+        };
+        ContractService: {
+            /** @example svc-1001-el-tariff */
+            id: string;
+            /**
+             * @description The product name as the operator sells it.
+             * @example Taryfa G11
+             */
+            name: string;
+            /**
+             * @description `main` — the tariff or package itself; `addon` — something added to it.
+             * @enum {string}
+             */
+            kind: "main" | "addon";
+            /**
+             * @description What the service includes, one line each, in the language of `Accept-Language`.
+             * @example [
+             *       "Stała cena energii przez całą dobę"
+             *     ]
+             */
+            includes: string[];
+            /** @description Absent when the service costs nothing extra (included in the package). */
+            price?: components["schemas"]["ContractPrice"];
+            /**
+             * Format: date
+             * @description The day the service started, when later than the contract.
+             * @example 2025-03-01
+             */
+            since?: string;
+        };
+        /** @description A metering point of the contract. */
+        ContractPoint: {
+            /**
+             * @description The point's code (PPE for electricity, PPG for gas, the water company's own).
+             * @example PL0037510012345678
+             */
+            code: string;
+            /** @example 90145367 */
+            meterNumber: string;
+            /** @example ul. Lipowa 12, 00-123 Warszawa */
+            address: string;
+            medium: components["schemas"]["AccountKind"];
+        };
+        ContractDevice: {
+            /** @example dev-2001-router */
+            id: string;
+            /** @example Router Wi-Fi 6 */
+            name: string;
+            /** @example SN-4471-2290 */
+            serialNumber: string;
+            /** @description True when the device belongs to the operator (returned at the end of the contract). */
+            leased?: boolean;
+        };
+        ContractDocument: {
+            /**
+             * @description For `GET /contract/documents/{id}`.
+             * @example doc-1001-el-contract
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "contract" | "terms" | "price_list" | "annex";
+            /** @example Umowa kompleksowa EL/2024/001001 */
+            title: string;
+            /**
+             * Format: date
+             * @example 2024-02-12
+             */
+            issuedOn?: string;
+        };
+        Contract: {
+            /** @example EL/2024/001001 */
+            number: string;
+            /**
+             * Format: date
+             * @example 2024-02-12
+             */
+            signedOn: string;
+            /**
+             * Format: date
+             * @example 2024-03-01
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Absent for a contract of indefinite duration ("na czas nieokreślony").
+             * @example 2027-02-28
+             */
+            endsOn?: string;
+            /**
+             * Format: date
+             * @description The last day of the commitment period; absent when there is none.
+             * @example 2026-02-28
+             */
+            commitmentEndsOn?: string;
+            /**
+             * @description The tariff or package name.
+             * @example G11
+             */
+            tariff: string;
+            points: components["schemas"]["ContractPoint"][];
+            services: components["schemas"]["ContractService"][];
+            devices: components["schemas"]["ContractDevice"][];
+            documents: components["schemas"]["ContractDocument"][];
+        };
+        /**
+         * @description What a register counts, which names it on screen: `total` (the only register, G11, water,
+         *     gas), `day` and `night` (the zones of G12/G12w), `import` (1.8.0, energy taken) and
+         *     `export` (2.8.0, energy returned to the grid by a prosumer).
+         * @enum {string}
+         */
+        MeterRegisterKind: "total" | "day" | "night" | "import" | "export";
+        MeterRegister: {
+            /**
+             * @description The register's id in `ReadingValue.register` and in field errors (`values.<id>`).
+             * @example 1.8.0
+             */
+            id: string;
+            kind: components["schemas"]["MeterRegisterKind"];
+            /**
+             * @description The OBIS code printed on the meter's display, if any.
+             * @example 1.8.0
+             */
+            code?: string;
+            /**
+             * @description Digits before the separator; the register rolls over to 0 after all nines.
+             * @example 6
+             */
+            integerDigits: number;
+            /**
+             * @description Digits after the separator the customer may give (0: whole units only, e.g. the black
+             *     digits of a water meter).
+             * @example 1
+             */
+            fractionDigits: number;
+        };
+        /** @description The days (inclusive, Europe/Warsaw) in which self-readings are accepted — the current window, or the next one when none is open. */
+        ReadingWindow: {
+            /**
+             * Format: date
+             * @example 2026-10-20
+             */
+            opens: string;
+            /**
+             * Format: date
+             * @example 2026-10-27
+             */
+            closes: string;
+        };
+        /**
+         * @description `operator` (read by the operator's reader), `customer` (samoodczyt), `remote` (smart meter), `estimated` (a forecast, not a reading).
+         * @enum {string}
+         */
+        ReadingSource: "operator" | "customer" | "remote" | "estimated";
+        ReadingValue: {
+            /**
+             * @description A `MeterRegister.id`.
+             * @example 1.8.0
+             */
+            register: string;
+            /**
+             * @description A decimal string with a dot, never a float.
+             * @example 12345.6
+             */
+            value: string;
+        };
+        MeterReading: {
+            /** @example r-1001-1-24 */
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-09-30
+             */
+            date: string;
+            source: components["schemas"]["ReadingSource"];
+            /**
+             * @description The meter it was read on (differs from the meter's own number for a replaced meter's readings).
+             * @example 93512877
+             */
+            meterNumber: string;
+            /**
+             * @description `installed`: the first reading of a new meter; `removed`: the last reading of the meter it replaced.
+             * @enum {string}
+             */
+            event?: "installed" | "removed";
+            values: components["schemas"]["ReadingValue"][];
+        };
+        Meter: {
+            /** @example m-1001-1b */
+            id: string;
+            /**
+             * @description The serial number printed on the meter ("Numer licznika").
+             * @example 93512877
+             */
+            number: string;
+            /**
+             * @description The `MeteringPoint.id` it is installed at.
+             * @example mp-1001-1
+             */
+            point: string;
+            medium: components["schemas"]["Medium"];
+            unit: components["schemas"]["Unit"];
+            /**
+             * @description The tariff group, if any (`G11`, `G12`, `G12w`, `W-1`…).
+             * @example G12
+             */
+            tariff?: string;
+            registers: components["schemas"]["MeterRegister"][];
+            window?: components["schemas"]["ReadingWindow"];
+            lastReading?: components["schemas"]["MeterReading"];
+        };
+        /** @description Limits of the optional photo (the operator's attachment limits for images). */
+        ReadingPhotoRules: {
+            /** @example 5242880 */
+            maxFileBytes: number;
+            /**
+             * @example [
+             *       "image/jpeg",
+             *       "image/png"
+             *     ]
+             */
+            allowedTypes: string[];
+        };
+        MeterList: {
+            meters: components["schemas"]["Meter"][];
+            photo: components["schemas"]["ReadingPhotoRules"];
+        };
+        MeterReadingList: {
+            /** @description Newest first. */
+            readings: components["schemas"]["MeterReading"][];
+        };
+        /**
+         * @description What the customer confirmed: `replacement` (the meter was replaced, so the value is lower),
+         *     `rollover` (the register passed all nines), `implausible` (the use is far above usual).
+         * @enum {string}
+         */
+        ReadingConfirmation: "replacement" | "rollover" | "implausible";
+        /** @description The `reading` part of `ReadingSubmissionForm`, as JSON text. */
+        ReadingSubmission: {
+            /**
+             * Format: date
+             * @description The day the meter was read (Europe/Warsaw).
+             * @example 2026-10-15
+             */
+            date: string;
+            /** @description One value per register of the meter. */
+            values: components["schemas"]["ReadingValue"][];
+            confirm?: components["schemas"]["ReadingConfirmation"][];
+        };
+        /** @description The body of `POST /meters/{id}/readings`, sent as `multipart/form-data`. */
+        ReadingSubmissionForm: {
+            /** @description A `ReadingSubmission` as JSON text. */
+            reading: string;
+            /** @description Optional photo of the display, within `MeterList.photo`. */
+            photo?: string;
+        };
+        /**
+         * @description `next_invoice`: the next invoice uses it; `verification`: the operator checks it first
+         *     (a confirmed replacement or roll-over, or an implausible use); `not_used`: it arrived after
+         *     the billing period was closed and will be kept in the history only.
+         * @enum {string}
+         */
+        ReadingInvoiceUse: "next_invoice" | "verification" | "not_used";
+        ReadingReceipt: {
+            reading: components["schemas"]["MeterReading"];
+            invoiceUse: components["schemas"]["ReadingInvoiceUse"];
         };
         /** @description The correspondence address ("Adres korespondencyjny"). */
         AccountAddress: {
@@ -1401,6 +2160,24 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The account named in `Ebok-Account` is not one the person may act for (`account_not_allowed`,
+         *     e.g. removed meanwhile), or the call changes something on a `view_only` account
+         *     (`account_read_only`).
+         */
+        AccountNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "account_not_allowed"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Rate limited (`too_many_attempts`); wait `Retry-After` seconds. */
         TooManyAttempts: {
             headers: {
@@ -1482,6 +2259,13 @@ export interface components {
          * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
          */
         IdempotencyKey: string;
+        /**
+         * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+         *     (it is listed here on the contract's own operations; it applies to all of them). Without
+         *     it the server uses `Session.accountId`.
+         * @example a-1001-el
+         */
+        AccountHeader: string;
         /**
          * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
          *     changed since (another tab, another device), the save answers `412 precondition_failed` and
@@ -1994,6 +2778,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             /** @description The key was already used with a different body (`idempotency_conflict`). */
             409: {
                 headers: {
@@ -2305,6 +3090,618 @@ export interface operations {
                      *       "code": "validation_failed",
                      *       "fields": {
                      *         "files": "total_too_large"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRegistrationOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration options. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOptions"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRegistrationChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A fresh challenge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationChallenge"];
+                };
+            };
+            /** @description The operator requires no proof of work (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    startRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A UUID generated by the widget once per user intent and reused for every retry of it.
+                 * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customerNumber": "10052214",
+                 *       "pesel": "44051401359",
+                 *       "email": "marek.zielinski@example.pl",
+                 *       "termsVersion": "2026-09",
+                 *       "language": "pl",
+                 *       "challenge": {
+                 *         "type": "proof-of-work",
+                 *         "id": "rc-0007",
+                 *         "nonce": "48213"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted (also a replay of the same key and body). If everything matched, an e-mail is on its way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAccepted"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`: `customerNumber`/`invoiceNumber`/`pesel`/`nip`
+             *     (`required`, `invalid_format`, `invalid_checksum`), `email` (`required`,
+             *     `invalid_email`), `termsVersion` (`required`, `outdated`), `challenge` (`required`,
+             *     `invalid_value`, `expired`: fetch a new challenge).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "pesel": "invalid_checksum"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key was already used with a different body (`idempotency_conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resendRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "rg-4f2a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationResendRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAccepted"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    checkActivationToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "3kq9XvA2mB7pL0sT1uW4yZ6c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivationTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token is valid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationToken"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            /** @description Unknown or malformed token (`token_invalid`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_invalid"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was used already (`token_used`): the account is active. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_used"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link has expired (`token_expired`); `POST /registration/resend` with the token sends a new one. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_expired"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    activateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "3kq9XvA2mB7pL0sT1uW4yZ6c",
+                 *       "password": "Jesienny-Liść-42"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivationRequest"];
+            };
+        };
+        responses: {
+            /** @description Activated. */
+            200: {
+                headers: {
+                    /** @description The HttpOnly session cookie, only when `session` is in the body. */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationResult"];
+                };
+            };
+            /** @description `validation_failed`: `fields.password` (`required`, `weak_password`, `too_long`) or `fields.token: required`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "password": "weak_password"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown or malformed token (`token_invalid`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_invalid"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was used already (`token_used`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_used"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link has expired (`token_expired`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_expired"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    selectAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accountId": "a-1001-gas"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountSelection"];
+            };
+        };
+        responses: {
+            /** @description The session with `accountId` set to the chosen account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+                 *     (it is listed here on the contract's own operations; it applies to all of them). Without
+                 *     it the server uses `Session.accountId`.
+                 * @example a-1001-el
+                 */
+                "Ebok-Account"?: components["parameters"]["AccountHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContractDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+                 *     (it is listed here on the contract's own operations; it applies to all of them). Without
+                 *     it the server uses `Session.accountId`.
+                 * @example a-1001-el
+                 */
+                "Ebok-Account"?: components["parameters"]["AccountHeader"];
+            };
+            path: {
+                /**
+                 * @description `ContractDocument.id`.
+                 * @example doc-1001-el-contract
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF document. */
+            200: {
+                headers: {
+                    /**
+                     * @description `attachment` with a file name.
+                     * @example attachment; filename="umowa_EL_2024_001001.pdf"
+                     */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMeters: {
+        parameters: {
+            query: {
+                /**
+                 * @description A `MeteringPoint.id` from `GET /usage/points`.
+                 * @example mp-1001-1
+                 */
+                point: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meters of the point. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMeterReadings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The readings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterReadingList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    submitMeterReading: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A UUID generated by the widget once per user intent and reused for every retry of it.
+                 * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReadingSubmissionForm"];
+            };
+        };
+        responses: {
+            /** @description A replay of an earlier request with the same `Idempotency-Key`; the same receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingReceipt"];
+                };
+            };
+            /** @description The reading was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingReceipt"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`, e.g. `values.1.8.0: lower_than_last`,
+             *     `values.total: too_many_integer_digits`, `date: in_future`, `date: outside_window`.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "values.day": "lower_than_last"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description The key was already used with a different body (`idempotency_conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The photo is too large (`validation_failed`, `fields.photo: file_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "photo": "file_too_large"
                      *       }
                      *     }
                      */

@@ -237,3 +237,48 @@ export function focusFirstInvalid(root: ParentNode): boolean {
   target?.focus();
   return !!target;
 }
+
+export interface FileFieldOptions extends FieldLabel {
+  /** MIME types and extensions for the picker (`accept`). */
+  accept: string;
+  /** The chosen file's name, shown with a remove button. */
+  chosen?: string;
+  removeLabel: string;
+  error?: string;
+  hint?: string;
+  onPick?: (file: File | undefined) => void;
+  onRemove?: () => void;
+}
+
+/**
+ * One optional file (a photo): a native file input with its label, hint and error, and once a
+ * file is chosen its name and a remove button. The input is emptied after each pick so that
+ * choosing the same file again after removing it still reports it.
+ */
+export function fileField(o: FileFieldOptions): TemplateResult {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  return html`<div class="field file" data-field=${o.id}>
+    ${fieldLabel(o)}
+    <input
+      type="file"
+      id=${o.id}
+      name=${o.id}
+      accept=${o.accept}
+      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-describedby=${describedBy(hintId, o.error && `${o.id}-error`)}
+      @change=${(e: Event) => {
+        const input = e.target as HTMLInputElement;
+        o.onPick?.(input.files?.[0]);
+        input.value = '';
+      }}
+    />
+    ${o.hint ? html`<p class="hint muted" id=${hintId}>${o.hint}</p>` : nothing}
+    ${o.chosen
+      ? html`<p class="file-chosen">
+          <span class="file-name">${o.chosen}</span>
+          <button type="button" class="btn" part="file-remove" @click=${() => o.onRemove?.()}>${o.removeLabel}</button>
+        </p>`
+      : nothing}
+    ${fieldError(o.id, o.error)}
+  </div>`;
+}

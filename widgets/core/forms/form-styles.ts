@@ -147,4 +147,21 @@ export const formStyles = css`
       animation-duration: 2.4s;
     }
   }
+  /* The picker stays a native control (keyboard, screen readers, camera on phones); the chosen
+     file's name may be long and wraps anywhere rather than widening the form. */
+  .file input[type='file'] {
+    max-width: 100%;
+    min-height: 44px;
+  }
+  .file-chosen {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin: 0;
+  }
+  .file-name {
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
 `;

@@ -4,8 +4,9 @@
  * Served over real HTTP (mocks/server, `npm run api`), every HttpOnly session cookie gets a slot
  * of its own through `useSessionSlots`.
  */
-import type { Account, MeterReading, Payment, ReadingReceipt, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
-import { accountsOf, buildFixtures, formatWarsaw, personaByKey, type AccountLink, type CustomerFixture, type Fixtures, type PersonaKey } from './data';
+import type { Account, MeterReading, Payment, ReadingReceipt, Session, SmsChallenge, Ticket, TicketEntry } from '../widgets/core/api/types';
+import { type AccountLink, accountsOf, buildFixtures, type CustomerFixture, type Fixtures, formatWarsaw, personaByKey, type PersonaKey } from './data';
+import type { BuiltThread } from './data/messages';
 
 /** Sliding session lifetime. */
 export const SESSION_TTL_MS = 15 * 60_000;
@@ -37,6 +38,7 @@ export interface MockStats {
   paymentsCreated: number;
   ticketsCreated: number;
   readingsCreated: number;
+  repliesCreated: number;
   smsSent: number;
   passwordResetEmails: number;
   successfulLogins: number;
@@ -72,6 +74,11 @@ interface State {
   readingReceipts: Map<string, StoredResult<ReadingReceipt>>;
   /** Self-readings recorded per meter id, newest first. */
   createdReadings: Map<string, MeterReading[]>;
+  /** Messages marked read, "customerId:messageId". */
+  readMessages: Set<string>;
+  /** Ticket conversations touched since the reset (a fixture's is copied here on first use). */
+  threads: Map<string, BuiltThread>;
+  replies: Map<string, StoredResult<TicketEntry>>;
   sequence: number;
   stats: MockStats;
 }
@@ -81,6 +88,7 @@ function emptyStats(): MockStats {
     paymentsCreated: 0,
     ticketsCreated: 0,
     readingsCreated: 0,
+    repliesCreated: 0,
     smsSent: 0,
     passwordResetEmails: 0,
     successfulLogins: 0,
@@ -105,6 +113,9 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
     removedAccounts: new Set(),
     readingReceipts: new Map(),
     createdReadings: new Map(),
+    readMessages: new Set(),
+    threads: new Map(),
+    replies: new Map(),
     sequence: 0,
     stats: emptyStats(),
   };
@@ -376,6 +387,42 @@ export function settlePayment(id: string, status: Payment['status'], settlement:
   return stored.result;
 }
 
+let gatewayPage: string | undefined;
+
+/** Where payments send the customer (the demo's fake gateway page); default: an unreachable example address. */
+export function setGatewayPage(url: string | undefined): void {
+  gatewayPage = url;
+}
+
+export function gatewayUrlFor(id: string): URL {
+  return gatewayPage ? Object.assign(new URL(gatewayPage), { search: `?payment=${encodeURIComponent(id)}` }) : new URL(`https://platnosci.example.pl/pay/${id}`);
+}
+
+/**
+ * The demo's stand-in for a cookie session and a server that outlives the page: what a tab
+ * carries across the trip to the gateway and back, or a reload (the session slot, the payments
+ * and their idempotency keys, the id sequence). The operator and gateway pages keep it in
+ * sessionStorage; the widgets never see it. Not used by tests or the HTTP server.
+ */
+export interface DemoSnapshot {
+  session: SessionSlot['session'];
+  payments: [string, StoredResult<Payment>][];
+  sequence: number;
+  /** A payment the gateway left pending, to be confirmed at this time (ms) — the "slow" choice. */
+  settleLater?: { id: string; at: number };
+}
+
+export function demoSnapshot(extra: Pick<DemoSnapshot, 'settleLater'> = {}): DemoSnapshot {
+  return { session: state.tab.session, payments: [...state.payments.entries()], sequence: state.sequence, ...extra };
+}
+
+export function restoreDemoSnapshot(snapshot: DemoSnapshot): void {
+  state.tab.session = snapshot.session;
+  state.tab.cookie = !!snapshot.session;
+  state.payments = new Map(snapshot.payments);
+  state.sequence = snapshot.sequence;
+}
+
 let returnOrigins: readonly string[] | undefined;
 
 /** Page origins a payment may return to (the operator's allow-list); default: this page's own. */
@@ -408,4 +455,18 @@ export function createdReadings(meterId: string): MeterReading[] {
   let list = state.createdReadings.get(meterId);
   if (!list) state.createdReadings.set(meterId, (list = []));
   return list;
+}
+
+// ---------------------------------------------------------------- messages and conversations (issue #17)
+
+export function readMessages(): Set<string> {
+  return state.readMessages;
+}
+
+export function ticketThreads(): Map<string, BuiltThread> {
+  return state.threads;
+}
+
+export function replyStore(): Map<string, StoredResult<TicketEntry>> {
+  return state.replies;
 }

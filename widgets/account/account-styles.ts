@@ -1,18 +1,33 @@
 import { css } from 'lit';
 
 export const accountStyles = css`
-  :host {
-    --_field-border: var(--ebok-color-field-border, #6b737d);
-  }
   .account {
     container: ebok-account / inline-size;
     display: grid;
     gap: var(--_space);
     overflow-wrap: anywhere;
   }
+  /* Wide containers: the sections side by side, each at a readable width. */
+  @container ebok-account (min-width: 52em) {
+    .account > .grid {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  .grid,
+  .col {
+    display: grid;
+    gap: var(--_space);
+    align-items: start;
+  }
+  form {
+    gap: calc(var(--_space) * 0.75);
+  }
   h2,
   h3 {
     margin: 0;
+  }
+  legend {
+    margin-bottom: 0.25em;
   }
   h3 {
     font-size: 1.125em;
@@ -26,85 +41,15 @@ export const accountStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  form {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    min-width: 0;
-    max-width: 40em;
-  }
-  fieldset {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    padding: 0;
-    margin-bottom: 0.5em;
-    font-weight: 600;
-  }
-  .field {
-    display: grid;
-    gap: 0.3em;
-    min-width: 0;
-  }
-  .field > label {
-    font-weight: 600;
-  }
-  .hint {
-    font-size: 0.875em;
-  }
-  input:not([type='checkbox']),
-  select {
-    width: 100%;
-    min-width: 0;
-    min-height: 44px;
-    padding: 0.5em 0.65em;
-    border: 1px solid var(--_field-border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_bg);
-    color: inherit;
-    font: inherit;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_error);
-    border-width: 2px;
-  }
-  .field-error {
-    display: flex;
-    gap: 0.35em;
-    align-items: flex-start;
-    color: var(--_error);
-    font-size: 0.9375em;
-    font-weight: 600;
-  }
   .row {
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
   @container ebok-account (min-width: 30em) {
     .row {
-      grid-template-columns: 9em 1fr;
+      grid-template-columns: minmax(11em, 14em) 1fr;
       align-items: start;
     }
-  }
-  .check {
-    display: grid;
-    grid-template-columns: 24px 1fr;
-    gap: 0.25em 0.6em;
-    align-items: start;
-    min-height: 44px;
-  }
-  .check input {
-    width: 22px;
-    height: 22px;
-    margin: 0.1em 0 0;
-    accent-color: var(--_primary);
-  }
-  .check .field-error {
-    grid-column: 2;
   }
   .readonly {
     display: grid;
@@ -155,8 +100,7 @@ export const accountStyles = css`
   .notice.error {
     border-color: var(--_error);
   }
-  .notice .icon,
-  .field-error .icon {
+  .notice .icon {
     flex: none;
     margin-top: 0.15em;
   }
@@ -183,11 +127,6 @@ export const accountStyles = css`
     max-width: 12em;
     letter-spacing: 0.2em;
     font-variant-numeric: tabular-nums;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
   }
   .consents {
     display: grid;

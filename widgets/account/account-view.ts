@@ -117,10 +117,16 @@ export function renderAccount(state: AccountState, ctx: AccountViewContext): Tem
   const { t, lang } = ctx;
   let body: TemplateResult;
   if (state.status === 'signed-out') body = renderSignedOutBody(t, state.lost);
-  else if (state.status === 'loading') body = html`${SECTIONS.map((s) => skeletonSection(t, s))}`;
+  else if (state.status === 'loading')
+    body = html`<div class="grid">
+      <div class="col">${skeletonSection(t, 'contact')} ${skeletonSection(t, 'eInvoice')}</div>
+      <div class="col">${skeletonSection(t, 'consents')} ${skeletonSection(t, 'notifications')} ${skeletonSection(t, 'password')}</div>
+    </div>`;
   else
-    body = html`${renderContact(state.contact, ctx)} ${renderConsents(state.consents, ctx)} ${renderEInvoice(state.eInvoice, ctx)}
-    ${renderNotifications(state.notifications, ctx)} ${renderPassword(state.password, ctx)}`;
+    body = html`<div class="grid">
+      <div class="col">${renderContact(state.contact, ctx)} ${renderEInvoice(state.eInvoice, ctx)}</div>
+      <div class="col">${renderConsents(state.consents, ctx)} ${renderNotifications(state.notifications, ctx)} ${renderPassword(state.password, ctx)}</div>
+    </div>`;
   if (ctx.pending) body = html`<div class="pending" aria-busy="true"><div class="pending-content" aria-hidden="true" inert>${renderSignedOutBody(t)}</div></div>`;
   return html`<section part="base" class="account" lang=${lang} data-state=${state.status} aria-labelledby="account-title">
     <h2 id="account-title" aria-label=${ctx.landmark(t('title'), true)}>${t('title')}</h2>
@@ -283,7 +289,7 @@ function renderCode(
     <p class="pending-title">${icon('clock')} <span>${t(`code.pending_${channel}`)}</span> <strong class="value">${value}</strong></p>
     <p class="hint muted">${t('code.sent', { time: formatInstant(expiresAt, lang, { timeStyle: 'short' }) })}</p>
     <div class="field">
-      <label for=${id}>${t('code.label')}</label>
+      <label for=${id} class="label">${t('code.label')}</label>
       <div class="code-row">
         <input
           id=${id}
@@ -362,7 +368,7 @@ function renderEInvoice(s: EInvoiceSection, ctx: AccountViewContext): TemplateRe
       ${checkbox(ctx, 'eInvoice', 'enabled', t('eInvoice.enable'), v.enabled, s.errors)}
       ${v.enabled
         ? html`${text(ctx, 'eInvoice', 'email', t('eInvoice.email'), v.email, s.errors, { type: 'email', autocomplete: 'email' })}
-          ${checkbox(ctx, 'eInvoice', 'addressConfirmed', t('eInvoice.confirm'), v.confirmed, s.errors)}`
+          ${s.dirty || s.errors?.addressConfirmed ? checkbox(ctx, 'eInvoice', 'addressConfirmed', t('eInvoice.confirm'), v.confirmed, s.errors) : nothing}`
         : nothing}
       <p class="hint muted">${t('eInvoice.effect')}</p>
       ${saveBar(ctx, 'eInvoice', s.save, s.dirty)}

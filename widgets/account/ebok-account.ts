@@ -8,7 +8,7 @@ import { FocusAfterUpdate } from '../core/controllers/focus';
 import { formStyles } from '../core/forms/form-styles';
 import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
-import { customerOf, type SessionState } from '../core/session';
+import { customerOf, dataOwner, type SessionState } from '../core/session';
 import { passwordProblems } from '../core/validators';
 import * as api from './account-api';
 import {
@@ -135,14 +135,22 @@ export class EbokAccount extends EbokElement<'account'> {
     phone: new RetryCountdown(this),
   };
 
-  private readonly args = () => (!this.preview && this.customer ? ([this.customer.id] as const) : null);
+  // Keyed on the person and the account: switching accounts reads every section of the new one.
+  private readonly owner = () => (this.preview ? undefined : dataOwner(this.session));
+  private readonly args = () => {
+    const who = this.owner();
+    return who ? ([who] as const) : null;
+  };
   private readonly contact = new Resource<AccountContact, readonly [string]>(this, {
     args: this.args,
     load: (_a, signal) => api.getContact({ signal, lang: this.language }),
   });
   // Keyed on the language too: the operator's consent texts come in the customer's language.
   private readonly consents = new Resource<ConsentList, readonly [string, string]>(this, {
-    args: () => (this.args() ? ([this.customer!.id, this.language] as const) : null),
+    args: () => {
+      const who = this.owner();
+      return who ? ([who, this.language] as const) : null;
+    },
     load: (_a, signal) => api.getConsents({ signal, lang: this.language }),
   });
   private readonly eInvoice = new Resource<EInvoice, readonly [string]>(this, {
@@ -173,8 +181,8 @@ export class EbokAccount extends EbokElement<'account'> {
   };
 
   protected override sessionChanged(previous: SessionState, next: SessionState): void {
-    const before = customerOf(previous)?.id;
-    if (before && before !== customerOf(next)?.id) {
+    const before = dataOwner(previous);
+    if (before && before !== dataOwner(next)) {
       // Signed out or someone else signed in: nothing of this customer stays, but say what was not saved.
       this.lost = this.dirtySections();
       this.drafts = { contact: {}, consents: {}, eInvoice: {}, notifications: {} };
@@ -390,15 +398,15 @@ export class EbokAccount extends EbokElement<'account'> {
     if (Object.keys(errors).length > 0) return this.fail(section, errors);
     this.errors = { ...this.errors, [section]: {} };
     this.setSave(section, { status: 'saving' });
-    const who = this.customer?.id;
+    const who = dataOwner(this.session);
     try {
       const result = await send();
-      if (who !== this.customer?.id) return;
+      if (who !== dataOwner(this.session)) return;
       const note = done(result);
       this.setSave(section, note ? { status: 'saved', note } : { status: 'saved' });
       this.emit('ebok-account-saved', { section });
     } catch (e) {
-      if (who !== this.customer?.id) return;
+      if (who !== dataOwner(this.session)) return;
       this.saveFailed(section, toApiError(e));
     }
   }
@@ -463,12 +471,12 @@ export class EbokAccount extends EbokElement<'account'> {
 
   private async codeCall(channel: AccountChannel, send: () => Promise<AccountContact>, done: (c: AccountContact) => void): Promise<void> {
     this.setCode(channel, { busy: true, error: undefined, resent: false });
-    const who = this.customer?.id;
+    const who = dataOwner(this.session);
     try {
       const next = await send();
-      if (who === this.customer?.id) done(next);
+      if (who === dataOwner(this.session)) done(next);
     } catch (e) {
-      if (who !== this.customer?.id) return;
+      if (who !== dataOwner(this.session)) return;
       const error = toApiError(e);
       if (error.status === 404) {
         // Confirmed or dropped elsewhere: show what the server has now.

@@ -127,7 +127,11 @@ const NPM_ENTRIES = {
   invoices: './widgets/invoices/ebok-invoices.ts',
   usage: './widgets/usage/ebok-usage.ts',
   contact: './widgets/contact/ebok-contact.ts',
+  register: './widgets/register/ebok-register.ts',
+  'account-switcher': './widgets/account-switcher/ebok-account-switcher.ts',
+  contract: './widgets/contract/ebok-contract.ts',
   readings: './widgets/readings/ebok-readings.ts',
+  account: './widgets/account/ebok-account.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

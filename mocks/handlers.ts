@@ -1,12 +1,36 @@
 import { http, type HttpHandler } from 'msw';
 import { createFaultHandler } from './faults';
+import { accountRoutes } from './routes/account';
 import { contactRoutes } from './routes/contact';
 import { financeRoutes } from './routes/finance';
 import { readingsRoutes } from './routes/readings';
 import { fail } from './routes/respond';
+import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/session';
 import { usageRoutes } from './routes/usage';
-import { countRequest } from './state';
+import { contractRoutes } from './routes/contract';
+import { countRequest, setCurrentRequest } from './state';
+
+type Resolver = (info: { request: Request }) => unknown;
+
+/**
+ * Lets every route find the account its request names (Ebok-Account) through authenticate(),
+ * without passing the request along: the request is known while the route's synchronous start
+ * runs — nothing else can run before its first await.
+ */
+function knowingTheRequest(handler: HttpHandler): HttpHandler {
+  const h = handler as unknown as { resolver: Resolver };
+  const resolve = h.resolver;
+  h.resolver = (info) => {
+    setCurrentRequest(info.request);
+    try {
+      return resolve(info);
+    } finally {
+      setCurrentRequest(undefined);
+    }
+  };
+  return handler;
+}
 
 /**
  * The whole API contract (docs/api/openapi.yaml) as msw handlers under `base`, e.g. "/api" or
@@ -30,7 +54,16 @@ export function createHandlers(base: string): HttpHandler[] {
     ...financeRoutes(url),
     ...usageRoutes(url),
     ...contactRoutes(url),
+    ...registrationRoutes(url),
+    ...[
+      ...sessionRoutes(url),
+      ...financeRoutes(url),
+      ...usageRoutes(url),
+      ...contactRoutes(url),
+      ...contractRoutes(url),
+    ].map(knowingTheRequest),
     ...readingsRoutes(url),
+    ...accountRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

@@ -4,8 +4,8 @@
  * Served over real HTTP (mocks/server, `npm run api`), every HttpOnly session cookie gets a slot
  * of its own through `useSessionSlots`.
  */
-import type { MeterReading, Payment, ReadingReceipt, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
-import { buildFixtures, formatWarsaw, personaByKey, type CustomerFixture, type Fixtures, type PersonaKey } from './data';
+import type { Account, MeterReading, Payment, ReadingReceipt, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
+import { accountsOf, buildFixtures, formatWarsaw, personaByKey, type AccountLink, type CustomerFixture, type Fixtures, type PersonaKey } from './data';
 
 /** Sliding session lifetime. */
 export const SESSION_TTL_MS = 15 * 60_000;
@@ -48,7 +48,8 @@ export interface MockStats {
 
 /** Where one session lives: the tab's single slot, or one per cookie on the HTTP server. */
 export interface SessionSlot {
-  session: { customerId: string; expiresAt: number } | undefined;
+  /** `accountId`: the account chosen last (PUT /session/account), for GET /session after a reload. */
+  session: { customerId: string; expiresAt: number; accountId?: string } | undefined;
   /** Set when a sign-in started this session, so the server issues a fresh cookie (no fixation). */
   started?: boolean;
   /** The browser would still send a session cookie (set at sign-in, expired by sign-out only). */
@@ -66,6 +67,8 @@ interface State {
   payments: Map<string, StoredResult<Payment>>;
   tickets: Map<string, StoredResult<Ticket>>;
   createdTickets: Map<string, Ticket[]>;
+  /** "personaKey accountId" of accounts taken away from a person (tests, demo). */
+  removedAccounts: Set<string>;
   readingReceipts: Map<string, StoredResult<ReadingReceipt>>;
   /** Self-readings recorded per meter id, newest first. */
   createdReadings: Map<string, MeterReading[]>;
@@ -99,6 +102,7 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
     payments: new Map(),
     tickets: new Map(),
     createdTickets: new Map(),
+    removedAccounts: new Set(),
     readingReceipts: new Map(),
     createdReadings: new Map(),
     sequence: 0,
@@ -200,7 +204,55 @@ export function sessionBody(): Session {
   const session = currentSlot().session;
   const fixture = session && customerById(session.customerId);
   if (!session || !fixture) throw new Error('No session');
-  return { customer: { ...fixture.customer }, expiresAt: formatWarsaw(session.expiresAt) };
+  const accounts = accountLinks(fixture).map((l) => ({ ...l.account }));
+  const accountId = accounts.some((a) => a.id === session.accountId) ? session.accountId : accounts[0]?.id;
+  return { customer: { ...fixture.customer }, expiresAt: formatWarsaw(session.expiresAt), accounts, accountId: accountId ?? '' };
+}
+
+// ---------------------------------------------------------------- accounts
+
+/** The accounts the person may act for now (without those taken away meanwhile). */
+function accountLinks(person: CustomerFixture): AccountLink[] {
+  return accountsOf(person.persona).filter((l) => !state.removedAccounts.has(`${person.persona.key} ${l.account.id}`));
+}
+
+let requestInFlight: Request | undefined;
+
+/**
+ * The request whose route is running (set by mocks/handlers.ts around each route's synchronous
+ * start), so `currentAccount()` reads its Ebok-Account header without every route passing it.
+ */
+export function setCurrentRequest(request: Request | undefined): void {
+  requestInFlight = request;
+}
+
+/**
+ * The account the current call is for: its Ebok-Account header, else the session's choice.
+ * Undefined when signed out, or when the header names an account the person may not act for.
+ */
+export function currentAccount(): { account: Account; data: CustomerFixture } | undefined {
+  const session = currentSlot().session;
+  const person = session && customerById(session.customerId);
+  if (!person) return undefined;
+  const links = accountLinks(person);
+  const wanted = requestInFlight?.headers.get('Ebok-Account') ?? session.accountId;
+  const link = wanted ? links.find((l) => l.account.id === wanted) : links[0];
+  const data = link && fixtures().customers.find((c) => c.persona.key === link.data);
+  return link && data ? { account: link.account, data } : undefined;
+}
+
+/** PUT /session/account: false when the person may not act for that account. */
+export function chooseAccount(accountId: string): boolean {
+  const session = currentSlot().session;
+  const person = session && customerById(session.customerId);
+  if (!person || !accountLinks(person).some((l) => l.account.id === accountId)) return false;
+  session.accountId = accountId;
+  return true;
+}
+
+/** Tests and demo: the person loses an account (a property handed to another manager). */
+export function removeAccount(persona: PersonaKey, accountId: string): void {
+  state.removedAccounts.add(`${persona} ${accountId}`);
 }
 
 /** Test and demo helper: be signed in as a persona without going through the sign-in form. */

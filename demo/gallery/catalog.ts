@@ -10,8 +10,14 @@ import { readingsStates } from '../../widgets/readings/readings-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
 import { usageStates } from '../../widgets/usage/usage-states';
+import { registerStates } from '../../widgets/register/register-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'readings';
+import { switcherStates } from '../../widgets/account-switcher/switcher-states';
+import { contractStates } from '../../widgets/contract/contract-states';
+
+import { accountStates } from '../../widgets/account/account-states';
+
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register' | 'account-switcher' | 'contract' | 'readings' | 'account';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -96,6 +102,33 @@ export const WIDGETS: readonly WidgetEntry[] = [
     example: '<ebok-contact></ebok-contact>',
   },
   {
+    id: 'register',
+    tag: 'ebok-register',
+    name: 'Rejestracja',
+    load: () => import('../../widgets/register/ebok-register'),
+    samples: samples(registerStates),
+    required: ['loading', 'error', 'identify', 'identify-errors', 'sent', 'activate', 'token-expired', 'token-used', 'token-invalid', 'done'],
+    example: '<ebok-register></ebok-register>',
+  },
+  {
+    id: 'account-switcher',
+    tag: 'ebok-account-switcher',
+    name: 'Wybór konta',
+    load: () => import('../../widgets/account-switcher/ebok-account-switcher'),
+    samples: samples(switcherStates),
+    required: ['signed-out', 'single', 'two', 'many', 'many-open', 'no-match', 'lost'],
+    example: '<ebok-account-switcher></ebok-account-switcher>',
+  },
+  {
+    id: 'contract',
+    tag: 'ebok-contract',
+    name: 'Umowa i usługi',
+    load: () => import('../../widgets/contract/ebok-contract'),
+    samples: samples(contractStates),
+    required: ['signed-out', 'loading', 'error', 'electricity', 'no-end', 'no-prices'],
+    example: '<ebok-contract></ebok-contract>',
+  },
+  {
     id: 'readings',
     tag: 'ebok-readings',
     name: 'Odczyty',
@@ -103,6 +136,15 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(readingsStates),
     required: ['signed-out', 'loading', 'empty', 'error', 'g12', 'errors', 'sent'],
     example: '<ebok-readings></ebok-readings>',
+  },
+  {
+    id: 'account',
+    tag: 'ebok-account',
+    name: 'Twoje dane',
+    load: () => import('../../widgets/account/ebok-account'),
+    samples: samples(accountStates),
+    required: ['signed-out', 'loading', 'ready', 'errors', 'stale', 'pending-email', 'code-locked', 'required-consent'],
+    example: '<ebok-account></ebok-account>',
   },
 ];
 

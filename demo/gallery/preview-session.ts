@@ -21,6 +21,8 @@ export function installPreviewSession(root: HTMLElement = document.documentEleme
     check: () => Promise.resolve(),
     signedIn: () => undefined,
     end: () => Promise.resolve(),
+    selectAccount: () => Promise.resolve(),
+    accountRefused: () => Promise.resolve(),
   };
   new ContextProvider(root, { context: sessionContext, initialValue: store }).hostConnected();
   installed = store;

@@ -2,12 +2,14 @@ import type { Customer, Invoice, MeteringPoint, Ticket } from '../../widgets/cor
 import { addDays, addMonths, startOfMonth, todayInWarsaw, warsawMidnightUtc, formatWarsaw } from './dates';
 import { buildInvoices } from './invoices';
 import { PERSONAS, type PersonaSpec, type TicketSpec } from './personas';
+import { DATA_PERSONAS } from './accounts';
 import { buildMeters, type MeterFixture } from './readings';
 import type { UsageSource } from './usage';
 
 export * from './personas';
+export { accountsOf, contractOf, PROPERTY_COUNT, type AccountLink } from './accounts';
 export { CONTACT_OPTIONS } from './contact';
-export { buildInvoicePdf, invoicePdfFilename } from './pdf';
+export { buildDocumentPdf, buildInvoicePdf, invoicePdfFilename } from './pdf';
 export { summedReadings, dailyUsage, type UsageSource } from './usage';
 export { invoiceStatus } from './invoices';
 export * from './dates';
@@ -82,5 +84,7 @@ function buildCustomer(persona: PersonaSpec, today: string): CustomerFixture {
  * first use and usage readings are computed per request.
  */
 export function buildFixtures(today: string = todayInWarsaw()): Fixtures {
-  return { today, customers: PERSONAS.map((p) => buildCustomer(p, today)) };
+  return { today, customers: [...PERSONAS, ...DATA_PERSONAS].map((p) => buildCustomer(p, today)) };
 }
+export { DEMO_ACTIVATION_TOKENS, MOCK_POW_DIFFICULTY, REGISTRATION_CANDIDATES, REGISTRATION_OPTIONS, REGISTRATION_RESEND_SECONDS } from './registration';
+export type { RegistrationCandidate } from './registration';

@@ -29,7 +29,7 @@ function formatMoney(money: Money): string {
  * kept to single-byte characters and counted as it is appended.
  */
 export function buildInvoicePdf(invoice: Invoice, customer: Customer): Uint8Array<ArrayBuffer> {
-  const lines: Array<[font: 'F1' | 'F2', size: number, text: string]> = [
+  const lines: PdfLine[] = [
     ['F2', 18, `Faktura VAT ${invoice.number}`],
     ['F1', 11, `Nabywca: ${customer.name}`],
     ['F1', 11, `Numer klienta: ${customer.customerNumber}`],
@@ -38,8 +38,19 @@ export function buildInvoicePdf(invoice: Invoice, customer: Customer): Uint8Arra
     ...(invoice.period ? [['F1', 11, `Okres rozliczeniowy: ${invoice.period.from} - ${invoice.period.to}`] as ['F1', number, string]] : []),
     ['F2', 12, `Kwota brutto: ${formatMoney(invoice.amount)}`],
     ['F1', 11, `Pozostalo do zaplaty: ${formatMoney(invoice.remaining)}`],
-    ['F1', 8, 'Dokument wygenerowany przez srodowisko demonstracyjne eBOK (mock).'],
   ];
+  return buildPdf(`Faktura ${invoice.number}`, lines);
+}
+
+type PdfLine = [font: 'F1' | 'F2', size: number, text: string];
+
+/** A one-page PDF of a contract document: its title and a few lines. */
+export function buildDocumentPdf(title: string, body: readonly string[]): Uint8Array<ArrayBuffer> {
+  return buildPdf(title, [['F2', 16, title], ...body.map((text): PdfLine => ['F1', 11, text])]);
+}
+
+function buildPdf(title: string, lines: PdfLine[]): Uint8Array<ArrayBuffer> {
+  lines = [...lines, ['F1', 8, 'Dokument wygenerowany przez srodowisko demonstracyjne eBOK (mock).']];
   let y = 790;
   const content = lines
     .map(([font, size, text]) => {
@@ -56,7 +67,7 @@ export function buildInvoicePdf(invoice: Invoice, customer: Customer): Uint8Arra
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    `<< /Title ${pdfText(`Faktura ${invoice.number}`)} /Producer (eBOK widgets mock) >>`,
+    `<< /Title ${pdfText(title)} /Producer (eBOK widgets mock) >>`,
   ];
 
   // The binary comment marks the file as binary for tools that sniff it; its bytes are > 127.

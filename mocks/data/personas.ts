@@ -349,9 +349,46 @@ const zablokowany: PersonaSpec = {
   tickets: [],
 };
 
-export const PERSONAS: readonly PersonaSpec[] = [jan, anna, piotr, olena, ivan, archiwum, zablokowany];
+/** A property manager acting for 150 properties (their accounts: data/accounts.ts). */
+const zarzadca: PersonaSpec = {
+  key: 'zarzadca',
+  customer: {
+    id: 'c-2000',
+    customerNumber: '40000000',
+    name: 'Marek Zając — Zarządca Nieruchomości',
+    email: 'zarzadca@example.pl',
+    phone: '+48 22 555 20 00',
+    preferredLanguage: 'pl',
+  },
+  password: DEMO_PASSWORD,
+  identifiers: { customerNumber: '40000000' },
+  points: [],
+  invoices: { kind: 'monthly', months: 1, recent: [] },
+  creditMinor: 0,
+  tickets: [],
+};
 
-export type PersonaKey = 'jan' | 'anna' | 'piotr' | 'olena' | 'ivan' | 'archiwum' | 'zablokowany';
+/** May look at Jan's electricity account and do nothing else (view_only). */
+const wglad: PersonaSpec = {
+  key: 'wglad',
+  customer: {
+    id: 'c-1008',
+    customerNumber: '10004522',
+    name: 'Katarzyna Kowalska',
+    email: 'wglad@example.pl',
+    preferredLanguage: 'pl',
+  },
+  password: DEMO_PASSWORD,
+  identifiers: { customerNumber: '10004522' },
+  points: [],
+  invoices: { kind: 'monthly', months: 1, recent: [] },
+  creditMinor: 0,
+  tickets: [],
+};
+
+export const PERSONAS: readonly PersonaSpec[] = [jan, anna, piotr, olena, ivan, archiwum, zablokowany, zarzadca, wglad];
+
+export type PersonaKey = 'jan' | 'anna' | 'piotr' | 'olena' | 'ivan' | 'archiwum' | 'zablokowany' | 'zarzadca' | 'wglad';
 
 export function personaByKey(key: PersonaKey): PersonaSpec {
   const persona = PERSONAS.find((p) => p.key === key);

@@ -172,7 +172,7 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
     http.post<NoParams, JsonBody<'/payments', 'post'>, JsonResponse<'/payments', 'post', 201> | Problem>(
       url('/payments'),
       async ({ request }) => {
-        const { customer, error } = authenticate();
+        const { customer, error } = authenticate('change');
         if (error) return error;
         const idem = idempotencyKey(request);
         if (idem.error) return idem.error;

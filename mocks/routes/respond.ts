@@ -1,8 +1,8 @@
 /** Response and validation helpers shared by the mock routes. */
 import { HttpResponse } from 'msw';
-import type { ErrorCode, FieldErrorCode, JsonResponse, Method, Problem, paths } from '../../widgets/core/api/types';
+import type { Account, ErrorCode, FieldErrorCode, JsonResponse, Method, paths, Problem } from '../../widgets/core/api/types';
 import type { CustomerFixture } from '../data';
-import { touchSession } from '../state';
+import { currentAccount, touchSession } from '../state';
 
 /** A JSON success body typed from the contract: a shape that drifts from openapi.yaml fails tsc. */
 export function ok<P extends keyof paths, M extends Method, S extends number = 200>(
@@ -28,12 +28,22 @@ export function validationFailed(fields: FieldErrors, status = 400): HttpRespons
   return problem(status, { code: 'validation_failed', fields });
 }
 
-export type Authed = { customer: CustomerFixture; error?: undefined } | { customer?: undefined; error: HttpResponse<Problem> };
+export type Authed =
+  | { customer: CustomerFixture; account: Account; error?: undefined }
+  | { customer?: undefined; account?: undefined; error: HttpResponse<Problem> };
 
-/** The signed-in customer (extending the session), or the 401 to answer with. */
-export function authenticate(): Authed {
-  const customer = touchSession();
-  return customer ? { customer } : { error: fail(401, 'unauthorized') };
+/**
+ * The data of the account the call is for (its Ebok-Account header, else the session's choice),
+ * extending the session; or the 401/403 to answer with. `change`: the call pays or edits, which
+ * a view_only account may not. Call it before the route's first `await` (it reads the request
+ * in flight).
+ */
+export function authenticate(need: 'read' | 'change' = 'read'): Authed {
+  if (!touchSession()) return { error: fail(401, 'unauthorized') };
+  const current = currentAccount();
+  if (!current) return { error: fail(403, 'account_not_allowed') };
+  if (need === 'change' && current.account.role === 'view_only') return { error: fail(403, 'account_read_only') };
+  return { customer: current.data, account: current.account };
 }
 
 /** Reads a JSON object body; undefined when the body is not a JSON object. */

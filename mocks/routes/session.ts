@@ -21,6 +21,7 @@ import {
   touchSession,
   RESEND_AFTER_SECONDS,
   CHALLENGE_TTL_MS,
+  chooseAccount,
 } from '../state';
 import { fail, isEmail, nonEmptyString, ok, readJsonObject, validationFailed, type FieldErrors } from './respond';
 
@@ -76,6 +77,17 @@ export function sessionRoutes(url: (path: string) => string): HttpHandler[] {
       if (!touchSession()) return hasSessionCookie() ? fail(401, 'unauthorized') : new HttpResponse(null, { status: 204 });
       return ok<'/session', 'get'>(sessionBody());
     }),
+
+    http.put<NoParams, JsonBody<'/session/account', 'put'>, JsonResponse<'/session/account', 'put'> | Problem>(
+      url('/session/account'),
+      async ({ request }) => {
+        if (!touchSession()) return fail(401, 'unauthorized');
+        const body = await readJsonObject(request);
+        if (!nonEmptyString(body?.accountId)) return validationFailed({ accountId: 'required' });
+        if (!chooseAccount(body.accountId)) return fail(403, 'account_not_allowed');
+        return ok<'/session/account', 'put'>(sessionBody());
+      },
+    ),
 
     http.delete<NoParams, never, undefined>(url('/session'), () => {
       endSession();

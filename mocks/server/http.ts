@@ -41,7 +41,7 @@ export interface ApiServer {
 export const SESSION_COOKIE = 'ebok_session';
 
 /** Request headers the widgets send; the preflight allows exactly these. */
-const ALLOWED_HEADERS = 'Content-Type, Accept-Language, Idempotency-Key, If-Match';
+const ALLOWED_HEADERS = 'Content-Type, Accept-Language, Idempotency-Key, If-Match, Ebok-Account';
 /** Response headers the widgets read. */
 const EXPOSED_HEADERS = 'Retry-After, ETag, Content-Disposition';
 const METHODS = 'GET, POST, PUT, PATCH, DELETE';

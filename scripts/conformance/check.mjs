@@ -182,7 +182,7 @@ export async function runConformance({ api, origin, user, password, identifierTy
 
   const preflight = await call('OPTIONS', '/payments', {
     withCookie: false,
-    headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key,accept-language' },
+    headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key,accept-language,ebok-account' },
   });
   const pfOrigin = preflight.headers?.get('access-control-allow-origin');
   const pfMethods = (preflight.headers?.get('access-control-allow-methods') ?? '').toUpperCase();
@@ -190,11 +190,11 @@ export async function runConformance({ api, origin, user, password, identifierTy
   const pfProblems = [
     !preflight.status || preflight.status >= 300 ? `status ${preflight.status ?? preflight.error}` : '',
     pfOrigin !== origin ? `Allow-Origin ${pfOrigin ?? '(none)'}` : '',
-    ...['GET', 'POST', 'DELETE'].filter((m) => !pfMethods.includes(m) && pfMethods !== '*').map((m) => `method ${m} not allowed`),
-    ...['content-type', 'idempotency-key', 'accept-language'].filter((h) => !pfHeaders.includes(h)).map((h) => `header ${h} not allowed`),
+    ...['GET', 'POST', 'PUT', 'DELETE'].filter((m) => !pfMethods.includes(m) && pfMethods !== '*').map((m) => `method ${m} not allowed`),
+    ...['content-type', 'idempotency-key', 'accept-language', 'ebok-account'].filter((h) => !pfHeaders.includes(h)).map((h) => `header ${h} not allowed`),
   ].filter(Boolean);
   if (pfProblems.length === 0) result('CORS: preflight', 'PASS', '', 'OPTIONS /payments');
-  else result('CORS: preflight', 'FAIL', pfProblems.join('; '), 'OPTIONS /payments', 'Answer OPTIONS with 204, the exact origin, Allow-Methods GET, POST, DELETE and Allow-Headers Content-Type, Idempotency-Key, Accept-Language.');
+  else result('CORS: preflight', 'FAIL', pfProblems.join('; '), 'OPTIONS /payments', 'Answer OPTIONS with 204, the exact origin, Allow-Methods GET, POST, PUT, DELETE and Allow-Headers Content-Type, Idempotency-Key, Accept-Language, Ebok-Account.');
 
   const stranger = await call('GET', '/session', { withCookie: false, from: OTHER_ORIGIN });
   const strangerOrigin = stranger.headers?.get('access-control-allow-origin');
@@ -206,6 +206,17 @@ export async function runConformance({ api, origin, user, password, identifierTy
   if (unknown.status === 404 && /application\/problem\+json/.test(unknown.contentType) && typeof unknown.json?.code === 'string')
     result('errors: 404 is Problem+JSON', 'PASS', '', unknown.request);
   else result('errors: 404 is Problem+JSON', 'FAIL', `${unknown.status} ${unknown.contentType}`, unknown.request, 'Answer unknown paths 404 application/problem+json {"code":"not_found"}.');
+
+  // ------------------------------------------------------------------ registration (issue #18), anonymous and read-only
+  const regOptions = await call('GET', '/registration/options', { withCookie: false });
+  conform(regOptions);
+  // Without a proof-of-work requirement the contract lets it answer 404: validated either way.
+  conform(await call('GET', '/registration/challenge', { withCookie: false }));
+  // A made-up activation token: "unknown", never a hint about accounts, and nothing is changed.
+  const deadToken = await call('POST', '/registration/token', { body: { token: `conformance${randomUUID().replace(/-/g, '')}` }, withCookie: false });
+  conform(deadToken, 'POST /registration/token with an unknown token');
+  if (deadToken.status === 404 && deadToken.json?.code === 'token_invalid') result('registration: unknown token is 404', 'PASS', '', deadToken.request);
+  else result('registration: unknown token is 404', 'FAIL', `answered ${deadToken.status} ${deadToken.json?.code ?? ''}`, deadToken.request, 'An unknown activation token answers 404 {"code":"token_invalid"}.');
 
   // ------------------------------------------------------------------ signed in
   if (!user || !password) {
@@ -258,6 +269,18 @@ export async function runConformance({ api, origin, user, password, identifierTy
         const year = new Date().getUTCFullYear();
         conform(await call('GET', `/usage/series?point=${encodeURIComponent(point.id)}&granularity=month&from=${year}-01-01&to=${year}-12-31`), 'GET /usage/series');
       }
+      // Several accounts (issue #19): the contract of each listed account, and a refusal for an account not listed.
+      const session = await call('GET', '/session');
+      const accounts = session.json?.accounts ?? [];
+      for (const account of accounts.slice(0, 2)) {
+        const contract = await call('GET', '/contract', { headers: { 'Ebok-Account': account.id } });
+        conform(contract, 'GET /contract');
+        const doc = contract.json?.documents?.[0];
+        if (doc) conform(await call('GET', `/contract/documents/${encodeURIComponent(doc.id)}`, { headers: { 'Ebok-Account': account.id } }), 'GET /contract/documents/{id}');
+      }
+      const stranger = await call('GET', '/balance', { headers: { 'Ebok-Account': 'not-an-account-of-yours' } });
+      if (stranger.status === 403 && stranger.json?.code === 'account_not_allowed') result('accounts: another account is refused', 'PASS', '', 'GET /balance (Ebok-Account: not listed)');
+      else result('accounts: another account is refused', 'FAIL', `answered ${stranger.status}`, 'GET /balance (Ebok-Account: not listed)', 'Check Ebok-Account against the session\'s accounts: 403 {"code":"account_not_allowed"} for any other.');
       // Meters: the first point that has one (a SIM card's point answers an empty list), and its history.
       for (const p of (points.json?.points ?? []).slice(0, 5)) {
         const meters = await call('GET', `/meters?point=${encodeURIComponent(p.id)}`);
@@ -287,6 +310,16 @@ export async function runConformance({ api, origin, user, password, identifierTy
       }
       conform(await call('GET', '/contact/topics'));
       conform(await call('GET', '/contact/tickets'));
+      // "Twoje dane" (issue #16): every section answers an ETag equal to its body's version.
+      const sections = {};
+      for (const path of ['/account/contact', '/account/consents', '/account/e-invoice', '/account/notifications']) {
+        const r = await call('GET', path);
+        conform(r);
+        sections[path] = r;
+        const etag = r.headers?.get('etag');
+        if (r.status === 200 && etag !== `"${r.json?.version}"`)
+          result(`account: ETag of ${path}`, 'FAIL', `ETag: ${etag ?? '(none)'}, version: ${r.json?.version}`, r.request, 'Send ETag: "<version>" with every section, the same value as "version" in the body.');
+      }
 
       if (!writes) {
         result('idempotency: replay', 'SKIP', 'read-only run: add --allow-writes with a test account to create one test payment');
@@ -304,6 +337,13 @@ export async function runConformance({ api, origin, user, password, identifierTy
           if (other.status === 409 && other.json?.code === 'idempotency_conflict') result('idempotency: another body', 'PASS', '', other.request);
           else result('idempotency: another body', 'FAIL', `answered ${other.status} ${other.json?.code ?? ''}`, other.request, 'The same key with a different body answers 409 {"code":"idempotency_conflict"}.');
         } else result('idempotency: replay', 'SKIP', `could not create a payment (${one.status} ${one.json?.code ?? ''}): the test account needs something to pay`, one.request);
+        const n = sections['/account/notifications']?.json;
+        if (n?.version) {
+          const stale = await call('PUT', '/account/notifications', { body: { events: n.events, reminderDaysBefore: n.reminderDaysBefore }, headers: { 'If-Match': `"${n.version}-conformance-stale"` } });
+          conform(stale, 'PUT /account/notifications with a stale If-Match');
+          if (stale.status === 412 && stale.json?.code === 'precondition_failed') result('account: stale If-Match is 412', 'PASS', '', stale.request);
+          else result('account: stale If-Match is 412', 'FAIL', `answered ${stale.status} ${stale.json?.code ?? ''}`, stale.request, 'A save whose If-Match is not the current version answers 412 {"code":"precondition_failed"} and changes nothing.');
+        }
       }
 
       const out = await call('DELETE', '/session');

@@ -42,6 +42,7 @@ export function balanceStates(): WidgetStates<BalanceState> {
     error: s('Błąd (brak sieci)', { status: 'error', error: new ApiError({ kind: 'offline' }) }),
     'error-server': s('Błąd serwera', { status: 'error', error: new ApiError({ kind: 'server', status: 503 }) }),
     debt: s('Zaległość — czerwone', balanceReady(debt)),
+    'read-only': s('Konto tylko do wglądu (bez „Zapłać”)', balanceReady(debt, { readOnly: true })),
     credit: s('Nadpłata — niebieskie', balanceReady(balanceSummary([balanceDoc('4', '2026-10-29', 18_937)], 25_000))),
     'credit-only': s('Nadpłata, brak dokumentów', balanceReady(balanceSummary([], 4_500))),
     upcoming: s('Neutralne — płatność za 5 dni', balanceReady(balanceSummary([balanceDoc('5', '2026-10-20', 14_290)], 2_000))),

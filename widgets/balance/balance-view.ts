@@ -22,6 +22,8 @@ export type BalanceState =
       today?: string;
       /** A payment state to show under the pay button. */
       payment?: PaymentState;
+      /** A view_only account: no pay button, a note instead (issue #19). */
+      readOnly?: boolean;
     };
 
 type T = Translate<'balance'>;
@@ -37,6 +39,7 @@ interface DataContext extends ViewContext {
   payment: PaymentController;
   onPay: (figures: BalanceFigures) => void;
   onCalendar: (figures: BalanceFigures) => void;
+  readOnly?: boolean;
 }
 
 /** What the element gives the view besides the state: words, language, and what buttons do. */
@@ -72,6 +75,7 @@ export function renderBalance(state: BalanceState, ctx: BalanceViewContext): Tem
         ...ctx,
         summary: state.summary,
         today,
+        readOnly: state.readOnly,
         onPay: (f) => ctx.onPay(state.summary, f),
       });
       break;
@@ -129,8 +133,8 @@ export function renderDataTile(ctx: DataContext): TemplateResult {
   const f = balanceFigures(summary, today);
   const money = (m: { minor: number; currency: string }) => formatMoney(m, lang);
   const showCredit = f.tone === 'credit';
-  const canPay = f.toPay.minor > 0;
-  const remind = f.next !== undefined && !f.next.covered && canPay;
+  const canPay = f.toPay.minor > 0 && !ctx.readOnly;
+  const remind = f.next !== undefined && !f.next.covered && f.toPay.minor > 0;
   const pending = payment.state.status === 'pending' || payment.state.status === 'redirecting';
 
   // One date style in the tile: the long form, for the due day and for "as of" alike.
@@ -187,6 +191,7 @@ export function renderDataTile(ctx: DataContext): TemplateResult {
             : nothing}
         </div>`
       : nothing}
+    ${ctx.readOnly ? html`<p class="note" part="read-only">${t('common:errors.read_only')}</p>` : nothing}
     ${renderPaymentStatus(payment)}
     <p class="as-of muted">${t('asOf', { date: formatInstant(summary.asOf, lang, { dateStyle: 'long', timeStyle: 'short' }) })}</p>`;
 }

@@ -91,7 +91,7 @@ export class EbokBalance extends EbokElement<'balance'> {
     if (this.session.status === 'anonymous') return { status: 'signed-out' };
     const s = this.balance.state;
     if (s.status === 'error') return { status: 'error', error: s.error };
-    if (s.status === 'ready') return { status: 'ready', summary: s.value };
+    if (s.status === 'ready') return { status: 'ready', summary: s.value, ...(this.readOnly ? { readOnly: true } : {}) };
     return { status: 'loading' };
   }
 

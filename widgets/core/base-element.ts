@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Customer } from './api/types';
+import type { Account, Customer } from './api/types';
 import { emit, type EbokEventDetail, type EbokEventName } from './events';
 import { LanguageController, resolveLanguage } from './i18n/language';
 import { commonTranslations } from './i18n/common';
@@ -11,7 +11,7 @@ import type { Translations } from './i18n/i18n';
 import type { TOptions } from 'i18next';
 import type { Namespace, TranslationKey } from './i18n/keys';
 import { normalizeLang, type Lang } from './i18n/languages';
-import { getSessionStore, sessionContext, type SessionState, type SessionStore } from './session';
+import { accountOf, getSessionStore, sessionContext, type SessionState, type SessionStore } from './session';
 import { baseStyles, tokens } from './styles';
 import { configuredFromCode } from './config';
 import { warnOnce } from './warn';
@@ -113,6 +113,16 @@ export class EbokElement<NS extends Namespace = Namespace> extends LitElement {
   /** The signed-in customer, if any. */
   protected get customer(): Customer | undefined {
     return this.session.status === 'authenticated' ? this.session.session.customer : undefined;
+  }
+
+  /** The account the widget shows, if signed in. */
+  protected get account(): Account | undefined {
+    return accountOf(this.session);
+  }
+
+  /** The account may only be looked at: no pay buttons, no editing. */
+  protected get readOnly(): boolean {
+    return this.account?.role === 'view_only';
   }
 
   protected get language(): Lang {

@@ -26,6 +26,7 @@ import { idempotencyKey } from './api/client';
 import { ApiError, toApiError } from './api/errors';
 import type { Money, Payment, PaymentRequest } from './api/types';
 import { emit } from './events';
+import { accountOf, getSessionStore } from './session';
 import { formatMoney } from './format';
 import { defineTranslations } from './i18n/i18n';
 import { LanguageController } from './i18n/language';
@@ -164,10 +165,14 @@ export class PaymentController {
       return Promise.resolve();
     }
     const body: PaymentRequest = input.scope === 'invoices' ? { scope: 'invoices', invoiceIds: ids } : { scope: 'balance' };
-    const key = keyFor(paymentIntent(input));
+    // A payment belongs to the account it was started for: its key too, and its request names it.
+    const account = accountOf(getSessionStore().state)?.id;
+    const key = keyFor(`${account} ${paymentIntent(input)}`);
     this.set({ status: 'pending' });
-    const run = createPayment(body, key).then(
-      (payment) => this.created(payment),
+    const run = createPayment(body, key, { account }).then(
+      // Switched to another account meanwhile: the payment stays with its own (its history shows
+      // it, paying it again there reuses the key); this page no longer goes to its gateway.
+      (payment) => (accountOf(getSessionStore().state)?.id === account ? this.created(payment) : this.set({ status: 'idle' })),
       (e: unknown) => {
         const error = toApiError(e);
         if (error.code === 'payment_limit_exceeded') {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError, toApiError } from './api/errors';
+import { accountOf, getSessionStore } from './session';
 
 export type ResourceState<T> =
   | { status: 'idle' }
@@ -23,6 +24,8 @@ export interface ResourceOptions<T, A extends readonly unknown[]> {
  * Like @lit/task, but a change of arguments or a sign-out drops the previous value at once:
  * Task keeps the last value while the next run is pending, which would keep the previous
  * customer's data in memory after a logout. It also aborts its request when the host is removed.
+ * The key always includes the chosen account: switching accounts drops and reloads every
+ * widget's data at once, without each widget naming the account in its arguments.
  */
 export class Resource<T, A extends readonly unknown[]> implements ReactiveController {
   state: ResourceState<T> = { status: 'idle' };
@@ -41,9 +44,13 @@ export class Resource<T, A extends readonly unknown[]> implements ReactiveContro
     return this.state.status === 'ready' ? this.state.value : undefined;
   }
 
+  private keyOf(args: A): string {
+    return JSON.stringify([accountOf(getSessionStore().state)?.id, args]);
+  }
+
   hostUpdate(): void {
     const args = this.options.args();
-    const key = args === null ? undefined : JSON.stringify(args);
+    const key = args === null ? undefined : this.keyOf(args);
     if (key === this.key) return;
     this.key = key;
     if (args === null) {
@@ -68,7 +75,7 @@ export class Resource<T, A extends readonly unknown[]> implements ReactiveContro
   retry(): void {
     const args = this.options.args();
     if (args !== null) {
-      this.key = JSON.stringify(args);
+      this.key = this.keyOf(args);
       this.start(args);
       this.host.requestUpdate();
     }

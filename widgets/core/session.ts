@@ -1,7 +1,7 @@
 import { ContextEvent, ContextProvider, createContext } from '@lit/context';
-import { getSession, logout as apiLogout } from './api/endpoints';
-import { expectSessionCookie, onUnauthorized } from './api/client';
-import type { Customer, Session } from './api/types';
+import { getSession, logout as apiLogout, selectAccount } from './api/endpoints';
+import { expectSessionCookie, onUnauthorized, useAccount } from './api/client';
+import type { Account, Customer, Session } from './api/types';
 import { ApiError } from './api/errors';
 import { emit, type LogoutReason } from './events';
 import { getIdleWatcher } from './idle';
@@ -11,7 +11,8 @@ import { VERSION } from './version';
 export type SessionState =
   | { status: 'unknown' }
   | { status: 'anonymous'; reason?: LogoutReason }
-  | { status: 'authenticated'; session: Session };
+  /** `lost`: the account chosen before was taken away meanwhile (the switchers say so). */
+  | { status: 'authenticated'; session: Session; lost?: Account };
 
 /**
  * The session every widget on the page shares. Its shape is a protocol between copies of the
@@ -29,6 +30,13 @@ export interface SessionStore {
   signedIn(session: Session, origin?: EventTarget): void;
   /** End the session: tells the API (unless it already expired), drops it, and emits `ebok-logout`. */
   end(reason: LogoutReason, origin?: EventTarget): Promise<void>;
+  /**
+   * Act for another of the session's accounts: every widget drops the previous account's data at
+   * once and loads the new one's; the server remembers the choice for a reload.
+   */
+  selectAccount(accountId: string): Promise<void>;
+  /** A call for `accountId` was refused (403 account_not_allowed): read the session's accounts again. */
+  accountRefused(accountId?: string): Promise<void>;
 }
 
 /**
@@ -41,6 +49,19 @@ export function customerOf(state: SessionState): Customer | undefined {
   return state.status === 'authenticated' ? state.session.customer : undefined;
 }
 
+/** The account the widgets act for: the session's choice, else its first. */
+export function accountOf(state: SessionState): Account | undefined {
+  if (state.status !== 'authenticated') return undefined;
+  const { accounts = [], accountId } = state.session;
+  return accounts.find((a) => a.id === accountId) ?? accounts[0];
+}
+
+/** Whose data a widget shows: the person and the account. Changes on sign-out, sign-in and switch. */
+export function dataOwner(state: SessionState): string | undefined {
+  const customer = customerOf(state);
+  return customer && `${customer.id} ${accountOf(state)?.id ?? ''}`;
+}
+
 class Store implements SessionStore {
   readonly protocol = 1;
   readonly version = VERSION;
@@ -48,6 +69,7 @@ class Store implements SessionStore {
   private readonly subscribers = new Set<(s: SessionState) => void>();
   private checking: Promise<void> | undefined;
   private ending: Promise<void> | undefined;
+  private refreshing: Promise<void> | undefined;
 
   subscribe(fn: (state: SessionState) => void): () => void {
     this.subscribers.add(fn);
@@ -100,6 +122,42 @@ class Store implements SessionStore {
     return this.ending.finally(() => (this.ending = undefined));
   }
 
+  selectAccount(accountId: string): Promise<void> {
+    const s = this.state;
+    if (s.status !== 'authenticated' || accountOf(s)?.id === accountId) return Promise.resolve();
+    if (!s.session.accounts.some((a) => a.id === accountId)) return this.accountRefused(accountId);
+    this.set({ status: 'authenticated', session: { ...s.session, accountId } });
+    // Only the next reload depends on this; the calls name their account themselves.
+    return selectAccount({ accountId }).then(
+      () => undefined,
+      (e: unknown) => {
+        if (e instanceof ApiError && e.kind === 'forbidden') return this.accountRefused(accountId);
+        console.warn('[ebok] the chosen account was not remembered for a reload', e);
+      },
+    );
+  }
+
+  accountRefused(accountId?: string): Promise<void> {
+    const s = this.state;
+    if (s.status !== 'authenticated') return Promise.resolve();
+    const lost = s.session.accounts.find((a) => a.id === accountId);
+    this.refreshing ??= getSession()
+      .then(
+        (session) => {
+          const now = this.state;
+          if (!session || now.status !== 'authenticated') return;
+          // Stay on this tab's account while it is still allowed; else the server's choice.
+          const current = accountOf(now)?.id;
+          const keep = current !== accountId && session.accounts.some((a) => a.id === current);
+          const gone = lost && !session.accounts.some((a) => a.id === lost.id) ? lost : undefined;
+          this.set({ status: 'authenticated', session: keep && current ? { ...session, accountId: current } : session, lost: gone });
+        },
+        (e: unknown) => console.warn('[ebok] could not read the accounts again', e),
+      )
+      .finally(() => (this.refreshing = undefined));
+    return this.refreshing;
+  }
+
   /** Tests only. */
   reset(): void {
     this.checking = undefined;
@@ -133,6 +191,11 @@ export function getSessionStore(): SessionStore {
   const watch = (state: SessionState) => (state.status === 'authenticated' ? idle.start() : idle.stop());
   store.subscribe(watch);
   watch(store.state);
+  // Whichever copy provides the store, this copy's client names its account and reports refusals.
+  useAccount(
+    () => accountOf(store.state)?.id,
+    (id) => void store.accountRefused(id),
+  );
   // Whichever copy provides the store, a 401 seen by this copy's client ends the session for all.
   onUnauthorized(({ cookieRejected }) => void store.end(cookieRejected ? 'cross_site' : 'expired'));
   document.addEventListener(LOGOUT_REQUEST_EVENT, (e) => {

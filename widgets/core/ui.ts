@@ -22,7 +22,7 @@ export function icon(name: keyof typeof icons): TemplateResult {
 
 /** Translation key for an error kind (common namespace), with the values its text needs. */
 export function errorMessage(t: T, error: ApiError): string {
-  return t(`common:errors.${error.kind}`, { seconds: error.retryAfterSeconds ?? 0, count: error.retryAfterSeconds ?? 0 });
+  return t(`common:errors.${error.code === 'account_read_only' ? 'read_only' : error.kind}`, { seconds: error.retryAfterSeconds ?? 0, count: error.retryAfterSeconds ?? 0 });
 }
 
 /** An error state with a "try again" button, announced to screen readers. */

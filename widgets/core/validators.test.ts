@@ -6,6 +6,7 @@ import {
   isPhone,
   normalizeAccountNumber,
   normalizeCustomerNumber,
+  normalizeInvoiceNumber,
   normalizeNip,
   normalizePesel,
   normalizePhone,
@@ -70,6 +71,18 @@ describe('validators', () => {
       expect(normalizeCustomerNumber('1234')).to.equal('1234');
       expect(normalizeCustomerNumber('123456789012')).to.equal('123456789012');
       for (const bad of ['', '123', '1234567890123', '1000A521', '1000.4521']) expect(normalizeCustomerNumber(bad), bad).to.equal(undefined);
+    });
+  });
+
+  describe('invoice number', () => {
+    it('is 4 to 30 letters, digits and / - . with a digit, as printed; spaces dropped, upper case', () => {
+      expect(normalizeInvoiceNumber('fv/2026/10/000521')).to.equal('FV/2026/10/000521');
+      expect(normalizeInvoiceNumber(' FV 2026/10/000521 ')).to.equal('FV2026/10/000521');
+      expect(normalizeInvoiceNumber('F123')).to.equal('F123');
+      expect(normalizeInvoiceNumber(`F${'1'.repeat(29)}`)).to.have.length(30);
+      for (const bad of ['', 'F12', `F${'1'.repeat(30)}`, 'FV/ABC/XYZ', '/2026/1', 'FV_2026_1', 'FV#12345']) {
+        expect(normalizeInvoiceNumber(bad), bad).to.equal(undefined);
+      }
     });
   });
 

@@ -14,6 +14,8 @@
  *   country's number with + or 00 and 8–15 digits (not starting with 0). Separators allowed:
  *   spaces, dashes, dots and brackets — not slashes or letters. Canonical form: E.164 "+48601234567".
  * - customer number: 4–12 digits, spaces and dashes allowed between them.
+ * - invoice number: 4–30 letters, digits and / - . (at least one digit), as printed; spaces
+ *   dropped, letters upper-cased ("fv/2026/10/000521" → "FV/2026/10/000521").
  * - PESEL: 11 digits, a real birth date (the month carries the century) and the checksum.
  * - NIP: 10 digits with the checksum; spaces, dashes and a leading "PL" allowed.
  * - postal code: "00-000" (also typed as "00000" or "00 000"); canonical "00-000".
@@ -66,6 +68,12 @@ export function isPhone(value: string): boolean {
 export function normalizeCustomerNumber(value: string): string | undefined {
   const digits = value.trim().replace(/[\s\u00a0-]/g, '');
   return /^\d{4,12}$/.test(digits) ? digits : undefined;
+}
+
+/** The invoice number as printed (upper case, no spaces), or undefined. */
+export function normalizeInvoiceNumber(value: string): string | undefined {
+  const v = value.replace(/[\s\u00a0]/g, '').toUpperCase();
+  return /^[A-Z0-9][A-Z0-9/.-]{3,29}$/.test(v) && /\d/.test(v) ? v : undefined;
 }
 
 // ---------------------------------------------------------------- PESEL and NIP

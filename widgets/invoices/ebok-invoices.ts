@@ -9,7 +9,7 @@ import type { Invoice, InvoiceSort, InvoiceStatus } from '../core/api/types';
 import { defineTranslations } from '../core/i18n/i18n';
 import { exceedsLimit, PaymentController, paymentStyles, renderPaymentStatus } from '../core/payment';
 import { Resource } from '../core/resource';
-import { customerOf, type SessionState } from '../core/session';
+import { dataOwner, type SessionState } from '../core/session';
 import { renderError, renderPending, renderSignedOut } from '../core/ui';
 import { loadHistory, type HistoryProgress } from './invoices-data';
 import {
@@ -191,7 +191,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
 
   protected override sessionChanged(previous: SessionState, next: SessionState): void {
     // The chosen invoices and any message about one belong to the customer who chose them.
-    if (this.preview || customerOf(previous)?.id === customerOf(next)?.id) return;
+    if (this.preview || dataOwner(previous) === dataOwner(next)) return;
     this.selected = new Set();
     this.downloading = new Set();
     this.pdfError = undefined;
@@ -217,6 +217,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       complete: h.complete,
       ...(h.moreError ? { moreError: h.moreError } : {}),
       ...(this.balance.value ? { limit: this.balance.value.paymentLimit } : {}),
+      ...(this.readOnly ? { readOnly: true } : {}),
     };
   }
 
@@ -537,9 +538,10 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       selected: this.selected,
       selection,
       hiddenChosen: hidden,
-      payableInView: view.payable,
+      payableInView: c.readOnly ? 0 : view.payable,
       chosenInView: selection.count - hidden,
-      anyPayable: index.countPayable(this.allIndices(index)) > 0,
+      anyPayable: !c.readOnly && index.countPayable(this.allIndices(index)) > 0,
+      readOnly: !!c.readOnly,
       limit: c.limit,
       // The controller's own over-limit message says the same thing at length: show one of them.
       overLimit: !!selection.total && exceedsLimit(selection.total, c.limit) && this.payment.state.status !== 'over-limit',

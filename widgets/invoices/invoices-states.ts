@@ -35,6 +35,7 @@ export function invoicesStates(): WidgetStates<InvoicesState> {
     'rate-limited': s('Za dużo zapytań', { status: 'error', error: new ApiError({ kind: 'rate_limited', status: 429, retryAfterSeconds: 22 }) }),
     empty: s('Pusto — brak faktur', { status: 'ready', invoices: [] }),
     list: s('Lista: przeterminowane, częściowo opłacone, opłacone', { status: 'ready', invoices, limit: LIMIT }),
+    'read-only': s('Konto tylko do wglądu (bez wyboru i „Zapłać”)', { status: 'ready', invoices, limit: LIMIT, readOnly: true }),
     selected: s('Wybrane do zapłaty', { status: 'ready', invoices, limit: LIMIT, selected: open }),
     'selected-over-limit': s('Wybrane ponad limit bramki', { status: 'ready', invoices, limit: PLN(1000), selected: open }),
     'payment-pending': s('Płatność w toku', { status: 'ready', invoices, limit: LIMIT, selected: open, payment: { status: 'pending' } }),

@@ -354,16 +354,25 @@ export const invoicesStyles = css`
     }
     .table tbody {
       display: grid;
+      /* A card is as wide as the list, never as wide as its content (the implicit auto column
+         would follow a card's min-content width, which engines count differently for cells
+         spanning fixed and flexible columns; an earlier try at the layout below widened the
+         card by 46 px in WebKit). */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5em;
     }
     .table tbody tr {
       display: grid;
+      min-width: 0;
       grid-template-columns: 44px minmax(0, 1fr) minmax(0, 1fr) 44px;
+      /* The figures take the checkbox's and the PDF button's columns too: at 320 px a date
+         ("12.10.2026" in system-ui) or a long amount did not fit the narrow middle column and
+         ran into the next one. */
       grid-template-areas:
         'choose number number pdf'
         '. status status status'
-        '. issue due due'
-        '. amount rest rest';
+        'issue issue due due'
+        'amount amount rest rest';
       column-gap: 0.5em;
       padding: 0 0.25em 0.5em 0;
       border: 1px solid var(--_border);
@@ -416,12 +425,14 @@ export const invoicesStyles = css`
     }
     .table .issue {
       grid-area: issue;
+      padding-inline-start: 0.5em;
     }
     .table .due {
       grid-area: due;
     }
     .table .amount {
       grid-area: amount;
+      padding-inline-start: 0.5em;
     }
     .table .rest {
       grid-area: rest;

@@ -37,6 +37,8 @@ export type InvoicesState =
       limit?: Money;
       /** Ids chosen for payment. */
       selected?: readonly string[];
+      /** A view_only account: nothing to choose or pay (issue #19). */
+      readOnly?: boolean;
       /** A state of the payment flow to show under the pay button. */
       payment?: PaymentState;
     };
@@ -69,6 +71,8 @@ export interface InvoicesViewModel {
   chosenInView: number;
   /** Whether the customer has anything to pay at all (shows the pay bar). */
   anyPayable: boolean;
+  /** A view_only account: no checkboxes, no pay bar, a note instead. */
+  readOnly: boolean;
   limit: Money | undefined;
   overLimit: boolean;
   /** Set while older pages are still arriving. */
@@ -201,6 +205,7 @@ function renderFilters(m: InvoicesViewModel): TemplateResult {
 function renderNotices(m: InvoicesViewModel): TemplateResult {
   const { t, lang } = m;
   return html`
+    ${m.readOnly ? html`<p class="notice muted" part="read-only"><span class="notice-text">${icon('info')} ${t('common:errors.read_only')}</span></p>` : nothing}
     ${m.progress && !m.moreError
       ? html`<p class="notice progress muted" part="progress">
           <span class="notice-text">${icon('clock')}
@@ -323,7 +328,7 @@ function renderTable(m: InvoicesViewModel): TemplateResult {
 function renderRow(m: InvoicesViewModel, i: number): TemplateResult {
   const { t, lang } = m;
   const inv = m.index.at(i);
-  const payable = isPayable(inv);
+  const payable = !m.readOnly && isPayable(inv);
   const chosen = payable && m.selected.has(inv.id);
   const busy = m.downloading.has(inv.id);
   const pdf = t('pdfLabel', { number: inv.number });

@@ -5,6 +5,7 @@
 import type { Customer } from '../core/api/types';
 import type { WidgetStates } from '../core/states';
 import type { LoginState } from './login-view';
+import { JAN_ACCOUNTS } from '../account-switcher/switcher-states';
 
 const jan: Customer = {
   id: 'c-1001',
@@ -62,6 +63,7 @@ const LOGIN_LABELS = {
   'signed-in': 'Zalogowany',
   'signed-in-long-name': 'Zalogowany — długa nazwa firmy',
   'idle-warning': 'Ostrzeżenie przed wylogowaniem',
+  'signed-in-accounts': 'Zalogowany — dwa konta (wybór konta)',
 } as const satisfies Record<string, string>;
 
 const code = { view: 'code', maskedPhone: '+48 *** *** 321', resendIn: 0 } as const;
@@ -105,6 +107,11 @@ export function loginStates(): WidgetStates<LoginState> {
     'signed-in': { view: 'signed-in', customer: jan },
     'signed-in-long-name': { view: 'signed-in', customer: company },
     'idle-warning': { view: 'signed-in', customer: jan, idleWarning: 42 },
+    'signed-in-accounts': {
+      view: 'signed-in',
+      customer: jan,
+      accounts: { preview: { status: 'ready', accounts: JAN_ACCOUNTS, current: 'a-1001-el' } },
+    },
   };
   // As the gallery shows it: the operator accepts e-mail and customer number.
   return Object.fromEntries(

@@ -3,6 +3,7 @@
  * and the tests). No fetching, no timers: the element passes live values (seconds left, now).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { SwitcherState } from '../account-switcher/ebok-account-switcher';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Customer, IdentifierType } from '../core/api/types';
@@ -68,6 +69,11 @@ export interface ResetSentState {
 export interface SignedInState {
   view: 'signed-in';
   customer: Customer;
+  /**
+   * Two accounts or more: the account switcher shows (issue #19). `preview` is its state in the
+   * gallery; live, the switcher follows the session itself.
+   */
+  accounts?: { preview?: SwitcherState };
   /** Seconds left before the idle logout; the warning dialog shows while set. */
   idleWarning?: number;
 }
@@ -93,6 +99,7 @@ export interface LoginHandlers {
   back(): void;
   resetInput(value: string): void;
   submitReset(e: SubmitEvent): void;
+  register(e: Event): void;
   logout(): void;
   stay(): void;
   idleLogout(): void;
@@ -105,6 +112,8 @@ export interface LoginViewContext {
   now: number;
   identifiers: readonly IdentifierType[];
   registrationUrl: string | undefined;
+  /** An <ebok-register> is on the page: "Zarejestruj się" opens it in place. */
+  registerInPage: boolean;
   passwordVisible: boolean;
   /** Render the idle dialog already open (gallery/preview); the element opens it as a modal instead. */
   dialogOpen: boolean;
@@ -311,8 +320,13 @@ function renderCredentials(state: CredentialsState, ctx: LoginViewContext): Temp
       ${submitButton(t('submit'), t('submitting'), state.busy, blocked)}
       <div class="links">
         <button type="button" class="btn-link" part="forgot" @click=${on.forgot}>${t('password.forgot')}</button>
-        ${ctx.registrationUrl
-          ? html`<p>${t('register.question')} <a href=${ctx.registrationUrl} part="register">${t('register.link')}</a></p>`
+        ${ctx.registrationUrl || ctx.registerInPage
+          ? html`<p>
+              ${t('register.question')}
+              ${ctx.registrationUrl
+                ? html`<a href=${ctx.registrationUrl} part="register" @click=${on.register}>${t('register.link')}</a>`
+                : html`<button type="button" class="btn-link" part="register" @click=${on.register}>${t('register.link')}</button>`}
+            </p>`
           : nothing}
       </div>
     </form>`;
@@ -431,6 +445,7 @@ function renderSignedIn(state: SignedInState, ctx: LoginViewContext): TemplateRe
         <dd class="num">${state.customer.customerNumber}</dd>
       </div>
     </dl>
+    ${state.accounts ? html`<ebok-account-switcher part="accounts" .preview=${state.accounts.preview}></ebok-account-switcher>` : nothing}
     <div>
       <button type="button" class="btn" part="logout" @click=${on.logout}>${t('signedIn.logout')}</button>
     </div>

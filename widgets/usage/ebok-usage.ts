@@ -8,7 +8,7 @@ import { saveFile } from '../core/download';
 import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
 import { renderPending } from '../core/ui';
-import { customerOf, type SessionState } from '../core/session';
+import { dataOwner, type SessionState } from '../core/session';
 import { formatAxisValue, formatValue, periodLabel, previousPeriodLabel, slotTick, slotTitle, tickIndices } from './usage-format';
 import {
   ALL_POINTS,
@@ -179,7 +179,7 @@ export class EbokUsage extends EbokElement<'usage'> {
 
   protected override sessionChanged(previous: SessionState, next: SessionState): void {
     // Another customer (or none): forget what the previous one was looking at.
-    if (this.preview || customerOf(previous)?.id === customerOf(next)?.id) return;
+    if (this.preview || dataOwner(previous) === dataOwner(next)) return;
     this.anchor = undefined;
     this.tableOpen = false;
     this.tableLimit = TABLE_PAGE;

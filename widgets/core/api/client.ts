@@ -22,9 +22,11 @@ export interface RequestOptions {
   responseType?: 'json' | 'blob' | 'none';
   /** Sent as Accept-Language; the widget's language. Default: the page's (data-lang, <html lang>). */
   lang?: Lang;
+  /** Sent as Ebok-Account. Default: the account chosen in the session when the call starts. */
+  account?: string;
 }
 
-export interface UploadOptions extends Pick<RequestOptions, 'headers' | 'signal' | 'timeoutMs' | 'endSessionOn401' | 'lang'> {
+export interface UploadOptions extends Pick<RequestOptions, 'headers' | 'signal' | 'timeoutMs' | 'endSessionOn401' | 'lang' | 'account'> {
   onProgress?: (loaded: number, total: number) => void;
 }
 
@@ -36,6 +38,34 @@ const unauthorizedListeners = new Set<UnauthorizedListener>();
 export function onUnauthorized(fn: UnauthorizedListener): () => void {
   unauthorizedListeners.add(fn);
   return () => unauthorizedListeners.delete(fn);
+}
+
+let currentAccount: () => string | undefined = () => undefined;
+let onAccountRefused: ((account: string | undefined) => void) | undefined;
+
+/**
+ * The session store names the chosen account (sent as Ebok-Account on every call) and hears of a
+ * `403 account_not_allowed`: the account was taken away meanwhile.
+ */
+export function useAccount(current: () => string | undefined, refused: (account: string | undefined) => void): void {
+  currentAccount = current;
+  onAccountRefused = refused;
+}
+
+/** The headers every call sends: the language, and the account it is for (read once, at the start). */
+function baseHeaders(options: RequestOptions): Record<string, string> {
+  const account = options.account ?? currentAccount();
+  return {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': acceptLanguage(options.lang),
+    ...(account ? { 'Ebok-Account': account } : {}),
+    ...options.headers,
+  };
+}
+
+function refused(error: ApiError, account: string | undefined): ApiError {
+  if (error.code === 'account_not_allowed') onAccountRefused?.(account);
+  return error;
 }
 
 /**
@@ -119,8 +149,10 @@ export function request<T>(path: string, options: RequestOptions = {}): Promise<
     const controller = new AbortController();
     return withCallerSignal(perform<T>(url, method, options, controller), options.signal, () => controller.abort());
   }
-  // Two widgets in two languages must not share one answer: its texts are in one language.
-  const key = `${method} ${url} ${options.responseType ?? 'json'} ${acceptLanguage(options.lang)}`;
+  // The account is fixed when the call starts: a switch meanwhile must not change whom it is for.
+  options = { ...options, account: options.account ?? currentAccount() };
+  // Two widgets in two languages (or two accounts) must not share one answer.
+  const key = `${method} ${url} ${options.responseType ?? 'json'} ${acceptLanguage(options.lang)} ${options.account}`;
   let shared = inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
@@ -188,11 +220,7 @@ async function perform<T>(url: string, method: string, options: RequestOptions, 
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Accept-Language': acceptLanguage(options.lang),
-    ...options.headers,
-  };
+  const headers = baseHeaders(options);
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -209,7 +237,7 @@ async function perform<T>(url: string, method: string, options: RequestOptions, 
   }
   try {
     sessionCallSettled(response.status, options.endSessionOn401);
-    if (!response.ok) throw errorFromResponse(response.status, response.headers, await readJsonSafely(response));
+    if (!response.ok) throw refused(errorFromResponse(response.status, response.headers, await readJsonSafely(response)), headers['Ebok-Account']);
     const type = options.responseType ?? 'json';
     if (type === 'none' || response.status === 204) return undefined as T;
     if (type === 'blob') return (await response.blob()) as T;
@@ -250,9 +278,8 @@ export function upload<T>(path: string, form: FormData, options: UploadOptions =
     xhr.open('POST', url);
     xhr.withCredentials = true;
     xhr.timeout = options.timeoutMs ?? Math.max(getConfig().timeoutMs, 60_000);
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.setRequestHeader('Accept-Language', acceptLanguage(options.lang));
-    for (const [k, v] of Object.entries(options.headers ?? {})) xhr.setRequestHeader(k, v);
+    const headers = baseHeaders(options);
+    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => options.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
     const onAbort = () => xhr.abort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -272,10 +299,10 @@ export function upload<T>(path: string, form: FormData, options: UploadOptions =
         else reject(new ApiError({ kind: 'malformed', status: xhr.status }));
         return;
       }
-      const headers = new Headers();
+      const answer = new Headers();
       const ra = xhr.getResponseHeader('Retry-After');
-      if (ra && parseRetryAfter(ra) !== undefined) headers.set('Retry-After', ra);
-      reject(errorFromResponse(xhr.status, headers, body));
+      if (ra && parseRetryAfter(ra) !== undefined) answer.set('Retry-After', ra);
+      reject(refused(errorFromResponse(xhr.status, answer, body), headers['Ebok-Account']));
     };
     xhr.onerror = () => {
       done();

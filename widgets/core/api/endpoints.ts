@@ -5,7 +5,7 @@ import type { JsonBody, JsonResponse, ListInvoicesQuery, ListPaymentsQuery, Usag
  * One function per operation of docs/api/openapi.yaml, typed from the generated schema: a change
  * in the contract that a widget does not follow fails the type check here or at the call site.
  */
-type Opts = Pick<RequestOptions, 'signal' | 'timeoutMs' | 'endSessionOn401'>;
+type Opts = Pick<RequestOptions, 'signal' | 'timeoutMs' | 'endSessionOn401' | 'account'>;
 
 // Sign-in steps answer 401 for wrong credentials: that must not end a session elsewhere.
 const SIGN_IN = { endSessionOn401: false, dedupe: false } as const;
@@ -29,6 +29,10 @@ export const getSession = (o: Opts = {}) => request<JsonResponse<'/session', 'ge
 
 export const logout = (o: Opts = {}) =>
   request<void>('/session', { ...o, method: 'DELETE', responseType: 'none', endSessionOn401: false });
+
+/** Remember the chosen account in the server's session (a reload starts with it). */
+export const selectAccount = (body: JsonBody<'/session/account', 'put'>, o: Opts = {}) =>
+  request<JsonResponse<'/session/account', 'put'>>('/session/account', { ...o, method: 'PUT', json: body, dedupe: false });
 
 export const requestPasswordReset = (body: JsonBody<'/password-reset', 'post'>, o: Opts = {}) =>
   request<JsonResponse<'/password-reset', 'post', 202>>('/password-reset', { ...o, ...SIGN_IN, method: 'POST', json: body });
@@ -80,6 +84,38 @@ export const createTicket = (
     headers: { 'Idempotency-Key': idempotencyKey },
   });
 
+// Registration (issue #18): anonymous calls; a 401 here must not end anybody's session.
+const REGISTRATION = { endSessionOn401: false, dedupe: false } as const;
+
+export const getRegistrationOptions = (o: Opts = {}) =>
+  request<JsonResponse<'/registration/options', 'get'>>('/registration/options', { ...o, endSessionOn401: false });
+
+export const getRegistrationChallenge = (o: Opts = {}) =>
+  request<JsonResponse<'/registration/challenge', 'get'>>('/registration/challenge', { ...o, ...REGISTRATION });
+
+/** Start a registration. Reuse the same `idempotencyKey` for every retry of one intent. */
+export const startRegistration = (body: JsonBody<'/registration', 'post'>, idempotencyKey: string, o: Opts = {}) =>
+  request<JsonResponse<'/registration', 'post', 202>>('/registration', {
+    ...o,
+    ...REGISTRATION,
+    method: 'POST',
+    json: body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+
+export const resendRegistration = (body: JsonBody<'/registration/resend', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/registration/resend', 'post', 202>>('/registration/resend', { ...o, ...REGISTRATION, method: 'POST', json: body });
+
+export const checkActivationToken = (body: JsonBody<'/registration/token', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/registration/token', 'post'>>('/registration/token', { ...o, ...REGISTRATION, method: 'POST', json: body });
+
+export const activateAccount = (body: JsonBody<'/registration/activate', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/registration/activate', 'post'>>('/registration/activate', { ...o, ...REGISTRATION, method: 'POST', json: body });
+/** The contract and services of the account. */
+export const getContract = (o: Opts = {}) => request<JsonResponse<'/contract', 'get'>>('/contract', o);
+
+export const getContractDocument = (id: string, o: Opts = {}) =>
+  request<Blob>(`/contract/documents/${encodeURIComponent(id)}`, { ...o, responseType: 'blob' });
 /** The meters of one metering point, each with its registers and last reading. */
 export const listMeters = (point: string, o: Opts = {}) => request<JsonResponse<'/meters', 'get'>>('/meters', { ...o, query: { point } });
 

@@ -5,6 +5,7 @@ export type ApiErrorKind =
   | 'timeout' // no answer within the timeout
   | 'aborted' // the widget went away or a newer request replaced this one
   | 'unauthorized' // 401: no or expired session (or wrong credentials on sign-in)
+  | 'forbidden' // 403: not allowed for this account (code account_not_allowed or account_read_only)
   | 'locked' // 423: account locked (see lockedUntil)
   | 'rate_limited' // 429, or 503 with Retry-After (see retryAfterSeconds)
   | 'validation' // 400/422 with field errors or a business rule (see code, fields)
@@ -97,6 +98,7 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
 
 function kindForStatus(status: number, retryAfter: number | undefined): ApiErrorKind {
   if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
   if (status === 423) return 'locked';
   if (status === 429) return 'rate_limited';
   if (status === 503 && retryAfter !== undefined) return 'rate_limited';

@@ -360,6 +360,224 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registration/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the operator asks for to register ("Zarejestruj się").
+         * @description The proof of identity the operator accepts (a customer or invoice number, plus a PESEL or,
+         *     for a company, a NIP), the current terms and their version, whether a bot check is required
+         *     and where customers ask for help. No session needed; the same answer for everyone.
+         */
+        get: operations["getRegistrationOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A proof-of-work challenge for one registration attempt.
+         * @description Only when `RegistrationOptions.challenge` is `proof-of-work`. The widget finds a `nonce`
+         *     (decimal digits) such that SHA-256 of the UTF-8 string `salt + nonce` starts with
+         *     `difficulty` zero bits, without the customer doing anything, and sends `{ id, nonce }` with
+         *     `POST /registration`. Nothing to see, read or solve for the customer: every customer passes
+         *     (European Accessibility Act). Each challenge is accepted once, until `expiresAt`.
+         *     Choose a difficulty a phone solves in about a second (16–18 bits).
+         */
+        get: operations["getRegistrationChallenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a registration; the operator e-mails the activation link.
+         * @description **No account enumeration:** a well-formed request is answered `202` with the same body
+         *     whether or not the numbers match a customer, the customer already has an account, or the
+         *     e-mail is the one in the contract. Only the e-mail says what happened: an activation link
+         *     (valid `linkValidHours`) when everything matches and there is no account yet; "you already
+         *     have an account" with a sign-in and password-reset link when there is one; nothing when
+         *     nothing matches. Field errors (`400`) only ever describe the input itself (a PESEL failing
+         *     its checksum, an e-mail that is not one), never whether it is known.
+         *     `termsVersion` must be the current `RegistrationOptions.terms.version`
+         *     (`fields.termsVersion: outdated` otherwise: the widget shows the new terms). Carries an
+         *     `Idempotency-Key`: a replay returns the same answer and sends no second e-mail.
+         */
+        post: operations["startRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the activation e-mail again, or a new link for an expired one.
+         * @description With `id` (from `RegistrationAccepted`): the same e-mail again, with a new link. With
+         *     `token` (an expired or used link): a new link to the address of that registration (for a
+         *     used one: the "you already have an account" e-mail). The same `202` whether or not anything
+         *     is sent; an unknown `id` or `token` is not an error. Before `resendAfterSeconds` has passed:
+         *     `429` with `Retry-After`.
+         */
+        post: operations["resendRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the token from the activation link before the password is set.
+         * @description The widget reads the token from the link (`#ebok-activation=<token>` or
+         *     `?ebok-activation=<token>` on the operator's page), removes it from the address bar and
+         *     asks here whether it is still good, so a customer never types a password for a dead link.
+         *     The body carries the token (never a URL: URLs end up in logs). `410 token_expired`,
+         *     `409 token_used` (the account is active: sign in or reset the password), `404
+         *     token_invalid` (unknown or malformed).
+         */
+        post: operations["checkActivationToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the password and activate the account.
+         * @description The password must satisfy the same rules the widget shows (`passwordProblems()` in
+         *     widgets/core/validators.ts; `fields.password: weak_password` otherwise). The token is
+         *     used up on success. If the operator signs the customer in at once, the answer carries the
+         *     `session` and sets the session cookie as `POST /session` does; otherwise the customer signs
+         *     in with `login` and the new password. Token errors as in `POST /registration/token`.
+         *     Repeating a successful call with the same token and password answers the same again.
+         */
+        post: operations["activateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/session/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose the account the signed-in person acts for.
+         * @description Remembers the chosen account in the server's session, so that a reload of the page (and
+         *     `GET /session`) starts with it again. The widgets keep nothing in web storage for this:
+         *     an account id would be one more thing about the customer on the device, and the session
+         *     is where the server already keeps what the person may do.
+         *
+         *     This only sets the starting point. Each data call still names its account in the
+         *     `Ebok-Account` header, because a page may have a request of the previous account still
+         *     in flight after a switch (a payment being created must stay with the account it was
+         *     started for), and two tabs of one session may look at two accounts.
+         */
+        put: operations["selectAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The contract and services of the account ("Umowa i usługi").
+         * @description The contract of the account named in `Ebok-Account`: its number and dates, the end of the
+         *     commitment period, the tariff or package, the metering points with their codes and meter
+         *     numbers, the services and add-ons with what they include and cost, the devices and the
+         *     documents (the contract itself, the terms, the price list).
+         */
+        get: operations["getContract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contract/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contract document as a PDF (the contract, the terms, an annex). */
+        get: operations["getContractDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meters": {
         parameters: {
             query?: never;
@@ -422,6 +640,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's contact data ("Dane kontaktowe"), with pending e-mail/phone changes.
+         * @description Answers with an `ETag` header; the same value (without quotes) is `version` in the body. Send
+         *     it back as `If-Match` when saving.
+         */
+        get: operations["getAccountContact"];
+        /**
+         * Save the correspondence address, e-mail and phone.
+         * @description The address changes at once. A new e-mail or phone does not: the operator sends a code to the
+         *     new address or number and answers with the change in `pending`; the old value stays in use
+         *     until `POST /account/contact/confirm`. The same value as the current one cancels nothing and
+         *     starts nothing. Postal code, e-mail and phone follow the suite's validators
+         *     (`widgets/core/validators.ts`); the postal code and phone are stored in their canonical form.
+         */
+        put: operations["updateAccountContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a pending e-mail or phone change with the code sent to the new address or number.
+         * @description A wrong code answers `400 code_invalid` with `attemptsLeft`. After the last wrong attempt the
+         *     code is discarded and the answer is `429 too_many_attempts` with `Retry-After`: a new code may
+         *     be requested (`POST /account/contact/resend`) after that time. An expired code answers `410
+         *     code_expired`. Confirming makes the new value current and drops it from `pending`.
+         */
+        post: operations["confirmAccountContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a new confirmation code for a pending change (the old code stops working). */
+        post: operations["resendAccountContactCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drop a pending e-mail or phone change; the current value stays. */
+        post: operations["cancelAccountContactChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's consents ("Zgody"), each with the operator's text.
+         * @description `text` is plain text in the language of `Accept-Language` when the operator has it (`lang`
+         *     says which language it is in). The widgets show it as text, never as HTML. Answers with an
+         *     `ETag` (also `version` in the body).
+         */
+        get: operations["getAccountConsents"];
+        /**
+         * Grant or withdraw consents — withdrawing is one call, exactly like granting (RODO art. 7(3)).
+         * @description Consents not listed stay as they are. A required consent cannot be withdrawn here (`fields:
+         *     {"consents.<id>": "consent_required"}`: the customer ends the contract instead); granting it is
+         *     allowed. `changedAt` is set for every consent whose state changed.
+         */
+        put: operations["updateAccountConsents"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/e-invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** E-invoice ("e-faktura") on or off, its e-mail address and the day the setting takes effect. */
+        get: operations["getEInvoice"];
+        /**
+         * Switch e-invoices on (with the address, confirmed by the customer) or off.
+         * @description Switching on needs `email` (a valid address) and `addressConfirmed: true` (the customer
+         *     confirmed the address is theirs and correct): otherwise `fields.email` / `fields.addressConfirmed`.
+         *     The change takes effect from `effectiveFrom`: the first day of the next month (Europe/Warsaw),
+         *     the first invoice issued from then on.
+         */
+        put: operations["updateEInvoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which notices go by e-mail and by SMS ("Powiadomienia"). */
+        get: operations["getNotificationSettings"];
+        /**
+         * Save the notification settings.
+         * @description `reminderDaysBefore` outside 1–14 answers `fields.reminderDaysBefore: invalid_range`.
+         */
+        put: operations["updateNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password (current + new). Every other session ends; this one stays.
+         * @description The new password follows the suite's strength rules (`passwordProblems()` in
+         *     `widgets/core/validators.ts`): `fields.newPassword: weak_password`, or `same_password` when it
+         *     equals the current one. A wrong current password answers `400` with `fields.currentPassword:
+         *     wrong_password` and `attemptsLeft`; it counts with the failed sign-ins, and the attempt that
+         *     reaches the sign-in limit locks the account (`423 account_locked`, `lockedUntil`) and ends the
+         *     session.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -466,11 +868,16 @@ export interface components {
          *     * `payment_limit_exceeded` — amount above the gateway limit; see `limit` (422).
          *     * `idempotency_conflict` — `Idempotency-Key` reused with a different body (409).
          *     * `not_found` — no such resource (404).
+         *     * `account_not_allowed` — the `Ebok-Account` is not (or no longer) one of the person's accounts (403).
+         *     * `account_read_only` — the account is `view_only`: no paying and no changes (403).
          *     * `service_unavailable` — temporarily unavailable; see `Retry-After` (503).
          *     * `server_error` — unexpected error (500).
+         *     * `token_expired`, `token_used`, `token_invalid` — an activation link that expired (410), was used (409) or is unknown (404).
+         *     * `precondition_failed` — `If-Match` names an older version of the section (412).
+         *     * `precondition_required` — a save without `If-Match` (428).
          * @enum {string}
          */
-        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error";
+        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid" | "account_not_allowed" | "account_read_only" | "precondition_failed" | "precondition_required";
         /**
          * @description Why a single field was rejected:
          *     * `required` — missing or empty.
@@ -486,11 +893,16 @@ export interface components {
          *     * `nothing_to_pay` — the balance has nothing to pay.
          *     * `not_allowed` — a return address outside the operator's allow-list.
          *     * `too_many_files`, `file_too_large`, `total_too_large`, `unsupported_type` — attachment limits.
-         *     * `too_many_integer_digits`, `too_many_fraction_digits` — more digits than the meter's register shows.
+         *     * `invalid_checksum` — a PESEL or NIP whose check digit is wrong.
+         *     * `outdated` — no longer current (the terms version); `expired` — timed out (a bot-check challenge).
+         *             * `too_many_integer_digits`, `too_many_fraction_digits` — more digits than the meter's register shows.
          *     * `lower_than_last`, `implausible`, `in_future`, `before_last_reading`, `outside_window` — meter reading checks.
+         *     * `wrong_password` — the current password is not right (see `attemptsLeft`).
+         *     * `weak_password` — the new password breaks the strength rules; `same_password` — it is the current one.
+         *     * `consent_required` — a required consent cannot be withdrawn.
          * @enum {string}
          */
-        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "too_many_integer_digits" | "too_many_fraction_digits" | "lower_than_last" | "implausible" | "in_future" | "before_last_reading" | "outside_window";
+        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "invalid_checksum" | "outdated" | "expired" | "weak_password" | "too_many_integer_digits" | "too_many_fraction_digits" | "lower_than_last" | "implausible" | "in_future" | "before_last_reading" | "outside_window" | "wrong_password" | "same_password" | "consent_required";
         /** @description The body of every error response (`application/problem+json`). */
         Problem: {
             code: components["schemas"]["ErrorCode"];
@@ -559,6 +971,16 @@ export interface components {
         };
         Session: {
             customer: components["schemas"]["Customer"];
+            /**
+             * @description The accounts the person may act for, in the order to show them (a customer's own
+             *     accounts, or a property manager's properties — possibly hundreds).
+             */
+            accounts: components["schemas"]["Account"][];
+            /**
+             * @description The account chosen last (`PUT /session/account`); the first one after sign-in.
+             * @example a-1001-el
+             */
+            accountId: string;
             /**
              * Format: date-time
              * @description When the session ends if there is no further activity.
@@ -1079,6 +1501,306 @@ export interface components {
             items: components["schemas"]["Ticket"][];
         };
         /**
+         * @description Which document number proves the customer relation.
+         * @enum {string}
+         */
+        RegistrationNumberType: "customerNumber" | "invoiceNumber";
+        /**
+         * @description The personal proof asked with the number (PESEL for people, NIP for companies).
+         * @enum {string}
+         */
+        RegistrationProofType: "pesel" | "nip";
+        RegistrationOptions: {
+            /** @description The numbers the operator accepts, in the order offered. */
+            numbers: components["schemas"]["RegistrationNumberType"][];
+            proofs: components["schemas"]["RegistrationProofType"][];
+            terms: {
+                /**
+                 * @description The version the customer accepts (sent back as `termsVersion`).
+                 * @example 2026-09
+                 */
+                version: string;
+                /**
+                 * Format: uri
+                 * @example https://www.operator.pl/regulamin-ebok-2026-09.pdf
+                 */
+                url: string;
+            };
+            /**
+             * @description The bot check: `none`; `proof-of-work` (the widget solves `GET /registration/challenge`
+             *     in the background); `operator` (the page provides a check of its own through the
+             *     `ebok-register-challenge` event, sent as `{ type: operator, token }`).
+             * @enum {string}
+             */
+            challenge: "none" | "proof-of-work" | "operator";
+            /** @example 72 */
+            linkValidHours: number;
+            /** @description Where customers ask about registration and their login ("Nie pamiętasz loginu?"). */
+            support?: {
+                /** @example +48 22 100 20 30 */
+                phone?: string;
+                /**
+                 * Format: uri
+                 * @example https://www.operator.pl/kontakt
+                 */
+                url?: string;
+            };
+        };
+        RegistrationChallenge: {
+            /** @example rc-0007 */
+            id: string;
+            /** @constant */
+            algorithm: "sha-256";
+            /** @example 9f1c0e7a5b3d2c4e */
+            salt: string;
+            /**
+             * @description Leading zero bits the hash must have.
+             * @example 16
+             */
+            difficulty: number;
+            /**
+             * Format: date-time
+             * @example 2026-10-15T14:35:00+02:00
+             */
+            expiresAt: string;
+        };
+        RegistrationChallengeAnswer: {
+            /** @constant */
+            type: "proof-of-work";
+            id: string;
+            nonce: string;
+        } | {
+            /** @constant */
+            type: "operator";
+            /** @description Whatever the operator's own check gave the page. */
+            token: string;
+        };
+        /** @description One number (`customerNumber` or `invoiceNumber`) and one proof (`pesel` or `nip`), as `RegistrationOptions` allows. */
+        RegistrationRequest: {
+            /**
+             * @description Digits only.
+             * @example 10052214
+             */
+            customerNumber?: string;
+            /**
+             * @description As printed, upper case, without spaces.
+             * @example FV/2026/10/000521
+             */
+            invoiceNumber?: string;
+            /** @example 44051401359 */
+            pesel?: string;
+            /** @example 5260250274 */
+            nip?: string;
+            /**
+             * Format: email
+             * @example marek.zielinski@example.pl
+             */
+            email: string;
+            /** @example 2026-09 */
+            termsVersion: string;
+            /** @description The language of the activation e-mail. */
+            language?: components["schemas"]["Language"];
+            challenge?: components["schemas"]["RegistrationChallengeAnswer"];
+        };
+        RegistrationAccepted: {
+            /**
+             * @description Opaque; for `POST /registration/resend`. Issued for every accepted request, matched or not.
+             * @example rg-4f2a
+             */
+            id: string;
+            /** @example 72 */
+            linkValidHours: number;
+            /** @example 60 */
+            resendAfterSeconds: number;
+        };
+        /** @description Exactly one of `id` and `token`. */
+        RegistrationResendRequest: {
+            /** @example rg-4f2a */
+            id?: string;
+            /** @example 3kq9XvA2mB7pL0sT1uW4yZ6c */
+            token?: string;
+        };
+        ActivationTokenRequest: {
+            token: string;
+        };
+        ActivationToken: {
+            /**
+             * @description What the customer will sign in with (the e-mail of the registration).
+             * @example marek.zielinski@example.pl
+             */
+            login: string;
+            /**
+             * Format: date-time
+             * @example 2026-10-18T14:35:00+02:00
+             */
+            expiresAt: string;
+        };
+        ActivationRequest: {
+            token: string;
+            /** Format: password */
+            password: string;
+        };
+        ActivationResult: {
+            /** @example marek.zielinski@example.pl */
+            login: string;
+            /** @description Present when the operator signed the customer in at once (the cookie is set). */
+            session?: components["schemas"]["Session"];
+        };
+        /**
+         * @description What the account is for.
+         * @enum {string}
+         */
+        AccountKind: "electricity" | "gas" | "water" | "telecom";
+        /**
+         * @description What the signed-in person may do on the account:
+         *     * `owner` — everything (pay, change data, send requests);
+         *     * `view_only` — read only: the widgets show no pay buttons and no editing, and the API
+         *       answers `403 account_read_only` to any such call for the account.
+         * @enum {string}
+         */
+        AccountRole: "owner" | "view_only";
+        /** @description One account (or, for a property manager, one property) the person may act for. */
+        Account: {
+            /**
+             * @description Opaque, stable identifier; sent back in `Ebok-Account`.
+             * @example a-1001-el
+             */
+            id: string;
+            /**
+             * @description The account or contract number printed on invoices.
+             * @example EL/2024/001001
+             */
+            number: string;
+            /**
+             * @description A short name the person recognises (the place or the product).
+             * @example Prąd — Dom
+             */
+            label: string;
+            kind: components["schemas"]["AccountKind"];
+            /**
+             * @description The supply or service address, one line.
+             * @example ul. Lipowa 12, 00-123 Warszawa
+             */
+            address: string;
+            role: components["schemas"]["AccountRole"];
+        };
+        AccountSelection: {
+            /** @example a-1001-gas */
+            accountId: string;
+        };
+        /** @description What a service costs and how often. */
+        ContractPrice: {
+            amount: components["schemas"]["Money"];
+            /**
+             * @description `month` — every month; `year` — every year; `once` — one payment.
+             * @enum {string}
+             */
+            period: "month" | "year" | "once";
+        };
+        ContractService: {
+            /** @example svc-1001-el-tariff */
+            id: string;
+            /**
+             * @description The product name as the operator sells it.
+             * @example Taryfa G11
+             */
+            name: string;
+            /**
+             * @description `main` — the tariff or package itself; `addon` — something added to it.
+             * @enum {string}
+             */
+            kind: "main" | "addon";
+            /**
+             * @description What the service includes, one line each, in the language of `Accept-Language`.
+             * @example [
+             *       "Stała cena energii przez całą dobę"
+             *     ]
+             */
+            includes: string[];
+            /** @description Absent when the service costs nothing extra (included in the package). */
+            price?: components["schemas"]["ContractPrice"];
+            /**
+             * Format: date
+             * @description The day the service started, when later than the contract.
+             * @example 2025-03-01
+             */
+            since?: string;
+        };
+        /** @description A metering point of the contract. */
+        ContractPoint: {
+            /**
+             * @description The point's code (PPE for electricity, PPG for gas, the water company's own).
+             * @example PL0037510012345678
+             */
+            code: string;
+            /** @example 90145367 */
+            meterNumber: string;
+            /** @example ul. Lipowa 12, 00-123 Warszawa */
+            address: string;
+            medium: components["schemas"]["AccountKind"];
+        };
+        ContractDevice: {
+            /** @example dev-2001-router */
+            id: string;
+            /** @example Router Wi-Fi 6 */
+            name: string;
+            /** @example SN-4471-2290 */
+            serialNumber: string;
+            /** @description True when the device belongs to the operator (returned at the end of the contract). */
+            leased?: boolean;
+        };
+        ContractDocument: {
+            /**
+             * @description For `GET /contract/documents/{id}`.
+             * @example doc-1001-el-contract
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "contract" | "terms" | "price_list" | "annex";
+            /** @example Umowa kompleksowa EL/2024/001001 */
+            title: string;
+            /**
+             * Format: date
+             * @example 2024-02-12
+             */
+            issuedOn?: string;
+        };
+        Contract: {
+            /** @example EL/2024/001001 */
+            number: string;
+            /**
+             * Format: date
+             * @example 2024-02-12
+             */
+            signedOn: string;
+            /**
+             * Format: date
+             * @example 2024-03-01
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Absent for a contract of indefinite duration ("na czas nieokreślony").
+             * @example 2027-02-28
+             */
+            endsOn?: string;
+            /**
+             * Format: date
+             * @description The last day of the commitment period; absent when there is none.
+             * @example 2026-02-28
+             */
+            commitmentEndsOn?: string;
+            /**
+             * @description The tariff or package name.
+             * @example G11
+             */
+            tariff: string;
+            points: components["schemas"]["ContractPoint"][];
+            services: components["schemas"]["ContractService"][];
+            devices: components["schemas"]["ContractDevice"][];
+            documents: components["schemas"]["ContractDocument"][];
+        };
+        /**
          * @description What a register counts, which names it on screen: `total` (the only register, G11, water,
          *     gas), `day` and `night` (the zones of G12/G12w), `import` (1.8.0, energy taken) and
          *     `export` (2.8.0, energy returned to the grid by a prosumer).
@@ -1240,6 +1962,157 @@ export interface components {
             reading: components["schemas"]["MeterReading"];
             invoiceUse: components["schemas"]["ReadingInvoiceUse"];
         };
+        /** @description The correspondence address ("Adres korespondencyjny"). */
+        AccountAddress: {
+            /**
+             * @description Street, house and flat number in one line.
+             * @example ul. Długa 5/12
+             */
+            street: string;
+            /**
+             * @description Canonical "00-000".
+             * @example 80-827
+             */
+            postalCode: string;
+            /** @example Gdańsk */
+            city: string;
+        };
+        /**
+         * @description Which contact value a confirmation is about.
+         * @enum {string}
+         */
+        AccountChannel: "email" | "phone";
+        /** @description A new e-mail or phone waiting for the code sent to it. */
+        AccountPendingChange: {
+            channel: components["schemas"]["AccountChannel"];
+            /**
+             * @description The new address or number (phone in E.164).
+             * @example jan.k@example.pl
+             */
+            value: string;
+            /**
+             * Format: date-time
+             * @description When the code sent expires.
+             */
+            expiresAt: string;
+            /** @example 6 */
+            codeLength: number;
+            /** @description Seconds before another code may be requested. */
+            resendAfterSeconds?: number;
+        };
+        AccountContact: {
+            /**
+             * @description The section's version (the ETag without quotes); send it as If-Match.
+             * @example c-3
+             */
+            version: string;
+            /**
+             * @description Read only (changes go through the operator's office, with a document).
+             * @example Jan Kowalski
+             */
+            name: string;
+            /** @example 10004521 */
+            customerNumber: string;
+            address: components["schemas"]["AccountAddress"];
+            /** Format: email */
+            email: string;
+            /** @description E.164, e.g. "+48601234567"; absent when the customer has none. */
+            phone?: string;
+            /** @description Changes waiting for their code (at most one per channel). */
+            pending: components["schemas"]["AccountPendingChange"][];
+        };
+        AccountContactUpdate: {
+            address: components["schemas"]["AccountAddress"];
+            email: string;
+            /** @description Empty or absent removes the phone (SMS notices stop). */
+            phone?: string;
+        };
+        AccountConfirmation: {
+            channel: components["schemas"]["AccountChannel"];
+            /** @example 123456 */
+            code: string;
+        };
+        AccountChannelRequest: {
+            channel: components["schemas"]["AccountChannel"];
+        };
+        Consent: {
+            /** @example marketing-email */
+            id: string;
+            /** @description The operator's text, plain text (never HTML; shown as text even if it contains tags). */
+            text: string;
+            /** @description The language `text` is in. */
+            lang: components["schemas"]["Language"];
+            /** @description Needed for the contract; cannot be withdrawn here. */
+            required: boolean;
+            granted: boolean;
+            /**
+             * Format: date-time
+             * @description When it was last granted or withdrawn; absent if never.
+             */
+            changedAt?: string;
+        };
+        ConsentList: {
+            version: string;
+            items: components["schemas"]["Consent"][];
+        };
+        ConsentUpdate: {
+            consents: {
+                id: string;
+                granted: boolean;
+            }[];
+        };
+        EInvoice: {
+            version: string;
+            /** @description The setting as saved (it applies from `effectiveFrom`). */
+            enabled: boolean;
+            /**
+             * Format: email
+             * @description Where e-invoices go (when enabled).
+             */
+            email?: string;
+            /**
+             * Format: date
+             * @description The Warsaw day the saved setting takes effect; absent when it has long been in effect.
+             */
+            effectiveFrom?: string;
+        };
+        EInvoiceUpdate: {
+            enabled: boolean;
+            email?: string;
+            /** @description The customer confirmed the address (required to switch on). */
+            addressConfirmed?: boolean;
+        };
+        /**
+         * @description `newInvoice`, `paymentReminder` (N days before the due date), `paymentReceived`, `plannedWorks` (planned works and outages).
+         * @enum {string}
+         */
+        NotificationEvent: "newInvoice" | "paymentReminder" | "paymentReceived" | "plannedWorks";
+        NotificationChannels: {
+            email: boolean;
+            sms: boolean;
+        };
+        NotificationMatrix: {
+            newInvoice: components["schemas"]["NotificationChannels"];
+            paymentReminder: components["schemas"]["NotificationChannels"];
+            paymentReceived: components["schemas"]["NotificationChannels"];
+            plannedWorks: components["schemas"]["NotificationChannels"];
+        };
+        NotificationSettings: {
+            version: string;
+            events: components["schemas"]["NotificationMatrix"];
+            /** @example 3 */
+            reminderDaysBefore: number;
+            /** @description False when the account has no confirmed phone (SMS choices are then off and cannot be switched on). */
+            smsAvailable: boolean;
+        };
+        NotificationSettingsUpdate: {
+            events: components["schemas"]["NotificationMatrix"];
+            reminderDaysBefore: number;
+        };
+        PasswordChange: {
+            currentPassword: string;
+            newPassword: string;
+        };
     };
     responses: {
         /** @description The request is malformed (`validation_failed`); `fields` says which fields and why. */
@@ -1282,6 +2155,24 @@ export interface components {
                 /**
                  * @example {
                  *       "code": "not_found"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The account named in `Ebok-Account` is not one the person may act for (`account_not_allowed`,
+         *     e.g. removed meanwhile), or the call changes something on a `view_only` account
+         *     (`account_read_only`).
+         */
+        AccountNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "account_not_allowed"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -1333,6 +2224,34 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The section changed since it was read (`precondition_failed`); nothing was saved. Read it again. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "precondition_failed"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The save had no `If-Match` header (`precondition_required`); nothing was saved. */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "precondition_required"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1340,6 +2259,20 @@ export interface components {
          * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
          */
         IdempotencyKey: string;
+        /**
+         * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+         *     (it is listed here on the contract's own operations; it applies to all of them). Without
+         *     it the server uses `Session.accountId`.
+         * @example a-1001-el
+         */
+        AccountHeader: string;
+        /**
+         * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+         *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+         *     changes nothing; without the header, `428 precondition_required`.
+         * @example "c-3"
+         */
+        IfMatch: string;
     };
     requestBodies: never;
     headers: {
@@ -1348,6 +2281,11 @@ export interface components {
          * @example 30
          */
         RetryAfter: number;
+        /**
+         * @description The section's version in quotes; the same as `version` in the body.
+         * @example "c-3"
+         */
+        ETag: string;
     };
     pathItems: never;
 }
@@ -1840,6 +2778,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             /** @description The key was already used with a different body (`idempotency_conflict`). */
             409: {
                 headers: {
@@ -2162,6 +3101,462 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getRegistrationOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration options. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOptions"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRegistrationChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A fresh challenge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationChallenge"];
+                };
+            };
+            /** @description The operator requires no proof of work (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    startRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A UUID generated by the widget once per user intent and reused for every retry of it.
+                 * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customerNumber": "10052214",
+                 *       "pesel": "44051401359",
+                 *       "email": "marek.zielinski@example.pl",
+                 *       "termsVersion": "2026-09",
+                 *       "language": "pl",
+                 *       "challenge": {
+                 *         "type": "proof-of-work",
+                 *         "id": "rc-0007",
+                 *         "nonce": "48213"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted (also a replay of the same key and body). If everything matched, an e-mail is on its way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAccepted"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`: `customerNumber`/`invoiceNumber`/`pesel`/`nip`
+             *     (`required`, `invalid_format`, `invalid_checksum`), `email` (`required`,
+             *     `invalid_email`), `termsVersion` (`required`, `outdated`), `challenge` (`required`,
+             *     `invalid_value`, `expired`: fetch a new challenge).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "pesel": "invalid_checksum"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key was already used with a different body (`idempotency_conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resendRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "rg-4f2a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationResendRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAccepted"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    checkActivationToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "3kq9XvA2mB7pL0sT1uW4yZ6c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivationTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token is valid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationToken"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            /** @description Unknown or malformed token (`token_invalid`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_invalid"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was used already (`token_used`): the account is active. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_used"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link has expired (`token_expired`); `POST /registration/resend` with the token sends a new one. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_expired"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    activateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "3kq9XvA2mB7pL0sT1uW4yZ6c",
+                 *       "password": "Jesienny-Liść-42"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivationRequest"];
+            };
+        };
+        responses: {
+            /** @description Activated. */
+            200: {
+                headers: {
+                    /** @description The HttpOnly session cookie, only when `session` is in the body. */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationResult"];
+                };
+            };
+            /** @description `validation_failed`: `fields.password` (`required`, `weak_password`, `too_long`) or `fields.token: required`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "password": "weak_password"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown or malformed token (`token_invalid`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_invalid"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was used already (`token_used`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_used"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link has expired (`token_expired`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_expired"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    selectAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accountId": "a-1001-gas"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountSelection"];
+            };
+        };
+        responses: {
+            /** @description The session with `accountId` set to the chosen account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+                 *     (it is listed here on the contract's own operations; it applies to all of them). Without
+                 *     it the server uses `Session.accountId`.
+                 * @example a-1001-el
+                 */
+                "Ebok-Account"?: components["parameters"]["AccountHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContractDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `Account.id` the call is for. The widgets send it with every call that needs a session
+                 *     (it is listed here on the contract's own operations; it applies to all of them). Without
+                 *     it the server uses `Session.accountId`.
+                 * @example a-1001-el
+                 */
+                "Ebok-Account"?: components["parameters"]["AccountHeader"];
+            };
+            path: {
+                /**
+                 * @description `ContractDocument.id`.
+                 * @example doc-1001-el-contract
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF document. */
+            200: {
+                headers: {
+                    /**
+                     * @description `attachment` with a file name.
+                     * @example attachment; filename="umowa_EL_2024_001001.pdf"
+                     */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listMeters: {
         parameters: {
             query: {
@@ -2316,6 +3711,424 @@ export interface operations {
             429: components["responses"]["TooManyAttempts"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAccountContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact data. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAccountContact: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`, e.g. `email: invalid_email`, `phone: invalid_phone`,
+             *     `address.postalCode: invalid_format`, `address.city: required`.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmAccountContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Confirmed; the contact data with the new value and a new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            /** @description `code_invalid` (with `attemptsLeft`) or `validation_failed` (`code: invalid_format`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "code_invalid",
+                     *       "attemptsLeft": 2
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description The code has expired (`code_expired`); request a new one. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resendAccountContactCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description A new code was sent; the pending change has a new `expiresAt` and all attempts again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    cancelAccountContactChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description Dropped (also when nothing was pending). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every consent. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAccountConsents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getEInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The e-invoice setting. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEInvoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EInvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EInvoice"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification settings. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateNotificationSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Changed; other sessions of the customer have ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `validation_failed` with `fields` (see above), `attemptsLeft` for a wrong current password. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "currentPassword": "wrong_password"
+                     *       },
+                     *       "attemptsLeft": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Locked after too many wrong passwords (`account_locked`, `lockedUntil`). */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["ServerError"];
         };
     };
 }

@@ -30,6 +30,9 @@ export type VerifyChallengeRequest = Schemas['VerifyChallengeRequest'];
 export type ResendChallengeRequest = Schemas['ResendChallengeRequest'];
 export type PasswordResetRequest = Schemas['PasswordResetRequest'];
 export type PasswordResetAccepted = Schemas['PasswordResetAccepted'];
+export type Account = Schemas['Account'];
+export type AccountKind = Schemas['AccountKind'];
+export type AccountRole = Schemas['AccountRole'];
 
 // finance
 export type BalanceDocument = Schemas['BalanceDocument'];
@@ -84,9 +87,44 @@ export type TicketStatus = Schemas['TicketStatus'];
 export type Ticket = Schemas['Ticket'];
 export type TicketList = Schemas['TicketList'];
 
+// registration
+export type RegistrationNumberType = Schemas['RegistrationNumberType'];
+export type RegistrationProofType = Schemas['RegistrationProofType'];
+export type RegistrationOptions = Schemas['RegistrationOptions'];
+export type RegistrationChallenge = Schemas['RegistrationChallenge'];
+export type RegistrationChallengeAnswer = Schemas['RegistrationChallengeAnswer'];
+export type RegistrationRequest = Schemas['RegistrationRequest'];
+export type RegistrationAccepted = Schemas['RegistrationAccepted'];
+export type ActivationToken = Schemas['ActivationToken'];
+export type ActivationResult = Schemas['ActivationResult'];
+// contract
+export type Contract = Schemas['Contract'];
+export type ContractService = Schemas['ContractService'];
+export type ContractPrice = Schemas['ContractPrice'];
+export type ContractPoint = Schemas['ContractPoint'];
+export type ContractDevice = Schemas['ContractDevice'];
+export type ContractDocument = Schemas['ContractDocument'];
+// account (issue #16)
+export type AccountAddress = Schemas['AccountAddress'];
+export type AccountChannel = Schemas['AccountChannel'];
+export type AccountPendingChange = Schemas['AccountPendingChange'];
+export type AccountContact = Schemas['AccountContact'];
+export type AccountContactUpdate = Schemas['AccountContactUpdate'];
+export type Consent = Schemas['Consent'];
+export type ConsentList = Schemas['ConsentList'];
+export type ConsentUpdate = Schemas['ConsentUpdate'];
+export type EInvoice = Schemas['EInvoice'];
+export type EInvoiceUpdate = Schemas['EInvoiceUpdate'];
+export type NotificationEvent = Schemas['NotificationEvent'];
+export type NotificationChannels = Schemas['NotificationChannels'];
+export type NotificationMatrix = Schemas['NotificationMatrix'];
+export type NotificationSettings = Schemas['NotificationSettings'];
+export type NotificationSettingsUpdate = Schemas['NotificationSettingsUpdate'];
+export type PasswordChange = Schemas['PasswordChange'];
+
 // path-typed helpers
 
-export type Method = 'get' | 'post' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'delete';
 
 /** The operation object for a path and method; `never` when the path has no such method. */
 export type Operation<P extends keyof paths, M extends Method> = [NonNullable<paths[P][M]>] extends [never]

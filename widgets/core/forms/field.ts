@@ -159,6 +159,8 @@ export interface CheckboxFieldOptions {
   error?: string;
   hint?: string;
   disabled?: boolean;
+  /** Ids of further describing elements (a consent's status line, why a choice is unavailable). */
+  describedBy?: string[];
   onChange?: (checked: boolean) => void;
 }
 
@@ -172,7 +174,7 @@ export function checkboxField(o: CheckboxFieldOptions): TemplateResult {
       .checked=${live(o.checked)}
       ?disabled=${o.disabled}
       aria-invalid=${o.error ? 'true' : 'false'}
-      aria-describedby=${describedBy(hintId, o.error && `${o.id}-error`)}
+      aria-describedby=${describedBy(hintId, ...(o.describedBy ?? []), o.error && `${o.id}-error`)}
       @change=${(e: Event) => o.onChange?.((e.target as HTMLInputElement).checked)}
     />
     <label for=${o.id}>${o.label}</label>

@@ -31,6 +31,18 @@ import readingsRu from '../../readings/i18n/ru.json';
 import usagePl from '../../usage/i18n/pl.json';
 import usageUk from '../../usage/i18n/uk.json';
 import usageRu from '../../usage/i18n/ru.json';
+import registerPl from '../../register/i18n/pl.json';
+import registerUk from '../../register/i18n/uk.json';
+import registerRu from '../../register/i18n/ru.json';
+import accountsPl from '../../account-switcher/i18n/pl.json';
+import accountsUk from '../../account-switcher/i18n/uk.json';
+import accountsRu from '../../account-switcher/i18n/ru.json';
+import contractPl from '../../contract/i18n/pl.json';
+import contractUk from '../../contract/i18n/uk.json';
+import contractRu from '../../contract/i18n/ru.json';
+import accountPl from '../../account/i18n/pl.json';
+import accountUk from '../../account/i18n/uk.json';
+import accountRu from '../../account/i18n/ru.json';
 
 type Bundle = Record<string, unknown>;
 
@@ -46,7 +58,11 @@ const BUNDLES: Record<Exclude<Namespace, 'test'>, Record<Lang, Bundle>> = {
   invoices: { pl: invoicesPl, uk: invoicesUk, ru: invoicesRu },
   login: { pl: loginPl, uk: loginUk, ru: loginRu },
   usage: { pl: usagePl, uk: usageUk, ru: usageRu },
+  register: { pl: registerPl, uk: registerUk, ru: registerRu },
+  accounts: { pl: accountsPl, uk: accountsUk, ru: accountsRu },
+  contract: { pl: contractPl, uk: contractUk, ru: contractRu },
   readings: { pl: readingsPl, uk: readingsUk, ru: readingsRu },
+  account: { pl: accountPl, uk: accountUk, ru: accountRu },
 };
 
 const FORMS = ['one', 'few', 'many', 'other'] as const;

@@ -55,6 +55,8 @@ export interface ReadingsData {
   form: ReadingFormState;
   /** The whole history instead of the newest rows. */
   allHistory?: boolean;
+  /** A view_only account: the readings are shown, the form is not (issue #19). */
+  readOnly?: boolean;
   /** The Warsaw day the rules use (default: today). */
   today?: string;
 }
@@ -240,7 +242,9 @@ function renderFormBlock(meter: Meter, list: MeterList, state: ReadingsData, ctx
     : nothing;
   return html`<section class="form-block" part="form" aria-labelledby="form-title">
     <h3 id="form-title">${t('form.title')}</h3>
-    ${windowNote} ${w.open ? renderForm(meter, list, state, ctx) : nothing}
+    ${state.readOnly
+      ? html`<p class="window" part="read-only">${icon('info')} <span>${t('common:errors.read_only')}</span></p>`
+      : html`${windowNote} ${w.open ? renderForm(meter, list, state, ctx) : nothing}`}
   </section>`;
 }
 

@@ -376,6 +376,42 @@ export function settlePayment(id: string, status: Payment['status'], settlement:
   return stored.result;
 }
 
+let gatewayPage: string | undefined;
+
+/** Where payments send the customer (the demo's fake gateway page); default: an unreachable example address. */
+export function setGatewayPage(url: string | undefined): void {
+  gatewayPage = url;
+}
+
+export function gatewayUrlFor(id: string): URL {
+  return gatewayPage ? Object.assign(new URL(gatewayPage), { search: `?payment=${encodeURIComponent(id)}` }) : new URL(`https://platnosci.example.pl/pay/${id}`);
+}
+
+/**
+ * The demo's stand-in for a cookie session and a server that outlives the page: what a tab
+ * carries across the trip to the gateway and back, or a reload (the session slot, the payments
+ * and their idempotency keys, the id sequence). The operator and gateway pages keep it in
+ * sessionStorage; the widgets never see it. Not used by tests or the HTTP server.
+ */
+export interface DemoSnapshot {
+  session: SessionSlot['session'];
+  payments: [string, StoredResult<Payment>][];
+  sequence: number;
+  /** A payment the gateway left pending, to be confirmed at this time (ms) — the "slow" choice. */
+  settleLater?: { id: string; at: number };
+}
+
+export function demoSnapshot(extra: Pick<DemoSnapshot, 'settleLater'> = {}): DemoSnapshot {
+  return { session: state.tab.session, payments: [...state.payments.entries()], sequence: state.sequence, ...extra };
+}
+
+export function restoreDemoSnapshot(snapshot: DemoSnapshot): void {
+  state.tab.session = snapshot.session;
+  state.tab.cookie = !!snapshot.session;
+  state.payments = new Map(snapshot.payments);
+  state.sequence = snapshot.sequence;
+}
+
 let returnOrigins: readonly string[] | undefined;
 
 /** Page origins a payment may return to (the operator's allow-list); default: this page's own. */

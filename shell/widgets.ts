@@ -13,6 +13,7 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ebok-contract': () => import('../widgets/contract/ebok-contract'),
   'ebok-readings': () => import('../widgets/readings/ebok-readings'),
   'ebok-account': () => import('../widgets/account/ebok-account'),
+  'ebok-payments': () => import('../widgets/payments/ebok-payments'),
 };
 
 /**

@@ -7,6 +7,7 @@ import type { WidgetStates } from '../../widgets/core/states';
 import { balanceStates } from '../../widgets/balance/balance-states';
 import { contactStates } from '../../widgets/contact/contact-states';
 import { readingsStates } from '../../widgets/readings/readings-states';
+import { paymentsStates } from '../../widgets/payments/payments-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
 import { usageStates } from '../../widgets/usage/usage-states';
@@ -17,7 +18,7 @@ import { contractStates } from '../../widgets/contract/contract-states';
 
 import { accountStates } from '../../widgets/account/account-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register' | 'account-switcher' | 'contract' | 'readings' | 'account';
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register' | 'account-switcher' | 'contract' | 'readings' | 'account' | 'payments';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -145,6 +146,15 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(accountStates),
     required: ['signed-out', 'loading', 'ready', 'errors', 'stale', 'pending-email', 'code-locked', 'required-consent'],
     example: '<ebok-account></ebok-account>',
+  },
+  {
+    id: 'payments',
+    tag: 'ebok-payments',
+    name: 'Płatności',
+    load: () => import('../../widgets/payments/ebok-payments'),
+    samples: samples(paymentsStates),
+    required: ['signed-out', 'loading', 'ready', 'empty', 'history-error', 'qr'],
+    example: '<ebok-payments></ebok-payments>',
   },
 ];
 

@@ -217,7 +217,8 @@ export const invoicesStyles = css`
     color: var(--_success);
     --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z'/%3E%3C/svg%3E");
   }
-  .status[data-status='unpaid'] {
+  .status[data-status='unpaid'],
+  .status[data-status='posting'] {
     color: var(--_text);
     --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 11h-5v-2h3V6h2v7z'/%3E%3C/svg%3E");
   }
@@ -228,6 +229,9 @@ export const invoicesStyles = css`
   .status[data-status='overdue'] {
     color: var(--_error);
     --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M12 2 1 21h22L12 2zm1 15h-2v-2h2v2zm0-4h-2V9h2v4z'/%3E%3C/svg%3E");
+  }
+  .status[data-status='posting'] {
+    color: var(--_primary);
   }
   .due[data-overdue] {
     color: var(--_error);

@@ -192,7 +192,7 @@ export interface paths {
          * Start an online payment ("Zapłać").
          * @description Creates a payment at the operator's gateway and returns the URL to send the customer to.
          *
-         *     * `scope: balance` pays everything remaining on the balance documents minus the available
+         *     * `scope: balance` pays everything remaining on the balance documents (except those with a `paymentInProgress`) minus the available
          *       credit; `invoiceIds` must be omitted. The response lists the documents covered.
          *     * `scope: invoices` pays the `remaining` amounts of the chosen invoices (credit is not
          *       deducted; the operator settles it separately).
@@ -1103,6 +1103,7 @@ export interface components {
             amount: components["schemas"]["Money"];
             /** @description What is still to be paid (greater than 0). */
             remaining: components["schemas"]["Money"];
+            paymentInProgress?: components["schemas"]["PaymentInProgress"];
         };
         BalanceSummary: {
             /**
@@ -1178,6 +1179,7 @@ export interface components {
             status: components["schemas"]["InvoiceStatus"];
             /** @description The billing period the invoice covers, if any. */
             period?: components["schemas"]["DateRange"];
+            paymentInProgress?: components["schemas"]["PaymentInProgress"];
         };
         InvoicePage: {
             items: components["schemas"]["Invoice"][];
@@ -2112,6 +2114,26 @@ export interface components {
         PasswordChange: {
             currentPassword: string;
             newPassword: string;
+        };
+        /**
+         * @description Present on a document (`BalanceDocument`, `Invoice`) covered by a payment that is `pending`,
+         *     or `completed` but not yet booked (`postedAt` absent): "w trakcie księgowania". The widgets
+         *     show it, leave the document out of `scope: balance` and of "choose all", and ask for a
+         *     confirmation before it is paid again. `scope: balance` leaves such documents out on the
+         *     server too. Absent once the payment is posted (then `remaining` shows it) or has failed,
+         *     been cancelled or expired.
+         */
+        PaymentInProgress: {
+            /**
+             * @description `Payment.id` (for `GET /payments/{id}`).
+             * @example pay-5c1e8a
+             */
+            paymentId: string;
+            /**
+             * @description `pending`: no final answer from the gateway yet; `completed`: paid, being posted.
+             * @enum {string}
+             */
+            status: "pending" | "completed";
         };
     };
     responses: {

@@ -48,6 +48,7 @@ export type Payment = Schemas['Payment'];
 export type PaymentStatus = Schemas['PaymentStatus'];
 export type PaymentMethod = Schemas['PaymentMethod'];
 export type PaymentPage = Schemas['PaymentPage'];
+export type PaymentInProgress = Schemas['PaymentInProgress'];
 export type TransferDetails = Schemas['TransferDetails'];
 
 // usage

@@ -43,6 +43,9 @@ import contractRu from '../../contract/i18n/ru.json';
 import accountPl from '../../account/i18n/pl.json';
 import accountUk from '../../account/i18n/uk.json';
 import accountRu from '../../account/i18n/ru.json';
+import paymentsPl from '../../payments/i18n/pl.json';
+import paymentsUk from '../../payments/i18n/uk.json';
+import paymentsRu from '../../payments/i18n/ru.json';
 
 type Bundle = Record<string, unknown>;
 
@@ -63,6 +66,7 @@ const BUNDLES: Record<Exclude<Namespace, 'test'>, Record<Lang, Bundle>> = {
   contract: { pl: contractPl, uk: contractUk, ru: contractRu },
   readings: { pl: readingsPl, uk: readingsUk, ru: readingsRu },
   account: { pl: accountPl, uk: accountUk, ru: accountRu },
+  payments: { pl: paymentsPl, uk: paymentsUk, ru: paymentsRu },
 };
 
 const FORMS = ['one', 'few', 'many', 'other'] as const;

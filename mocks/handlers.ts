@@ -4,6 +4,7 @@ import { accountRoutes } from './routes/account';
 import { contactRoutes } from './routes/contact';
 import { financeRoutes } from './routes/finance';
 import { readingsRoutes } from './routes/readings';
+import { messagesRoutes } from './routes/messages';
 import { fail } from './routes/respond';
 import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/session';
@@ -64,6 +65,7 @@ export function createHandlers(base: string): HttpHandler[] {
     ].map(knowingTheRequest),
     ...readingsRoutes(url),
     ...accountRoutes(url),
+    ...messagesRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

@@ -94,6 +94,13 @@ describe('mock API: meter readings', () => {
     expect((await problemOf(pdf)).fields).to.deep.equal({ photo: 'unsupported_type' });
   });
 
+  it('refuses a reading from a view-only account (403)', async () => {
+    signInAs('wglad');
+    const response = await send('m-1001-1', form({ date: TEST_TODAY, values: [{ register: 'day', value: '1' }] }));
+    expect(response.status).to.equal(403);
+    expect((await problemOf(response)).code).to.equal('account_read_only');
+  });
+
   it("takes readings only inside the operator's window (Olena's water company)", async () => {
     signInAs('olena');
     const meter = await meterOf('mp-1004-1');

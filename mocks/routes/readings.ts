@@ -65,7 +65,8 @@ export function readingsRoutes(url: (path: string) => string): HttpHandler[] {
     }),
 
     http.post<{ id: string }, never, JsonResponse<'/meters/{id}/readings', 'post', 201> | Problem>(url('/meters/:id/readings'), async ({ request, params }) => {
-      const { customer, error } = authenticate();
+      // Recording a reading changes the account: a view_only account may not (403 account_read_only).
+      const { customer, error } = authenticate('change');
       if (error) return error;
       const idem = idempotencyKey(request);
       if (idem.error) return idem.error;

@@ -22,7 +22,7 @@ const has = (el: EbokReadings, selector: string) => el.shadowRoot!.querySelector
 
 async function render(template = html`<ebok-readings></ebok-readings>`): Promise<EbokReadings> {
   const el = await renderWidget<EbokReadings>(template);
-  await until(() => has(el, 'form') || has(el, '.window.closed') || has(el, '[data-kind]'), 'the form', 8000);
+  await until(() => has(el, 'form') || has(el, '.window.closed') || has(el, '[part="read-only"]') || has(el, '[data-kind]'), 'the form', 8000);
   return el;
 }
 
@@ -313,6 +313,14 @@ describe('<ebok-readings>', function () {
     select.dispatchEvent(new Event('change'));
     await until(() => shadowText(el).includes('40233518'), 'the allotment meter');
     expect(changes).to.deep.equal(['mp-1001-2']);
+  });
+
+  it('a view-only account sees the readings but no form', async () => {
+    await signInAs('viewer');
+    const el = await render();
+    await until(() => has(el, '[part="read-only"]') && has(el, 'table tbody tr'), 'the read-only history');
+    expect(has(el, 'form')).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('a point without a meter (a SIM card) says so', async () => {

@@ -69,6 +69,7 @@ function emptyForm(today: string): ReadingFormState {
  * @csspart point - The point selector (or the name of the only point).
  * @csspart meter - The meter with its last reading.
  * @csspart window - When readings are accepted.
+ * @csspart read-only - Instead of the form, for an account that may only be looked at.
  * @csspart form - The self-reading form.
  * @csspart echo - The typed value as the meter shows it.
  * @csspart confirm - Confirmations (replacement, roll-over, unusual use).
@@ -165,6 +166,7 @@ export class EbokReadings extends EbokElement<'readings'> {
       history: toLoadable(this.history.state),
       form: this.form,
       allHistory: this.allHistory,
+      ...(this.readOnly ? { readOnly: true } : {}),
     };
   }
 

@@ -60,6 +60,7 @@ export function readingsStates(): WidgetStates<ReadingsState> {
     prosumer: s('Prosument 1.8.0 / 2.8.0', ready('anna', 'm-1002-1')),
     water: s('Woda (pełne m³)', ready('jan', 'm-1001-3')),
     gas: s('Gaz', ready('piotr', 'm-1003-2')),
+    'read-only': s('Konto tylko do wglądu (bez formularza)', ready('jan', 'm-1001-1', { readOnly: true })),
     'window-closed': s('Okno odczytów zamknięte', ready('olena', 'm-1004-1')),
     typed: s('Wpisany odczyt z podglądem', ready('jan', 'm-1001-1', { form: form({ raw: { day: '1 234,5', night: '800' } }) })),
     errors: s('Błędy pól', ready('jan', 'm-1001-1', {

@@ -183,6 +183,7 @@ export const readingsStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
+    max-width: 48em;
     font-size: 0.9375em;
   }
   th,

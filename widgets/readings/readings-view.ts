@@ -55,6 +55,8 @@ export interface ReadingsData {
   form: ReadingFormState;
   /** The whole history instead of the newest rows. */
   allHistory?: boolean;
+  /** A view_only account: the readings are shown, the form is not (issue #19). */
+  readOnly?: boolean;
   /** The Warsaw day the rules use (default: today). */
   today?: string;
 }
@@ -240,7 +242,9 @@ function renderFormBlock(meter: Meter, list: MeterList, state: ReadingsData, ctx
     : nothing;
   return html`<section class="form-block" part="form" aria-labelledby="form-title">
     <h3 id="form-title">${t('form.title')}</h3>
-    ${windowNote} ${w.open ? renderForm(meter, list, state, ctx) : nothing}
+    ${state.readOnly
+      ? html`<p class="window" part="read-only">${icon('info')} <span>${t('common:errors.read_only')}</span></p>`
+      : html`${windowNote} ${w.open ? renderForm(meter, list, state, ctx) : nothing}`}
   </section>`;
 }
 
@@ -405,6 +409,16 @@ function renderChart(meter: Meter, history: readonly MeterReading[], ctx: Readin
   const n = intervals.length;
   const every = Math.ceil(n / 6);
   const pct = (v: number) => `${Math.round(v * 10_000) / 100}%`;
+  // Every `every`-th interval from the newest is named (every other of those only where there is
+  // room); a name carries the year when it is the first named one of its year.
+  let year = '';
+  const labels = intervals.map((iv, i) => {
+    const k = (n - 1 - i) / every;
+    if (!Number.isInteger(k)) return { text: '', minor: false };
+    const withYear = iv.to.slice(0, 4) !== year;
+    year = iv.to.slice(0, 4);
+    return { text: tick(iv.to, withYear, lang), minor: k % 2 === 1 };
+  });
   const bar = (iv: UseInterval, i: number, r: MeterRegister, k: number) => {
     const h = (iv.use[r.id] ?? 0) / max;
     const width = 0.7 / registers.length;
@@ -414,23 +428,19 @@ function renderChart(meter: Meter, history: readonly MeterReading[], ctx: Readin
     <figcaption>${t('chart.title', { unit: unitLabel(t, meter.unit) })} <span class="visually-hidden">${t('chart.note')}</span></figcaption>
     <svg class="bars" aria-hidden="true" focusable="false">${intervals.map((iv, i) => registers.map((r, k) => bar(iv, i, r, k)))}</svg>
     <ol class="ticks" aria-hidden="true">
-      ${intervals.map((iv, i) => {
-        // Every `every`-th interval from the newest is named; every other of those only where there is room.
-        const k = (n - 1 - i) / every;
-        return html`<li class=${Number.isInteger(k) && k % 2 === 1 ? 'minor' : ''}>${Number.isInteger(k) ? tick(iv.to, lang) : ''}</li>`;
-      })}
+      ${labels.map((l) => html`<li class=${l.minor ? 'minor' : ''}>${l.text}</li>`)}
     </ol>
     <ul class="legend" aria-hidden="true">
       ${registers.length > 1 ? registers.map((r, k) => html`<li><span class="swatch r${k}"></span>${registerLabel(t, r)}</li>`) : nothing}
-      <li><span class="swatch real"></span>${t('chart.real')}</li>
+      <li><span class="swatch ${registers.length > 1 ? 'real' : ''}"></span>${t('chart.real')}</li>
       <li><span class="swatch estimated"></span>${t('chart.estimated')}</li>
     </ul>
   </figure>`;
 }
 
-/** "paź", and the year with January: "sty 26". */
-function tick(d: string, lang: Lang): string {
-  return formatDay(d, lang, d.slice(5, 7) === '01' ? { month: 'short', year: '2-digit' } : { month: 'short' });
+/** "paź", with the year where it starts (the first bar, a new year): "sty 26". */
+function tick(d: string, withYear: boolean, lang: Lang): string {
+  return formatDay(d, lang, withYear ? { month: 'short', year: '2-digit' } : { month: 'short' });
 }
 
 function renderTable(meter: Meter, history: readonly MeterReading[], state: ReadingsData, ctx: ReadingsViewContext): TemplateResult {

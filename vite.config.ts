@@ -27,12 +27,14 @@ function chunkOf(id: string): string | null {
   if (/[\\/]node_modules[\\/](chart\.js|@kurkle)[\\/]/.test(id)) return 'chart';
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/](?!virtualizer)|i18next)/.test(id)) return 'core';
   // The payment flow is shared by balance and invoices only: it gets its own chunk, not core.
-  if (/[\\/]widgets[\\/]core[\\/]payment\.ts$/.test(id)) return null;
+  if (/[\\/]widgets[\\/]core[\\/]payment(-rules)?\.ts$/.test(id)) return null;
   // Validators too: a widget without forms does not pay for them in core, and the shared chunk
   // keeps only the rules some widget uses (tree-shaken, e.g. no PESEL until a widget checks one).
   if (/[\\/]widgets[\\/]core[\\/]validators\.ts$/.test(id)) return null;
   // Form controllers (countdown, draft, focus): only the widgets with forms load them.
   if (/[\\/]widgets[\\/]core[\\/]controllers[\\/]/.test(id)) return null;
+  // Form fields and their styles: shared by the form widgets (one chunk of their own), not core.
+  if (/[\\/]widgets[\\/]core[\\/]forms[\\/]/.test(id)) return null;
   if (/[\\/]widgets[\\/]core[\\/](?!.*\.json$)/.test(id)) return 'core';
   return null;
 }
@@ -125,8 +127,12 @@ const NPM_ENTRIES = {
   invoices: './widgets/invoices/ebok-invoices.ts',
   usage: './widgets/usage/ebok-usage.ts',
   contact: './widgets/contact/ebok-contact.ts',
+  register: './widgets/register/ebok-register.ts',
   'account-switcher': './widgets/account-switcher/ebok-account-switcher.ts',
   contract: './widgets/contract/ebok-contract.ts',
+  readings: './widgets/readings/ebok-readings.ts',
+  account: './widgets/account/ebok-account.ts',
+  payments: './widgets/payments/ebok-payments.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

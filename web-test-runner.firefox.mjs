@@ -4,9 +4,44 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findFirefox } from './scripts/browsers.mjs';
 import { testRunnerConfig } from './web-test-runner.shared.mjs';
 
+/**
+ * Key presses go to the window they were sent to, but Firefox runs a key's default action (Enter
+ * clicks a button, Space toggles a checkbox) only in the active window: with two test windows at a
+ * time those presses were lost in whichever window was in the background. So every keyboard
+ * action, from any page, waits its turn, brings its window to the front and ends with a round trip
+ * into the page (the events it queued have run by then) before the other window may take over.
+ * One lock for the whole browser: the actions are short, the rest of the tests still run two at a time.
+ */
+let keyboardTurn = Promise.resolve();
+function inTurn(page, action) {
+  const run = keyboardTurn.then(async () => {
+    await page.bringToFront();
+    try {
+      return await action();
+    } finally {
+      // Not a frame: a test may have fake timers in charge of requestAnimationFrame.
+      await page.evaluate(() => 0).catch(() => undefined);
+    }
+  });
+  keyboardTurn = run.catch(() => undefined);
+  return run;
+}
+
+function frontForKeys(page) {
+  const keyboard = page.keyboard;
+  for (const method of ['down', 'up', 'press', 'type', 'sendCharacter']) {
+    const original = keyboard[method].bind(keyboard);
+    keyboard[method] = (...args) => inTurn(page, () => original(...args));
+  }
+  return page;
+}
+
 export default await testRunnerConfig({
   engine: 'firefox',
   concurrency: 2,
+  // Twice Chromium's: two Firefox windows share two cores with the dev server; the tests' own
+  // waits grow with it (waitScale() in widgets/test-utils/engine.ts).
+  testTimeout: 20_000,
   browsers: [
     puppeteerLauncher({
       launchOptions: {
@@ -25,7 +60,8 @@ export default await testRunnerConfig({
       // Playwright gives each Chromium page: tests must not see each other's session or faults.
       // And in a window of its own: of two tabs in one window one is hidden, and a hidden page
       // gets no animation frames, so its tests (waiting frame by frame) time out.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' }),
+      // Keyboard actions bring their window to the front first (frontForKeys above).
+      createPage: async ({ browser }) => frontForKeys(await (await browser.createBrowserContext()).newPage({ type: 'window' })),
     }),
   ],
 });

@@ -230,7 +230,7 @@ function fakeTimersAsEsm() {
  * WebdriverIO (WebKit). Heap and DOM counters exist only in the Chrome DevTools Protocol: other
  * engines answer `{ unsupported }` with the reason and the test checks what it can there.
  */
-function embeddingCommands(engine) {
+function embeddingCommands(engine, testTimeout) {
   return {
     name: 'ebok-embedding-commands',
     async executeCommand({ command, payload, session }) {
@@ -243,6 +243,9 @@ function embeddingCommands(engine) {
       const type = session.browser.type;
       // Which engine runs the tests (widgets/test-utils/engine.ts).
       if (command === 'ebok-engine') return engine;
+      // How much longer this engine's waits may take than Chromium's: its mocha timeout over
+      // Chromium's 10 s (waitScale() in widgets/test-utils/engine.ts).
+      if (command === 'ebok-wait-scale') return Math.max(1, testTimeout / CHROMIUM_TEST_TIMEOUT);
       if (command === 'ebok-chord') {
         // A key pressed with modifiers held ("Shift+Tab"), for pressChord() in widgets/test-utils.
         // sendKeys({ press }) takes a chord only in Playwright: puppeteer knows no key named
@@ -353,9 +356,12 @@ export const freePort = () =>
 /**
  * The whole test-runner configuration for one engine ('chromium' | 'firefox' | 'webkit', which
  * the tests can ask for): `browsers` is its launcher list,
- * `concurrency` how many test pages at a time, `testTimeout` mocha's limit per test. Coverage (`--coverage`, V8) is for Chromium only.
+ * `concurrency` how many test pages at a time, `testTimeout` mocha's limit per test (the tests'
+ * own waits, until() in test-utils, grow by the same factor over Chromium's 10 s). Coverage (`--coverage`, V8) is for Chromium only.
  */
-export async function testRunnerConfig({ engine, browsers, concurrency = 2, testTimeout = 10_000 }) {
+const CHROMIUM_TEST_TIMEOUT = 10_000;
+
+export async function testRunnerConfig({ engine, browsers, concurrency = 2, testTimeout = CHROMIUM_TEST_TIMEOUT }) {
   return {
     // A free port rather than 8000 and up: runs of several worktrees on one machine collided there.
     port: await freePort(),
@@ -370,7 +376,7 @@ export async function testRunnerConfig({ engine, browsers, concurrency = 2, test
     mimeTypes: { '**/*.json': 'js' },
     middleware: [servesFreshCopy, serveMockWorker, servesHostPages, servesSecondCopy, servesFrameworkExamples],
     plugins: [
-      embeddingCommands(engine),
+      embeddingCommands(engine, testTimeout),
       fakeTimersAsEsm(),
       json({ include: ['**/i18n/**/*.json', '**/*.fixture.json'] }),
       esbuildPlugin({ ts: true, json: false, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

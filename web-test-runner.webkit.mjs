@@ -37,8 +37,9 @@ export default await testRunnerConfig({
   // the launcher's alternative (test files in iframes of one page) would share one document.
   concurrency: 1,
   // WebKitGTK renders in software under Xvfb, one page at a time: the heaviest tests (10,000
-  // invoices, 100 chart mounts) ran into mocha's 10 s default there on a shared 2-core machine.
-  testTimeout: 30_000,
+  // invoices, 100 chart mounts, axe over the whole gallery page) ran past 30 s there on a shared
+  // 2-core machine. The tests' own waits grow by the same factor (waitScale() in test-utils).
+  testTimeout: 60_000,
   browsers: [
     webdriverLauncher({
       hostname: '127.0.0.1',

@@ -1,8 +1,11 @@
 import { http, type HttpHandler } from 'msw';
 import { createFaultHandler } from './faults';
+import { accountRoutes } from './routes/account';
 import { contactRoutes } from './routes/contact';
 import { financeRoutes } from './routes/finance';
+import { readingsRoutes } from './routes/readings';
 import { fail } from './routes/respond';
+import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/session';
 import { usageRoutes } from './routes/usage';
 import { contractRoutes } from './routes/contract';
@@ -47,6 +50,11 @@ export function createHandlers(base: string): HttpHandler[] {
 
   return [
     createFaultHandler(root, onRequest),
+    ...sessionRoutes(url),
+    ...financeRoutes(url),
+    ...usageRoutes(url),
+    ...contactRoutes(url),
+    ...registrationRoutes(url),
     ...[
       ...sessionRoutes(url),
       ...financeRoutes(url),
@@ -54,6 +62,8 @@ export function createHandlers(base: string): HttpHandler[] {
       ...contactRoutes(url),
       ...contractRoutes(url),
     ].map(knowingTheRequest),
+    ...readingsRoutes(url),
+    ...accountRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

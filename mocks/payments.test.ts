@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Payment, PaymentPage, TransferDetails } from '../widgets/core/api/types';
+import type { BalanceSummary, InvoicePage, Payment, PaymentPage, TransferDetails } from '../widgets/core/api/types';
 import { settlePayment, signInAs } from './state';
 import { api, isValidNrbForTest, json, postJson, problemOf, setUpMocks } from './test-utils';
 
@@ -33,6 +33,8 @@ describe('mock API: payments after the gateway', () => {
     const created = await json<Payment>(await pay({ scope: 'balance' }));
     const status = async () => json<Payment>(await api(`/payments/${created.id}`));
     expect((await status()).status).to.equal('pending');
+    // Paying a document again while its payment is in progress is allowed (the widget asks first).
+    const other = await json<Payment>(await pay({ scope: 'invoices', invoiceIds: [created.invoiceIds[0]] }, 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60'));
     settlePayment(created.id, 'completed', { method: 'blik', posted: false });
     const completed = await status();
     expect([completed.status, completed.method, completed.postedAt]).to.deep.equal(['completed', 'blik', undefined]);
@@ -40,7 +42,6 @@ describe('mock API: payments after the gateway', () => {
     expect((await status()).postedAt).to.be.a('string');
     // A replay of the creating request returns the same payment as it is now.
     expect((await json<Payment>(await pay({ scope: 'balance' }))).status).to.equal('completed');
-    const other = await json<Payment>(await pay({ scope: 'invoices', invoiceIds: [created.invoiceIds[0]] }, 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60'));
     settlePayment(other.id, 'failed', { failureReason: 'insufficient_funds' });
     const failed = await json<Payment>(await api(`/payments/${other.id}`));
     expect([failed.status, failed.failureReason]).to.deep.equal(['failed', 'insufficient_funds']);
@@ -89,6 +90,28 @@ describe('mock API: payments after the gateway', () => {
     const olena = await json<TransferDetails>(await api('/transfer-details'));
     expect(olena.accountNumber).not.to.equal(jan.accountNumber);
     expect(olena.qr).to.equal(false);
+  });
+
+  it('marks the documents of a payment in progress, leaves them out of scope: balance, and pays them once posted', async () => {
+    signInAs('jan');
+    const balance = async () => json<BalanceSummary>(await api('/balance'));
+    const before = await balance();
+    const first = before.documents[0]!;
+    const created = await json<Payment>(await pay({ scope: 'invoices', invoiceIds: [first.id] }));
+    const during = await balance();
+    expect(during.documents.find((d) => d.id === first.id)!.paymentInProgress).to.deep.equal({ paymentId: created.id, status: 'pending' });
+    const invoices = await json<InvoicePage>(await api('/invoices?pageSize=1000'));
+    expect(invoices.items.find((i) => i.id === first.id)!.paymentInProgress?.paymentId).to.equal(created.id);
+    // "Pay the balance" pays only what no payment covers yet.
+    const rest = await json<Payment>(await pay({ scope: 'balance' }, 'a1b2c3d4-0000-4000-8000-000000000001'));
+    expect(rest.invoiceIds).not.to.include(first.id);
+    expect(rest.amount.minor).to.equal(before.documents.slice(1).reduce((s, d) => s + d.remaining.minor, 0));
+    settlePayment(created.id, 'completed', { posted: false });
+    expect((await balance()).documents.find((d) => d.id === first.id)!.paymentInProgress?.status).to.equal('completed');
+    settlePayment(created.id, 'completed');
+    expect((await balance()).documents.map((d) => d.id)).not.to.include(first.id);
+    settlePayment(rest.id, 'failed');
+    expect((await balance()).documents.every((d) => !d.paymentInProgress)).to.equal(true);
   });
 
   it('needs a session for every payment read', async () => {

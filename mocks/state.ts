@@ -4,8 +4,7 @@
  * Served over real HTTP (mocks/server, `npm run api`), every HttpOnly session cookie gets a slot
  * of its own through `useSessionSlots`.
  */
-import type { Payment, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
-import type { Account } from '../widgets/core/api/types';
+import type { Account, MeterReading, Payment, ReadingReceipt, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
 import { accountsOf, buildFixtures, formatWarsaw, personaByKey, type AccountLink, type CustomerFixture, type Fixtures, type PersonaKey } from './data';
 
 /** Sliding session lifetime. */
@@ -37,6 +36,7 @@ export interface StoredResult<T> {
 export interface MockStats {
   paymentsCreated: number;
   ticketsCreated: number;
+  readingsCreated: number;
   smsSent: number;
   passwordResetEmails: number;
   successfulLogins: number;
@@ -69,6 +69,9 @@ interface State {
   createdTickets: Map<string, Ticket[]>;
   /** "personaKey accountId" of accounts taken away from a person (tests, demo). */
   removedAccounts: Set<string>;
+  readingReceipts: Map<string, StoredResult<ReadingReceipt>>;
+  /** Self-readings recorded per meter id, newest first. */
+  createdReadings: Map<string, MeterReading[]>;
   sequence: number;
   stats: MockStats;
 }
@@ -77,6 +80,7 @@ function emptyStats(): MockStats {
   return {
     paymentsCreated: 0,
     ticketsCreated: 0,
+    readingsCreated: 0,
     smsSent: 0,
     passwordResetEmails: 0,
     successfulLogins: 0,
@@ -99,6 +103,8 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
     tickets: new Map(),
     createdTickets: new Map(),
     removedAccounts: new Set(),
+    readingReceipts: new Map(),
+    createdReadings: new Map(),
     sequence: 0,
     stats: emptyStats(),
   };
@@ -370,6 +376,42 @@ export function settlePayment(id: string, status: Payment['status'], settlement:
   return stored.result;
 }
 
+let gatewayPage: string | undefined;
+
+/** Where payments send the customer (the demo's fake gateway page); default: an unreachable example address. */
+export function setGatewayPage(url: string | undefined): void {
+  gatewayPage = url;
+}
+
+export function gatewayUrlFor(id: string): URL {
+  return gatewayPage ? Object.assign(new URL(gatewayPage), { search: `?payment=${encodeURIComponent(id)}` }) : new URL(`https://platnosci.example.pl/pay/${id}`);
+}
+
+/**
+ * The demo's stand-in for a cookie session and a server that outlives the page: what a tab
+ * carries across the trip to the gateway and back, or a reload (the session slot, the payments
+ * and their idempotency keys, the id sequence). The operator and gateway pages keep it in
+ * sessionStorage; the widgets never see it. Not used by tests or the HTTP server.
+ */
+export interface DemoSnapshot {
+  session: SessionSlot['session'];
+  payments: [string, StoredResult<Payment>][];
+  sequence: number;
+  /** A payment the gateway left pending, to be confirmed at this time (ms) — the "slow" choice. */
+  settleLater?: { id: string; at: number };
+}
+
+export function demoSnapshot(extra: Pick<DemoSnapshot, 'settleLater'> = {}): DemoSnapshot {
+  return { session: state.tab.session, payments: [...state.payments.entries()], sequence: state.sequence, ...extra };
+}
+
+export function restoreDemoSnapshot(snapshot: DemoSnapshot): void {
+  state.tab.session = snapshot.session;
+  state.tab.cookie = !!snapshot.session;
+  state.payments = new Map(snapshot.payments);
+  state.sequence = snapshot.sequence;
+}
+
 let returnOrigins: readonly string[] | undefined;
 
 /** Page origins a payment may return to (the operator's allow-list); default: this page's own. */
@@ -388,5 +430,18 @@ export function ticketStore(): Map<string, StoredResult<Ticket>> {
 export function createdTickets(customerId: string): Ticket[] {
   let list = state.createdTickets.get(customerId);
   if (!list) state.createdTickets.set(customerId, (list = []));
+  return list;
+}
+
+// ---------------------------------------------------------------- meter readings
+
+export function readingReceiptStore(): Map<string, StoredResult<ReadingReceipt>> {
+  return state.readingReceipts;
+}
+
+/** Self-readings recorded on a meter in this session of the mock, newest first. */
+export function createdReadings(meterId: string): MeterReading[] {
+  let list = state.createdReadings.get(meterId);
+  if (!list) state.createdReadings.set(meterId, (list = []));
   return list;
 }

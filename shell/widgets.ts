@@ -8,8 +8,12 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ebok-invoices': () => import('../widgets/invoices/ebok-invoices'),
   'ebok-usage': () => import('../widgets/usage/ebok-usage'),
   'ebok-contact': () => import('../widgets/contact/ebok-contact'),
+  'ebok-register': () => import('../widgets/register/ebok-register'),
   'ebok-account-switcher': () => import('../widgets/account-switcher/ebok-account-switcher'),
   'ebok-contract': () => import('../widgets/contract/ebok-contract'),
+  'ebok-readings': () => import('../widgets/readings/ebok-readings'),
+  'ebok-account': () => import('../widgets/account/ebok-account'),
+  'ebok-payments': () => import('../widgets/payments/ebok-payments'),
 };
 
 /**

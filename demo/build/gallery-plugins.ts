@@ -44,5 +44,6 @@ export function galleryPages(demoRoot: string): Record<string, string> {
   return {
     index: resolve(demoRoot, 'index.html'),
     operator: resolve(demoRoot, 'operator.html'),
+    gateway: resolve(demoRoot, 'gateway.html'),
   };
 }

@@ -6,13 +6,19 @@
 import type { WidgetStates } from '../../widgets/core/states';
 import { balanceStates } from '../../widgets/balance/balance-states';
 import { contactStates } from '../../widgets/contact/contact-states';
+import { readingsStates } from '../../widgets/readings/readings-states';
+import { paymentsStates } from '../../widgets/payments/payments-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
 import { usageStates } from '../../widgets/usage/usage-states';
+import { registerStates } from '../../widgets/register/register-states';
+
 import { switcherStates } from '../../widgets/account-switcher/switcher-states';
 import { contractStates } from '../../widgets/contract/contract-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'account-switcher' | 'contract';
+import { accountStates } from '../../widgets/account/account-states';
+
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register' | 'account-switcher' | 'contract' | 'readings' | 'account' | 'payments';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -97,6 +103,15 @@ export const WIDGETS: readonly WidgetEntry[] = [
     example: '<ebok-contact></ebok-contact>',
   },
   {
+    id: 'register',
+    tag: 'ebok-register',
+    name: 'Rejestracja',
+    load: () => import('../../widgets/register/ebok-register'),
+    samples: samples(registerStates),
+    required: ['loading', 'error', 'identify', 'identify-errors', 'sent', 'activate', 'token-expired', 'token-used', 'token-invalid', 'done'],
+    example: '<ebok-register></ebok-register>',
+  },
+  {
     id: 'account-switcher',
     tag: 'ebok-account-switcher',
     name: 'Wybór konta',
@@ -113,6 +128,33 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(contractStates),
     required: ['signed-out', 'loading', 'error', 'electricity', 'no-end', 'no-prices'],
     example: '<ebok-contract></ebok-contract>',
+  },
+  {
+    id: 'readings',
+    tag: 'ebok-readings',
+    name: 'Odczyty',
+    load: () => import('../../widgets/readings/ebok-readings'),
+    samples: samples(readingsStates),
+    required: ['signed-out', 'loading', 'empty', 'error', 'g12', 'errors', 'sent'],
+    example: '<ebok-readings></ebok-readings>',
+  },
+  {
+    id: 'account',
+    tag: 'ebok-account',
+    name: 'Twoje dane',
+    load: () => import('../../widgets/account/ebok-account'),
+    samples: samples(accountStates),
+    required: ['signed-out', 'loading', 'ready', 'errors', 'stale', 'pending-email', 'code-locked', 'required-consent'],
+    example: '<ebok-account></ebok-account>',
+  },
+  {
+    id: 'payments',
+    tag: 'ebok-payments',
+    name: 'Płatności',
+    load: () => import('../../widgets/payments/ebok-payments'),
+    samples: samples(paymentsStates),
+    required: ['signed-out', 'loading', 'ready', 'empty', 'history-error', 'qr'],
+    example: '<ebok-payments></ebok-payments>',
   },
 ];
 

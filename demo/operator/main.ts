@@ -8,6 +8,8 @@
  * in production.
  */
 import { signInAs, startMocks } from '../../mocks/browser';
+import { setGatewayPage } from '../../mocks/state';
+import { keepDemoState } from './demo-state';
 import { personaByKey, type PersonaKey } from '../../mocks/data/personas';
 import { startLoader } from '../../shell/loader';
 import { WIDGETS } from '../../shell/widgets';
@@ -27,7 +29,12 @@ const PERSONAS: { key: PersonaKey; what: string }[] = [
 
 const realApi = new URLSearchParams(location.search).get('api');
 const api = realApi && /^https?:\/\//.test(realApi) ? realApi : new URL('./api', location.href).pathname;
-if (api !== realApi) await startMocks({ base: api, serviceWorkerUrl: new URL('./mockServiceWorker.js', location.href).pathname });
+if (api !== realApi) {
+  await startMocks({ base: api, serviceWorkerUrl: new URL('./mockServiceWorker.js', location.href).pathname });
+  // "Zapłać" goes to the demo's gateway page, and the session survives the trip and a reload.
+  setGatewayPage(new URL('./gateway.html', location.href).href);
+  keepDemoState();
+}
 
 const params = new URLSearchParams(location.search);
 const select = document.querySelector<HTMLSelectElement>('#lang')!;

@@ -3,6 +3,7 @@ import { addDays, addMonths, startOfMonth, todayInWarsaw, warsawMidnightUtc, for
 import { buildInvoices } from './invoices';
 import { PERSONAS, type PersonaSpec, type TicketSpec } from './personas';
 import { DATA_PERSONAS } from './accounts';
+import { buildMeters, type MeterFixture } from './readings';
 import type { UsageSource } from './usage';
 
 export * from './personas';
@@ -12,6 +13,7 @@ export { buildDocumentPdf, buildInvoicePdf, invoicePdfFilename } from './pdf';
 export { summedReadings, dailyUsage, type UsageSource } from './usage';
 export { invoiceStatus } from './invoices';
 export * from './dates';
+export { READING_PHOTO_RULES, type MeterFixture } from './readings';
 export { individualAccountNumber, paymentHistory, transferDetails, RECIPIENT } from './payments';
 
 export interface CustomerFixture {
@@ -24,6 +26,8 @@ export interface CustomerFixture {
   invoices(): Invoice[];
   creditMinor: number;
   tickets: Ticket[];
+  /** The meters of the points with their reading histories; built on first use. */
+  meters(): MeterFixture[];
 }
 
 export interface Fixtures {
@@ -59,6 +63,8 @@ function buildTicket(spec: TicketSpec, persona: PersonaSpec, today: string, inde
 function buildCustomer(persona: PersonaSpec, today: string): CustomerFixture {
   const sources = persona.points.map((_, i) => usageSource(persona, i, today));
   let invoices: Invoice[] | undefined;
+  let meters: MeterFixture[] | undefined;
+  const points = persona.points.map((p) => p.point);
   return {
     persona,
     customer: { ...persona.customer },
@@ -66,6 +72,7 @@ function buildCustomer(persona: PersonaSpec, today: string): CustomerFixture {
     sources,
     invoices: () => (invoices ??= buildInvoices(persona, sources, today)),
     creditMinor: persona.creditMinor,
+    meters: () => (meters ??= buildMeters(points, sources, today)),
     tickets: persona.tickets
       .map((t, i) => buildTicket(t, persona, today, i))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
@@ -79,3 +86,5 @@ function buildCustomer(persona: PersonaSpec, today: string): CustomerFixture {
 export function buildFixtures(today: string = todayInWarsaw()): Fixtures {
   return { today, customers: [...PERSONAS, ...DATA_PERSONAS].map((p) => buildCustomer(p, today)) };
 }
+export { DEMO_ACTIVATION_TOKENS, MOCK_POW_DIFFICULTY, REGISTRATION_CANDIDATES, REGISTRATION_OPTIONS, REGISTRATION_RESEND_SECONDS } from './registration';
+export type { RegistrationCandidate } from './registration';

@@ -45,6 +45,7 @@ function makeInvoice(
 const TARIFF = {
   kWh: { perUnit: 112, fixed: 3850 },
   m3: { perUnit: 1647, fixed: 920 },
+  GJ: { perUnit: 9800, fixed: 2400 },
   GB: { perUnit: 0, fixed: 4999 },
 } as const;
 

@@ -204,6 +204,20 @@ const piotr: PersonaSpec = {
       profile: 'apartment',
       historyMonths: 24,
     },
+    {
+      // Gas is billed by another seller: here for the meter readings (and summed apart in usage).
+      point: {
+        id: 'mp-1003-2',
+        name: 'Mieszkanie – gaz',
+        address: 'ul. Piotrkowska 120/3, 90-006 Łódź',
+        medium: 'gas',
+        unit: 'm3',
+        granularities: ['month', 'day'],
+        code: '8018590365500012345678',
+      },
+      profile: 'gas_flat',
+      historyMonths: 24,
+    },
   ],
   invoices: { kind: 'monthly', months: 12, recent: [{ amountMinor: 14290, paidMinor: 0 }] },
   creditMinor: 2000,

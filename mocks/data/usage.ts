@@ -15,7 +15,7 @@ import {
 } from './dates';
 import { hashUnit, seedFrom } from './random';
 
-export type UsageProfileName = 'house' | 'allotment' | 'apartment' | 'water_house' | 'water_flat' | 'mobile' | 'factory';
+export type UsageProfileName = 'house' | 'allotment' | 'apartment' | 'water_house' | 'water_flat' | 'gas_flat' | 'mobile' | 'factory';
 
 interface UsageProfile {
   /** Average consumption per day, in the point's unit. */
@@ -44,6 +44,7 @@ const PROFILES: Record<UsageProfileName, UsageProfile> = {
   apartment: { perDay: 5.2, seasonal: 0.25, weekendFactor: 1.1, noise: 0.2, decimals: 2, hours: RESIDENTIAL_HOURS },
   water_house: { perDay: 0.34, seasonal: -0.3, weekendFactor: 1.2, noise: 0.25, decimals: 3, hours: RESIDENTIAL_HOURS },
   water_flat: { perDay: 0.22, seasonal: -0.1, weekendFactor: 1.15, noise: 0.25, decimals: 3, hours: RESIDENTIAL_HOURS },
+  gas_flat: { perDay: 1.6, seasonal: 0.75, weekendFactor: 1.1, noise: 0.2, decimals: 3, hours: RESIDENTIAL_HOURS },
   mobile: { perDay: 0.48, seasonal: -0.15, weekendFactor: 1.4, noise: 0.6, decimals: 2, hours: RESIDENTIAL_HOURS },
   factory: { perDay: 1450, seasonal: 0.12, weekendFactor: 0.35, noise: 0.1, decimals: 3, hours: BUSINESS_HOURS },
 };

@@ -8,11 +8,13 @@ import type {
   JsonResponse,
   Money,
   Payment,
+  PaymentInProgress,
   Problem,
 } from '../../widgets/core/api/types';
+import { coversDocuments, knownStatus } from '../../widgets/core/payment-rules';
 import type { CustomerFixture } from '../data';
 import { buildInvoicePdf, formatWarsaw, invoicePdfFilename, isValidDay, paymentHistory, transferDetails } from '../data';
-import { allowedReturnOrigins, bumpStat, createdPayments, fixtures, mockNow, nextSequence, paymentStore } from '../state';
+import { allowedReturnOrigins, bumpStat, createdPayments, fixtures, gatewayUrlFor, mockNow, nextSequence, paymentStore } from '../state';
 import { authenticate, fail, idempotencyKey, ok, readJsonObject, validationFailed, type FieldErrors } from './respond';
 
 /** 1 000 EUR at the gateway, in grosze. */
@@ -44,7 +46,39 @@ function balanceDocuments(invoices: readonly Invoice[]): BalanceDocument[] {
   return invoices
     .filter((i) => i.remaining.minor > 0)
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number.localeCompare(b.number)))
-    .map(({ id, number, issueDate, dueDate, amount, remaining }) => ({ id, number, issueDate, dueDate, amount, remaining }));
+    .map(({ id, number, issueDate, dueDate, amount, remaining, paymentInProgress }) => ({
+      id,
+      number,
+      issueDate,
+      dueDate,
+      amount,
+      remaining,
+      ...(paymentInProgress ? { paymentInProgress } : {}),
+    }));
+}
+
+/**
+ * The customer's invoices as the payments started against the mock left them: a posted payment
+ * pays its documents, a pending or not yet posted one marks them "w trakcie księgowania" (the
+ * newest payment of a document wins).
+ */
+function invoicesOf(customer: CustomerFixture): Invoice[] {
+  const created = createdPayments(customer.customer.id);
+  if (created.length === 0) return customer.invoices();
+  const marks = new Map<string, PaymentInProgress>();
+  const posted = new Set<string>();
+  for (const p of [...created].reverse()) {
+    for (const id of p.invoiceIds) {
+      marks.delete(id);
+      if (coversDocuments(p)) marks.set(id, { paymentId: p.id, status: knownStatus(p.status) === 'completed' ? 'completed' : 'pending' });
+      else if (p.status === 'completed') posted.add(id);
+    }
+  }
+  return customer.invoices().map((i) => {
+    if (posted.has(i.id)) return { ...i, remaining: { ...i.remaining, minor: 0 }, status: 'paid' as const };
+    const mark = marks.get(i.id);
+    return mark ? { ...i, paymentInProgress: mark } : i;
+  });
 }
 
 /** Every payment of a customer: started against the mock, then the history; newest first. */
@@ -105,7 +139,7 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
       if (error) return error;
       return ok<'/balance', 'get'>({
         currency: 'PLN',
-        documents: balanceDocuments(customer.invoices()),
+        documents: balanceDocuments(invoicesOf(customer)),
         credit: { minor: customer.creditMinor, currency: 'PLN' },
         paymentLimit: { ...PAYMENT_LIMIT },
         asOf: formatWarsaw(mockNow()),
@@ -136,8 +170,7 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
       if (Object.keys(fields).length > 0 || page === undefined || pageSize === undefined) return validationFailed(fields);
 
       const wanted = new Set(statuses);
-      const matching = customer
-        .invoices()
+      const matching = invoicesOf(customer)
         .filter(
           (i) =>
             (wanted.size === 0 || wanted.has(i.status)) &&
@@ -201,11 +234,12 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
           return ok<'/payments', 'post'>(stored.result);
         }
 
-        const invoices = customer.invoices();
+        const invoices = invoicesOf(customer);
         let amount: number;
         let invoiceIds: string[];
         if (scope === 'balance') {
-          const documents = balanceDocuments(invoices);
+          // Documents a payment already covers are not paid twice by "pay the balance".
+          const documents = balanceDocuments(invoices).filter((d) => !d.paymentInProgress);
           amount = documents.reduce((sum, d) => sum + d.remaining.minor, 0) - customer.creditMinor;
           invoiceIds = documents.map((d) => d.id);
           if (amount <= 0) return validationFailed({ scope: 'nothing_to_pay' });
@@ -219,7 +253,7 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
 
         const id = `pay-${String(nextSequence()).padStart(6, '0')}`;
         const now = formatWarsaw(mockNow());
-        const gateway = new URL(`https://platnosci.example.pl/pay/${id}`);
+        const gateway = gatewayUrlFor(id);
         if (typeof body?.returnUrl === 'string') gateway.searchParams.set('return', body.returnUrl);
         const payment: Payment = {
           id,

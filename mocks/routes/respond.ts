@@ -1,8 +1,7 @@
 /** Response and validation helpers shared by the mock routes. */
 import { HttpResponse } from 'msw';
-import type { ErrorCode, FieldErrorCode, JsonResponse, Method, Problem, paths } from '../../widgets/core/api/types';
+import type { Account, ErrorCode, FieldErrorCode, JsonResponse, Method, paths, Problem } from '../../widgets/core/api/types';
 import type { CustomerFixture } from '../data';
-import type { Account } from '../../widgets/core/api/types';
 import { currentAccount, touchSession } from '../state';
 
 /** A JSON success body typed from the contract: a shape that drifts from openapi.yaml fails tsc. */

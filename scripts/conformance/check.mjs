@@ -207,6 +207,17 @@ export async function runConformance({ api, origin, user, password, identifierTy
     result('errors: 404 is Problem+JSON', 'PASS', '', unknown.request);
   else result('errors: 404 is Problem+JSON', 'FAIL', `${unknown.status} ${unknown.contentType}`, unknown.request, 'Answer unknown paths 404 application/problem+json {"code":"not_found"}.');
 
+  // ------------------------------------------------------------------ registration (issue #18), anonymous and read-only
+  const regOptions = await call('GET', '/registration/options', { withCookie: false });
+  conform(regOptions);
+  // Without a proof-of-work requirement the contract lets it answer 404: validated either way.
+  conform(await call('GET', '/registration/challenge', { withCookie: false }));
+  // A made-up activation token: "unknown", never a hint about accounts, and nothing is changed.
+  const deadToken = await call('POST', '/registration/token', { body: { token: `conformance${randomUUID().replace(/-/g, '')}` }, withCookie: false });
+  conform(deadToken, 'POST /registration/token with an unknown token');
+  if (deadToken.status === 404 && deadToken.json?.code === 'token_invalid') result('registration: unknown token is 404', 'PASS', '', deadToken.request);
+  else result('registration: unknown token is 404', 'FAIL', `answered ${deadToken.status} ${deadToken.json?.code ?? ''}`, deadToken.request, 'An unknown activation token answers 404 {"code":"token_invalid"}.');
+
   // ------------------------------------------------------------------ signed in
   if (!user || !password) {
     result('session: sign-in and cookie', 'SKIP', 'give --user and --password of a test account for the signed-in checks');
@@ -270,6 +281,15 @@ export async function runConformance({ api, origin, user, password, identifierTy
       const stranger = await call('GET', '/balance', { headers: { 'Ebok-Account': 'not-an-account-of-yours' } });
       if (stranger.status === 403 && stranger.json?.code === 'account_not_allowed') result('accounts: another account is refused', 'PASS', '', 'GET /balance (Ebok-Account: not listed)');
       else result('accounts: another account is refused', 'FAIL', `answered ${stranger.status}`, 'GET /balance (Ebok-Account: not listed)', 'Check Ebok-Account against the session\'s accounts: 403 {"code":"account_not_allowed"} for any other.');
+      // Meters: the first point that has one (a SIM card's point answers an empty list), and its history.
+      for (const p of (points.json?.points ?? []).slice(0, 5)) {
+        const meters = await call('GET', `/meters?point=${encodeURIComponent(p.id)}`);
+        conform(meters, 'GET /meters');
+        const meter = meters.json?.meters?.[0];
+        if (!meter) continue;
+        conform(await call('GET', `/meters/${encodeURIComponent(meter.id)}/readings`), 'GET /meters/{id}/readings');
+        break;
+      }
       const payments = await call('GET', '/payments?page=1&pageSize=5');
       conform(payments, 'GET /payments');
       const year = new Date().getUTCFullYear();
@@ -290,6 +310,16 @@ export async function runConformance({ api, origin, user, password, identifierTy
       }
       conform(await call('GET', '/contact/topics'));
       conform(await call('GET', '/contact/tickets'));
+      // "Twoje dane" (issue #16): every section answers an ETag equal to its body's version.
+      const sections = {};
+      for (const path of ['/account/contact', '/account/consents', '/account/e-invoice', '/account/notifications']) {
+        const r = await call('GET', path);
+        conform(r);
+        sections[path] = r;
+        const etag = r.headers?.get('etag');
+        if (r.status === 200 && etag !== `"${r.json?.version}"`)
+          result(`account: ETag of ${path}`, 'FAIL', `ETag: ${etag ?? '(none)'}, version: ${r.json?.version}`, r.request, 'Send ETag: "<version>" with every section, the same value as "version" in the body.');
+      }
 
       if (!writes) {
         result('idempotency: replay', 'SKIP', 'read-only run: add --allow-writes with a test account to create one test payment');
@@ -307,6 +337,13 @@ export async function runConformance({ api, origin, user, password, identifierTy
           if (other.status === 409 && other.json?.code === 'idempotency_conflict') result('idempotency: another body', 'PASS', '', other.request);
           else result('idempotency: another body', 'FAIL', `answered ${other.status} ${other.json?.code ?? ''}`, other.request, 'The same key with a different body answers 409 {"code":"idempotency_conflict"}.');
         } else result('idempotency: replay', 'SKIP', `could not create a payment (${one.status} ${one.json?.code ?? ''}): the test account needs something to pay`, one.request);
+        const n = sections['/account/notifications']?.json;
+        if (n?.version) {
+          const stale = await call('PUT', '/account/notifications', { body: { events: n.events, reminderDaysBefore: n.reminderDaysBefore }, headers: { 'If-Match': `"${n.version}-conformance-stale"` } });
+          conform(stale, 'PUT /account/notifications with a stale If-Match');
+          if (stale.status === 412 && stale.json?.code === 'precondition_failed') result('account: stale If-Match is 412', 'PASS', '', stale.request);
+          else result('account: stale If-Match is 412', 'FAIL', `answered ${stale.status} ${stale.json?.code ?? ''}`, stale.request, 'A save whose If-Match is not the current version answers 412 {"code":"precondition_failed"} and changes nothing.');
+        }
       }
 
       const out = await call('DELETE', '/session');

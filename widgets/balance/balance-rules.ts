@@ -22,7 +22,16 @@ export function isOverdue(doc: Pick<BalanceDocument, 'dueDate'>, today: string):
   return doc.dueDate < today;
 }
 
-export function balanceTone(summary: Pick<BalanceSummary, 'documents' | 'credit' | 'currency'>, today: string): BalanceTone {
+/**
+ * Documents a payment already covers ("w trakcie księgowania", `paymentInProgress`) are left out of
+ * the colour and of "Zapłać" (the API's `scope: balance` leaves them out too): the customer paid them.
+ */
+function open(documents: readonly BalanceDocument[]): BalanceDocument[] {
+  return documents.filter((d) => !d.paymentInProgress);
+}
+
+export function balanceTone(all: Pick<BalanceSummary, 'documents' | 'credit' | 'currency'>, today: string): BalanceTone {
+  const summary = { ...all, documents: open(all.documents) };
   if (summary.documents.some((d) => isOverdue(d, today))) return 'debt';
   const unpaid = totalRemaining(summary.documents, summary.currency);
   if (summary.credit.minor > 0 && summary.credit.minor >= unpaid.minor) return 'credit';
@@ -56,13 +65,17 @@ export interface BalanceFigures {
   overdue: { total: Money; count: number };
   /** The earliest due day that is today or later, with everything due that day. */
   next: DueGroup | undefined;
-  /** Every unpaid document, the intent of a balance payment. */
+  /** Every unpaid document not covered by a payment in progress, the intent of a balance payment. */
   invoiceIds: string[];
+  /** What remains on the documents a payment in progress covers ("w trakcie księgowania"). */
+  posting: { total: Money; count: number };
 }
 
 /** Everything the tile shows, from the API's summary and today's Warsaw day. Integer grosze only. */
-export function balanceFigures(summary: BalanceSummary, today: string): BalanceFigures {
+export function balanceFigures(all: BalanceSummary, today: string): BalanceFigures {
+  const summary = { ...all, documents: open(all.documents) };
   const { currency } = summary;
+  const posting = all.documents.filter((d) => d.paymentInProgress);
   const unpaid = totalRemaining(summary.documents, currency);
   const overdueDocs = summary.documents.filter((d) => isOverdue(d, today));
   const upcoming = summary.documents
@@ -78,6 +91,7 @@ export function balanceFigures(summary: BalanceSummary, today: string): BalanceF
     overdue: { total: totalRemaining(overdueDocs, currency), count: overdueDocs.length },
     next: first ? nextGroup(first.dueDate, totalRemaining(sameDay, currency), sameDay, summary.credit, overdueDocs.length) : undefined,
     invoiceIds: summary.documents.map((d) => d.id),
+    posting: { total: totalRemaining(posting, currency), count: posting.length },
   };
 }
 

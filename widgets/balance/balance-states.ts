@@ -3,7 +3,7 @@
  * `el.preview = balanceStates().debt.state`. Not imported by the element, so it never ships.
  */
 import { ApiError } from '../core/api/errors';
-import type { BalanceDocument, BalanceSummary, Money } from '../core/api/types';
+import type { BalanceDocument, BalanceSummary, Money, Payment } from '../core/api/types';
 import type { WidgetState, WidgetStates } from '../core/states';
 import type { BalanceState } from './balance-view';
 
@@ -33,6 +33,25 @@ function balanceReady(summary: BalanceSummary, extra: Partial<Extract<BalanceSta
 
 const debt = balanceSummary([balanceDoc('1', '2026-10-05', 28_743), balanceDoc('2', '2026-10-12', 31_218, 11_218), balanceDoc('3', '2026-10-29', 18_900)]);
 
+const posting = balanceSummary([
+  { ...balanceDoc('1', '2026-10-05', 28_743), paymentInProgress: { paymentId: 'pay-000001', status: 'pending' } },
+  balanceDoc('3', '2026-10-29', 18_900),
+]);
+
+function paid(status: Payment['status'], extra: Partial<Payment> = {}): Payment {
+  return {
+    id: 'pay-000001',
+    amount: PLN(28_743),
+    invoiceIds: ['inv-1'],
+    documents: [{ id: 'inv-1', number: 'FV/2026/10/00041' }],
+    status,
+    gatewayUrl: 'https://platnosci.example.pl/pay/pay-000001',
+    createdAt: '2026-10-15T07:41:00+02:00',
+    updatedAt: '2026-10-15T07:42:10+02:00',
+    ...extra,
+  };
+}
+
 /** Every state of the tile. */
 export function balanceStates(): WidgetStates<BalanceState> {
   const s = (label: string, state: BalanceState): WidgetState<BalanceState> => ({ label, state });
@@ -52,5 +71,14 @@ export function balanceStates(): WidgetStates<BalanceState> {
     'payment-pending': s('Płatność w toku', balanceReady(debt, { payment: { status: 'pending' } })),
     'payment-error': s('Płatność — błąd', balanceReady(debt, { payment: { status: 'error', error: new ApiError({ kind: 'server' }) } })),
     'payment-over-limit': s('Płatność — ponad limit bramki', balanceReady(debt, { payment: { status: 'over-limit', limit: PLN(50_000) } })),
+    posting: s('Dokument w trakcie księgowania', balanceReady(posting)),
+    'return-checking': s('Po bramce — sprawdzanie', balanceReady(debt, { returned: { phase: 'checking' } })),
+    'return-pending': s('Po bramce — w trakcie realizacji', balanceReady(posting, { returned: { phase: 'pending', payment: paid('pending') } })),
+    'return-gave-up': s('Po bramce — brak potwierdzenia po 10 min', balanceReady(posting, { returned: { phase: 'gave-up', payment: paid('pending') } })),
+    'return-completed': s('Po bramce — przyjęta, w księgowaniu', balanceReady(posting, { returned: { phase: 'final', payment: paid('completed') } })),
+    'return-failed': s('Po bramce — odmowa (brak środków)', balanceReady(debt, { returned: { phase: 'final', payment: paid('failed', { failureReason: 'insufficient_funds' }) } })),
+    'return-cancelled': s('Po bramce — anulowana', balanceReady(debt, { returned: { phase: 'final', payment: paid('cancelled') } })),
+    'return-expired': s('Po bramce — wygasła', balanceReady(debt, { returned: { phase: 'final', payment: paid('expired') } })),
+    'return-not-found': s('Po bramce — nie znaleziono płatności', balanceReady(debt, { returned: { phase: 'not-found' } })),
   };
 }

@@ -5,7 +5,7 @@ import type { BalanceSummary } from '../core/api/types';
 import { daysBetween } from '../core/calendar';
 import { formatDay, formatInstant, formatMoney } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
-import { renderPaymentStatus, type PaymentController, type PaymentState } from '../core/payment';
+import { renderPaymentStatus, type PaymentController, type PaymentState, type ReturnState } from '../core/payment';
 import { icon, renderError, renderPending, renderSignedOut } from '../core/ui';
 import { balanceFigures, balanceTone, type BalanceFigures, type BalanceTone } from './balance-rules';
 import type { Translate } from '../core/i18n/keys';
@@ -24,6 +24,8 @@ export type BalanceState =
       payment?: PaymentState;
       /** A view_only account: no pay button, a note instead (issue #19). */
       readOnly?: boolean;
+      /** The answer after the gateway to show (gallery). */
+      returned?: ReturnState;
     };
 
 type T = Translate<'balance'>;
@@ -170,6 +172,9 @@ export function renderDataTile(ctx: DataContext): TemplateResult {
     <div class="detail" part="detail">${detail}</div>
     ${showCredit && f.unpaid.minor > 0 ? html`<p class="note">${t('creditCovers', { amount: money(f.unpaid) })}</p>` : nothing}
     ${!showCredit && f.credit.minor > 0 ? html`<p class="note">${t('creditApplied', { amount: money(f.credit) })}</p>` : nothing}
+    ${f.posting.count > 0
+      ? html`<p class="note" data-posting>${icon('clock')} ${t('posting', { amount: money(f.posting.total), count: f.posting.count })}</p>`
+      : nothing}
     ${canPay || remind
       ? html`<div class="actions">
           ${canPay

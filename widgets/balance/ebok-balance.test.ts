@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { setFaults } from '../../mocks/faults';
-import { getMockStats } from '../../mocks/state';
+import { getMockStats, settlePayment } from '../../mocks/state';
+import { createPayment, getBalance } from '../core/api/endpoints';
+import { formatMoney } from '../core/format';
+import { idempotencyKey } from '../core/api/client';
+import { resetPaymentReturn } from '../core/payment';
 import { ApiError } from '../core/api/errors';
 import type { BalanceDocument, BalanceSummary } from '../core/api/types';
 import type { PaymentEventDetail } from '../core/payment';
@@ -309,6 +313,46 @@ describe('<ebok-balance>', () => {
   });
 
   describe('paying', () => {
+    it('leaves documents being posted out of "Zapłać" and says so; the API pays only the rest', async () => {
+      await signInAs('jan');
+      const [first, second] = (await getBalance()).documents;
+      // Jan paid his first invoice a moment ago; the gateway has not confirmed it yet.
+      await createPayment({ scope: 'invoices', invoiceIds: [first!.id] }, idempotencyKey());
+      const el = await live();
+      await until(() => shadowText(el).includes('W trakcie księgowania'), 'the posting note');
+      const plain = (t: string) => t.replace(/\s/g, '');
+      expect(plain(part(el, 'amount')!.textContent!)).to.equal(plain(formatMoney(second!.remaining, 'pl')));
+      let detail: PaymentEventDetail | undefined;
+      el.addEventListener('ebok-payment', (e) => (detail = e.detail));
+      part(el, 'pay-button')!.click();
+      await until(() => visited().length > 0, 'redirect');
+      expect(detail!.invoiceIds).to.deep.equal([second!.id]);
+      expect(detail!.amount).to.deep.equal(second!.remaining);
+      await expect(el).to.be.accessible();
+    });
+
+    it('after the gateway: the answer shows once, the marker leaves the address, the tile reloads', async () => {
+      await signInAs('jan');
+      const p = await createPayment({ scope: 'balance' }, idempotencyKey());
+      settlePayment(p.id, 'completed', { method: 'blik', posted: false });
+      const start = location.href;
+      const url = new URL(start);
+      url.searchParams.set('ebok-payment', p.id);
+      history.replaceState(null, '', url);
+      resetPaymentReturn();
+      try {
+        const el = await live();
+        await until(() => shadowText(el).includes('Płatność przyjęta'), 'the answer');
+        expect(location.search).not.to.contain('ebok-payment');
+        expect(getSessionStore().state.status).to.equal('authenticated');
+        await until(() => shadowText(el).includes('W trakcie księgowania'), 'the reloaded tile');
+        await expect(el).to.be.accessible();
+      } finally {
+        resetPaymentReturn();
+        history.replaceState(null, '', start);
+      }
+    });
+
     it('"Zapłać" creates one payment, emits ebok-payment and goes to the gateway', async () => {
       await signInAs('jan');
       const el = await live();

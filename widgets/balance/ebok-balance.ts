@@ -62,7 +62,7 @@ export class EbokBalance extends EbokElement<'balance'> {
 
   @property({ attribute: false }) preview?: BalanceState;
 
-  private readonly payment = new PaymentController(this);
+  private readonly payment = new PaymentController(this, 'balance', () => this.balance.retry());
 
   private readonly balance = new Resource<BalanceSummary, [string]>(this, {
     args: () => (this.preview || !this.customer ? null : [this.customer.id]),
@@ -77,7 +77,8 @@ export class EbokBalance extends EbokElement<'balance'> {
     super.willUpdate(changed);
     if (changed.has('preview')) {
       const p = this.preview;
-      this.payment.preview(p?.status === 'ready' && p.payment ? p.payment : { status: 'idle' });
+      const ready = p?.status === 'ready' ? p : undefined;
+      this.payment.preview(ready?.payment ?? { status: 'idle' }, 'balance', ready?.returned);
     }
   }
 

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const contactStyles = css`
-  :host {
-    /* Form controls need 3:1 against the background (WCAG 1.4.11); the shared border is decorative. */
-    --_field-border: var(--ebok-color-field-border, #6b737d);
-  }
   .contact {
     container: ebok-contact / inline-size;
     display: grid;
@@ -16,67 +12,13 @@ export const contactStyles = css`
     gap: var(--_space);
     min-width: 0;
   }
-  form {
-    display: grid;
-    gap: var(--_space);
-    min-width: 0;
-    /* Lines of a readable length on wide pages; the history below uses the full width. */
-    max-width: 48em;
-  }
   .intro {
     max-width: 60em;
   }
 
-  /* ---------------------------------------------------------------- fields */
-  .field {
-    display: grid;
-    gap: 0.3em;
-    min-width: 0;
-  }
-  .label {
-    font-weight: 600;
-  }
-  .optional {
-    font-weight: normal;
-  }
-  .hint {
-    font-size: 0.875em;
-  }
-  input,
-  select,
+  /* ---------------------------------------------------------------- fields (formStyles, plus:) */
   textarea {
-    width: 100%;
-    min-width: 0;
-    min-height: 44px;
-    padding: 0.5em 0.65em;
-    border: 1px solid var(--_field-border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_bg);
-    line-height: 1.35;
-  }
-  select {
-    /* Long Ukrainian and Russian topic names must not widen the form. */
-    max-width: 100%;
-    text-overflow: ellipsis;
-  }
-  textarea {
-    resize: vertical;
     min-height: 8em;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_error);
-    border-width: 2px;
-  }
-  .field-error {
-    display: flex;
-    gap: 0.35em;
-    align-items: flex-start;
-    color: var(--_error);
-    font-size: 0.9375em;
-    font-weight: 600;
-  }
-  .field-error .icon {
-    margin-top: 0.1em;
   }
   .counter {
     display: flex;

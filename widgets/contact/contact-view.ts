@@ -2,6 +2,7 @@
  * Templates of <ebok-contact>, rendered from a ContactState alone (no fetching): the element, the
  * gallery and the tests all go through here.
  */
+import { describedBy } from '../core/forms/field';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../core/api/errors';
@@ -124,11 +125,6 @@ function errorText(t: T, field: FieldKey, error: FieldError): string {
   if (error.code === 'too_long') return error.count ? t('errors.too_long', { count: error.count }) : t('errors.too_long_plain');
   // An API code without a text of its own falls back to "errors.invalid" (i18next tries the keys in order).
   return t([`errors.${error.code}` as TranslationKey<'contact'>, 'errors.invalid']);
-}
-
-function describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
-  const list = ids.filter(Boolean).join(' ');
-  return list || nothing;
 }
 
 function fieldError(t: T, field: FieldKey, error: FieldError | undefined): TemplateResult | typeof nothing {

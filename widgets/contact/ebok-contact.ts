@@ -34,6 +34,7 @@ import {
   type RejectedFile,
   type TextField,
 } from './contact-rules';
+import { formStyles } from '../core/forms/form-styles';
 import { contactStyles } from './contact-styles';
 import { renderContact, type ContactHandlers, type ContactState, type HistoryState, type Submission } from './contact-view';
 
@@ -115,7 +116,7 @@ export class EbokContact extends EbokElement<'contact'> {
     uk: () => import('./i18n/uk.json'),
     ru: () => import('./i18n/ru.json'),
   });
-  static override styles = [...EbokElement.styles, contactStyles];
+  static override styles = [...EbokElement.styles, formStyles, contactStyles];
 
   @property({ attribute: 'draft-key' }) draftKey = '';
   @property({ attribute: false }) preview: ContactState | undefined;

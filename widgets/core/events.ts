@@ -16,6 +16,12 @@ export type LogoutReason = 'user' | 'idle' | 'expired' | 'cross_site';
 export interface EbokEventMap {
   'ebok-login': CustomEvent<{ customer: Customer }>;
   'ebok-logout': CustomEvent<{ reason: LogoutReason }>;
+  /** "Zarejestruj się" in <ebok-login>; <ebok-register> on the page answers with preventDefault() (else the link is followed). */
+  'ebok-register-request': CustomEvent<Record<string, never>>;
+  /** "Zaloguj się" after an activation; <ebok-login> on the page answers with preventDefault() and fills in `login`. */
+  'ebok-login-request': CustomEvent<{ login: string }>;
+  /** A metering point was chosen (usage, readings): pass `point` to the other widget's `point` attribute. */
+  'ebok-point-change': CustomEvent<{ point: string }>;
 }
 
 export type EbokEventName = keyof EbokEventMap;
@@ -27,6 +33,8 @@ declare global {
   interface HTMLElementEventMap extends EbokEventMap {}
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface DocumentEventMap extends EbokEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends EbokEventMap {}
 }
 
 /**

@@ -1,12 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
-import { getMockStats } from '../../mocks/state';
+import { getMockStats, settlePayment } from '../../mocks/state';
+import FakeTimers, { type Clock as InstalledClock } from '@sinonjs/fake-timers';
+import { createPayment } from './api/endpoints';
+import { idempotencyKey } from './api/client';
 import { setFaults } from '../../mocks/faults';
 import { ApiError } from './api/errors';
 import type { Money, Payment } from './api/types';
 import { getSessionStore } from './session';
 import { baseStyles, tokens } from './styles';
-import { interceptLinks, LANGS, setupMockApi, signInAs, until } from '../test-utils';
+import { accessibleUnderFakeTimers, interceptLinks, LANGS, setupMockApi, shadowText, signInAs, until } from '../test-utils';
 import { ensureLoaded, fixedT } from './i18n/i18n';
 import { commonTranslations } from './i18n/common';
 import {
@@ -18,10 +21,14 @@ import {
   paymentStyles,
   paymentTranslations,
   renderPaymentStatus,
+  resetPaymentReturn,
+  returnMessage,
+  type ReturnState,
   type PaymentEventDetail,
   type PaymentInput,
   type PaymentState,
 } from './payment';
+import { returnUrlOf } from './payment-rules';
 
 class PaymentTestHost extends LitElement {
   static override styles = [tokens, baseStyles, paymentStyles];
@@ -153,7 +160,7 @@ describe('PaymentController', () => {
     await other.payment.pay({ ...JAN_BALANCE, invoiceIds: ['b', 'a', 'a'] });
     expect(spy.sent.map((s) => s.key)).to.have.length(2);
     expect(new Set(spy.sent.map((s) => s.key)).size).to.equal(1);
-    expect(spy.sent[1]!.body).to.deep.equal({ scope: 'balance' });
+    expect(spy.sent[1]!.body).to.deep.equal({ scope: 'balance', returnUrl: returnUrlOf(location.href) });
     expect(getMockStats().paymentsCreated).to.equal(1);
   });
 
@@ -165,7 +172,7 @@ describe('PaymentController', () => {
     expect(el.payment.state.status).to.equal('pending');
     await until(() => el.payment.state.status !== 'pending');
     await el.payment.pay(JAN_BALANCE);
-    expect(spy.sent[0]!.body).to.deep.equal({ scope: 'invoices', invoiceIds: ['x'] });
+    expect(spy.sent[0]!.body).to.deep.equal({ scope: 'invoices', invoiceIds: ['x'], returnUrl: returnUrlOf(location.href) });
     expect(spy.sent[0]!.key).not.to.equal(spy.sent[1]!.key);
     await getSessionStore().end('user');
     await signInAs('jan');
@@ -337,4 +344,310 @@ describe('payment rules', () => {
       expect(offline.text).to.equal(t('common:errors.offline'));
     }
   });
+});
+
+// ------------------------------------------------------------------ coming back from the gateway
+
+/** The test page's own address (the runner's session id is in its query and must stay). */
+const START = location.href;
+
+/** Every GET /payments/{id} the page sends, counted when fetch is called (not when it arrives). */
+function spyPolls(rewrite?: (p: Payment) => Payment) {
+  const original = window.fetch;
+  const polls: string[] = [];
+  const spy = { polls, answered: 0, restore: () => (window.fetch = original) };
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!/\/payments\/[^/?]+/.test(url) || (init?.method ?? 'GET') !== 'GET') return original(input, init);
+    polls.push(url);
+    try {
+      const response = await original(input, init);
+      if (!rewrite || !response.ok) return response;
+      const body = JSON.stringify(rewrite((await response.json()) as Payment));
+      return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+    } finally {
+      // Two frames later the widget has read the body and scheduled its next poll.
+      requestAnimationFrame(() => requestAnimationFrame(() => spy.answered++));
+    }
+  };
+  return spy;
+}
+
+let hidden = false;
+Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+function setHidden(value: boolean): void {
+  hidden = value;
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+describe('coming back from the gateway', () => {
+  let clock: InstalledClock | undefined;
+  let polls: ReturnType<typeof spyPolls>;
+  let links: ReturnType<typeof interceptLinks>;
+
+  beforeEach(async () => {
+    await setupMockApi();
+    resetPaymentReturn();
+    await signInAs('jan');
+    links = interceptLinks();
+  });
+
+  afterEach(() => {
+    clock?.uninstall();
+    clock = undefined;
+    polls?.restore();
+    links.restore();
+    hidden = false;
+    resetPaymentReturn();
+    history.replaceState(null, '', START);
+  });
+
+  /** A payment started at the gateway (as "Zapłać" would), then the page reloaded with the marker. */
+  async function started(): Promise<Payment> {
+    return createPayment({ scope: 'balance' }, idempotencyKey());
+  }
+
+  async function comeBack(marker: string | string[], options: { lang?: string; rewrite?: (p: Payment) => Payment } = {}): Promise<PaymentTestHost> {
+    const url = new URL(START);
+    for (const m of [marker].flat()) url.searchParams.append('ebok-payment', m);
+    url.hash = 'faktury';
+    history.replaceState(null, '', url);
+    polls = spyPolls(options.rewrite);
+    clock = FakeTimers.install({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    resetPaymentReturn(); // a new page load
+    return host(options.lang);
+  }
+
+  const phase = (el: PaymentTestHost) => el.payment.returned.phase;
+  /** Every poll sent has been answered (and the next one scheduled). */
+  const answered = () => until(() => polls.answered === polls.polls.length, 'the answer to the last poll');
+  /** Let fake time pass wait by wait, each poll answered before the clock moves on. */
+  async function advance(waits: readonly number[]): Promise<void> {
+    for (const ms of waits) {
+      await answered();
+      await clock!.tickAsync(ms);
+    }
+    await answered();
+  }
+
+  it('pending: says so, removes the marker, polls with backoff 2 → 30 s and shows the answer', async () => {
+    const p = await started();
+    const el = await comeBack(p.id);
+    await until(() => phase(el) === 'pending', 'the first answer');
+    expect(location.search).not.to.contain('ebok-payment');
+    expect(location.hash).to.equal('#faktury');
+    expect(new URL(location.href).searchParams.get('wtr-session-id')).to.equal(new URL(START).searchParams.get('wtr-session-id'));
+    expect((history.state as { ebokPayment: { id: string } }).ebokPayment.id).to.equal(p.id);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Płatność w trakcie realizacji');
+    expect(polls.polls).to.have.length(1);
+    // 2, 4, 8, 16, 30, 30 seconds.
+    for (const [wait, total] of [[2_000, 2], [4_000, 3], [8_000, 4], [16_000, 5], [30_000, 6], [30_000, 7]] as const) {
+      await answered();
+      await clock!.tickAsync(wait - 1);
+      expect(polls.polls, `before ${wait} ms`).to.have.length(total - 1);
+      await clock!.tickAsync(1);
+      expect(polls.polls, `after ${wait} ms`).to.have.length(total);
+    }
+    await answered();
+    let reloaded = 0;
+    (el.payment as { onReturn: () => void }).onReturn = () => reloaded++;
+    settlePayment(p.id, 'completed', { method: 'blik', posted: false });
+    await clock!.tickAsync(30_000);
+    await until(() => phase(el) === 'final', 'the final answer');
+    expect(reloaded).to.equal(1);
+    await el.updateComplete;
+    const text = shadowText(el);
+    expect(text).to.contain('Płatność przyjęta');
+    expect(text).to.contain('w trakcie księgowania');
+    await accessibleUnderFakeTimers(el, clock!);
+    await clock!.tickAsync(120_000);
+    expect(polls.polls).to.have.length(8);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="payment-close"]')!.click();
+    expect(phase(el)).to.equal('none');
+    expect(history.state).not.to.have.property('ebokPayment');
+  });
+
+  it('pauses while the page is hidden and asks at once when it is shown again', async () => {
+    const p = await started();
+    const el = await comeBack(p.id);
+    await until(() => phase(el) === 'pending');
+    await answered();
+    setHidden(true);
+    // Synchronously: nothing may be sent while hidden (tickAsync hangs on the idle watcher's timers here).
+    clock!.tick(120_000);
+    expect(polls.polls).to.have.length(1);
+    settlePayment(p.id, 'completed');
+    setHidden(false);
+    expect(polls.polls).to.have.length(2);
+    await until(() => phase(el) === 'final');
+  });
+
+  it('honours Retry-After on 503 and 429', async () => {
+    const p = await started();
+    setFaults({ http503: 20, path: `/payments/${p.id}` });
+    const el = await comeBack(p.id);
+    await until(() => polls.polls.length === 1);
+    await answered();
+    await el.updateComplete;
+    expect(phase(el)).to.equal('checking');
+    await clock!.tickAsync(19_999);
+    expect(polls.polls).to.have.length(1);
+    setFaults({});
+    await clock!.tickAsync(1);
+    expect(polls.polls).to.have.length(2);
+    await until(() => phase(el) === 'pending');
+  });
+
+  it('gives up after 10 minutes with an honest message, and checks again on request', async () => {
+    const p = await started();
+    const el = await comeBack(p.id);
+    await until(() => phase(el) === 'pending');
+    // 2, 4, 8, 16 s, then every 30 s: 600 s in all.
+    await advance([2_000, 4_000, 8_000, 16_000, ...Array<number>(18).fill(30_000)]);
+    expect(phase(el)).to.equal('pending');
+    await advance([30_000]);
+    expect(phase(el)).to.equal('gave-up');
+    const sent = polls.polls.length;
+    // At 0, 2, 6, 14 and 30 s, then every 30 s up to 600 s.
+    expect(sent).to.equal(24);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Płatność wciąż w trakcie realizacji');
+    await clock!.tickAsync(600_000);
+    expect(polls.polls).to.have.length(sent);
+    settlePayment(p.id, 'completed');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="payment-check"]')!.click();
+    expect(polls.polls).to.have.length(sent + 1);
+    await until(() => phase(el) === 'final');
+  });
+
+  it('survives a reload: the marker lives on in the history entry, not in the address', async () => {
+    const p = await started();
+    const first = await comeBack(p.id);
+    await until(() => phase(first) === 'pending');
+    first.remove();
+    expect(location.search).not.to.contain('ebok-payment');
+    resetPaymentReturn(); // reload: same history entry, no marker in the URL
+    settlePayment(p.id, 'failed', { failureReason: 'insufficient_funds' });
+    const el = await host();
+    await until(() => phase(el) === 'final');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('zabrakło środków');
+  });
+
+  it('failed → a new attempt is a new payment with a new key, exactly one per click', async () => {
+    const p = await started();
+    const el = await comeBack(p.id);
+    settlePayment(p.id, 'cancelled');
+    await until(() => phase(el) === 'final');
+    await el.updateComplete;
+    const before = getMockStats().paymentsCreated;
+    const repay = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="payment-repay"]')!;
+    repay.click();
+    repay.click();
+    await until(() => el.payment.state.status === 'redirecting');
+    expect(getMockStats().paymentsCreated).to.equal(before + 1);
+    expect(links.clicks).to.have.length(1);
+    expect(links.clicks[0]!.href).not.to.contain(p.id);
+    expect(phase(el)).to.equal('none');
+  });
+
+  it("an unknown or someone else's payment: not found, nothing else", async () => {
+    const el = await comeBack('pay-999999');
+    await until(() => phase(el) === 'not-found');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Nie znaleziono płatności');
+    expect(history.state).not.to.have.property('ebokPayment');
+  });
+
+  it('a tampered or doubled marker is dropped without a request', async () => {
+    for (const marker of ['<script>', '../session', ['pay-000001', 'pay-000002']]) {
+      const el = await comeBack(marker);
+      expect(location.search, String(marker)).not.to.contain('ebok-payment');
+      expect(phase(el)).to.equal('none');
+      expect(polls.polls).to.have.length(0);
+      polls.restore();
+      clock!.uninstall();
+    }
+    clock = FakeTimers.install({ toFake: ['setTimeout'] });
+  });
+
+  it('a status the widget does not know is shown as in progress, never as paid', async () => {
+    const p = await started();
+    const el = await comeBack(p.id, { rewrite: (x) => ({ ...x, status: 'authorised' as Payment['status'], postedAt: '2026-01-01T00:00:00+01:00' }) });
+    await until(() => phase(el) === 'pending');
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('w trakcie realizacji');
+    expect(shadowText(el)).not.to.contain('przyjęta');
+  });
+
+  it('waits for a signed-in customer and forgets the marker on sign-out', async () => {
+    const p = await started();
+    await getSessionStore().end('user');
+    const el = await comeBack(p.id);
+    expect(phase(el)).to.equal('none');
+    expect(polls.polls).to.have.length(0);
+    clock!.uninstall();
+    await signInAs('jan');
+    clock = FakeTimers.install({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await until(() => phase(el) === 'pending');
+    await getSessionStore().end('user');
+    expect(phase(el)).to.equal('none');
+    expect(history.state).not.to.have.property('ebokPayment');
+  });
+
+  it('asks before paying documents a payment already covers', async () => {
+    const el = await host();
+    const before = getMockStats().paymentsCreated;
+    await el.payment.pay({ scope: 'invoices', invoiceIds: ['inv-x'], amount: PLN(100), limit: LIMIT, inProgress: 1 });
+    expect(el.payment.state).to.deep.equal({ status: 'confirm', count: 1 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('w trakcie księgowania');
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="payment-cancel"]')!.click();
+    expect(el.payment.state.status).to.equal('idle');
+    expect(getMockStats().paymentsCreated).to.equal(before);
+  });
+
+  const payment = (status: Payment['status'], extra: Partial<Payment> = {}): Payment => ({
+    id: 'pay-1',
+    amount: PLN(59_961),
+    invoiceIds: ['a'],
+    documents: [{ id: 'a', number: 'FV/2026/01/000001' }],
+    gatewayUrl: 'https://platnosci.example.pl/pay/pay-1',
+    createdAt: '2026-01-15T14:22:00+01:00',
+    updatedAt: '2026-01-15T14:22:00+01:00',
+    status,
+    ...extra,
+  });
+  const RETURNS: ReturnState[] = [
+    { phase: 'checking' },
+    { phase: 'pending', payment: payment('pending') },
+    { phase: 'gave-up', payment: payment('pending') },
+    { phase: 'final', payment: payment('completed', { postedAt: '2026-01-16T06:00:00+01:00' }) },
+    { phase: 'final', payment: payment('completed') },
+    { phase: 'final', payment: payment('failed', { failureReason: 'declined' }) },
+    { phase: 'final', payment: payment('failed', { failureReason: 'technical' }) },
+    { phase: 'final', payment: payment('cancelled') },
+    { phase: 'final', payment: payment('expired') },
+    { phase: 'not-found' },
+    { phase: 'error', error: new ApiError({ kind: 'malformed' }) },
+  ];
+
+  for (const lang of LANGS) {
+    it(`every answer after the gateway reads and is accessible in ${lang}`, async () => {
+      const el = await host(lang);
+      const t = fixedT(lang, 'payment');
+      for (const r of RETURNS) {
+        el.payment.preview({ status: 'idle' }, 'invoices', r);
+        await el.updateComplete;
+        const m = returnMessage(r, t, lang)!;
+        expect(m.title, r.phase).to.be.a('string').and.not.equal('');
+        expect(m.title).not.to.contain('return.');
+        expect(m.text).not.to.contain('return.');
+        expect(shadowText(el)).to.contain(m.title);
+        await expect(el).to.be.accessible();
+      }
+    });
+  }
 });

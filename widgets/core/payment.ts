@@ -21,17 +21,18 @@
  * render `controller.message` (or `renderPaymentStatus(controller)`) and never touch the namespace.
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { createPayment } from './api/endpoints';
+import { createPayment, getPayment } from './api/endpoints';
 import { idempotencyKey } from './api/client';
 import { ApiError, toApiError } from './api/errors';
 import type { Money, Payment, PaymentRequest } from './api/types';
 import { emit } from './events';
-import { accountOf, getSessionStore } from './session';
+import { accountOf, getSessionStore, type SessionState } from './session';
 import { formatMoney } from './format';
 import { defineTranslations } from './i18n/i18n';
 import { LanguageController } from './i18n/language';
 import type { Lang } from './i18n/languages';
 import { errorMessage, icon } from './ui';
+import { isUnsuccessful, knownStatus, nextPoll, readReturnMarker, returnUrlOf } from './payment-rules';
 import type { TOptions } from 'i18next';
 import type { Translate, TranslationKey } from './i18n/keys';
 
@@ -43,12 +44,15 @@ export interface PaymentInput {
   amount: Money;
   /** The gateway's single-transaction limit (BalanceSummary.paymentLimit), when known. */
   limit: Money | undefined;
+  /** How many of the documents a payment already covers ("w trakcie księgowania"): asks first. */
+  inProgress?: number;
 }
 
 export type PaymentState =
   | { status: 'idle' }
   | { status: 'pending' }
   | { status: 'over-limit'; limit: Money } // refused before any request
+  | { status: 'confirm'; count: number } // some documents are already being paid: asked first
   | { status: 'error'; error: ApiError }
   | { status: 'cancelled'; payment: Payment } // the host called preventDefault() on ebok-payment
   | { status: 'redirecting'; payment: Payment };
@@ -64,6 +68,8 @@ export interface PaymentEventDetail {
 declare module './events' {
   interface EbokEventMap {
     'ebok-payment': CustomEvent<PaymentEventDetail>;
+    /** "Show the transfer details": <ebok-payments> on the page opens them (over the gateway limit). */
+    'ebok-transfer-details': CustomEvent<Record<string, never>>;
   }
 }
 
@@ -142,8 +148,42 @@ export class PaymentController {
   private pending: Promise<void> | undefined;
   private readonly i18n: LanguageController;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  private returns: PaymentReturn | undefined;
+
+  /**
+   * @param scope what a new attempt after a failed payment pays.
+   * @param onReturn called when the payment the page came back from reached its answer (reload the data).
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly scope: Scope = 'balance',
+    readonly onReturn: () => void = () => undefined,
+  ) {
     this.i18n = new LanguageController(host, paymentTranslations);
+    host.addController({
+      hostConnected: () => {
+        this.returns = paymentReturn();
+        this.returns.attach(this);
+      },
+      hostDisconnected: () => this.returns?.detach(this),
+    });
+  }
+
+  get hostElement(): HTMLElement {
+    return this.host;
+  }
+
+  get lang(): Lang {
+    return this.i18n.lang;
+  }
+
+  get translationsLoaded(): boolean {
+    return this.i18n.ready;
+  }
+
+  /** Re-render the host (the return state changed). */
+  update(): void {
+    this.host.requestUpdate();
   }
 
   /**
@@ -152,9 +192,15 @@ export class PaymentController {
    * 'over-limit', no request. Emits the cancelable 'ebok-payment' from the host; unless cancelled,
    * goes to the gateway in this window.
    */
-  pay(input: PaymentInput): Promise<void> {
+  pay(input: PaymentInput, confirmed = false): Promise<void> {
     if (this.pending) return this.pending;
     this.input = input;
+    if (!confirmed && (input.inProgress ?? 0) > 0) {
+      this.set({ status: 'confirm', count: input.inProgress ?? 0 });
+      return Promise.resolve();
+    }
+    // A new attempt replaces the answer about the previous one.
+    if (this.returns?.owner === this) this.returns.dismiss();
     if (exceedsLimit(input.amount, input.limit)) {
       this.set({ status: 'over-limit', limit: input.limit });
       return Promise.resolve();
@@ -164,7 +210,10 @@ export class PaymentController {
       this.set({ status: 'error', error: new ApiError({ kind: 'validation', code: 'validation_failed', fields: { scope: 'nothing_to_pay' } }) });
       return Promise.resolve();
     }
-    const body: PaymentRequest = input.scope === 'invoices' ? { scope: 'invoices', invoiceIds: ids } : { scope: 'balance' };
+    const body: PaymentRequest = {
+      ...(input.scope === 'invoices' ? { scope: 'invoices', invoiceIds: ids } : { scope: 'balance' }),
+      returnUrl: returnUrlOf(location.href),
+    };
     // A payment belongs to the account it was started for: its key too, and its request names it.
     const account = accountOf(getSessionStore().state)?.id;
     const key = keyFor(`${account} ${paymentIntent(input)}`);
@@ -184,6 +233,21 @@ export class PaymentController {
     );
     this.pending = run.finally(() => (this.pending = undefined));
     return this.pending;
+  }
+
+  /** "Pay anyway" after the confirmation. */
+  confirm(): Promise<void> {
+    return this.state.status === 'confirm' && this.input ? this.pay(this.input, true) : Promise.resolve();
+  }
+
+  /** A new attempt after a failed, cancelled or expired payment: a new intent, a new key. */
+  repay(payment: Payment): Promise<void> {
+    return this.pay({ scope: this.scope, invoiceIds: payment.invoiceIds, amount: payment.amount, limit: undefined });
+  }
+
+  /** What the page learnt about the payment it came back from (shown by one widget of the page). */
+  get returned(): ReturnState {
+    return this.returns?.owner === this ? this.returns.state : { phase: 'none' };
   }
 
   /** Back to idle (e.g. the customer dismissed a message). Keeps the Idempotency-Keys. */
@@ -208,11 +272,19 @@ export class PaymentController {
     return this.i18n.loaded.then(() => this.host.updateComplete).then(() => undefined);
   }
 
-  /** Show a state without paying (previews and the gallery). */
-  preview(state: PaymentState, scope: PaymentInput['scope'] = 'balance'): void {
+  /** Show a state without paying (previews and the gallery); `returned` shows an answer after the gateway. */
+  preview(state: PaymentState, scope: PaymentInput['scope'] = 'balance', returned?: ReturnState): void {
     this.input = { scope, invoiceIds: [], amount: { minor: 0, currency: 'PLN' }, limit: undefined };
-    if (this.state !== state) this.set(state);
+    this.previewReturn = returned;
+    if (this.state !== state || returned) this.set(state);
   }
+
+  /** The answer shown: a preview's, else the page's. */
+  get shownReturn(): ReturnState {
+    return this.previewReturn ?? this.returned;
+  }
+
+  private previewReturn: ReturnState | undefined;
 
   private created(payment: Payment): void {
     // The widget went away meanwhile (e.g. the host page switched views): do not redirect the page.
@@ -246,6 +318,221 @@ export class PaymentController {
   }
 }
 
+// ------------------------------------------------------------------ coming back from the gateway
+
+/** What the page knows about the payment it came back from. */
+export type ReturnState =
+  | { phase: 'none' }
+  | { phase: 'checking' } // the first answer is on its way
+  | { phase: 'pending'; payment: Payment } // polled
+  | { phase: 'gave-up'; payment: Payment } // still pending after GIVE_UP_MS: no more polling
+  | { phase: 'final'; payment: Payment } // completed, failed, cancelled or expired
+  | { phase: 'not-found' } // unknown id, or someone else's
+  | { phase: 'error'; error: ApiError }; // could not ask (e.g. the answer was malformed)
+
+/** Where the marker survives a reload once it is gone from the address bar: this history entry's state. */
+const HISTORY_KEY = 'ebokPayment';
+
+interface Remembered {
+  id: string;
+  /** Date.now() at the return: the 10 minutes count from there, also across reloads. */
+  since: number;
+}
+
+function remembered(): Remembered | undefined {
+  const r = (history.state as Record<string, unknown> | null)?.[HISTORY_KEY] as Partial<Remembered> | undefined;
+  return r && typeof r.id === 'string' && typeof r.since === 'number' ? { id: r.id, since: r.since } : undefined;
+}
+
+function remember(value: Remembered | undefined, url?: string): void {
+  const state = { ...((history.state as Record<string, unknown> | null) ?? {}) };
+  if (value) state[HISTORY_KEY] = value;
+  else delete state[HISTORY_KEY];
+  history.replaceState(state, '', url);
+}
+
+/**
+ * The one watcher of the page for the payment it came back from, shared by every paying widget:
+ * it reads the `ebok-payment` marker once, takes it out of the address bar (history.replaceState,
+ * keeping it in the entry's state so a reload asks again), asks `GET /payments/{id}` when a customer
+ * is signed in, and polls while the payment is pending — backing off 2 → 30 s, paused while the page
+ * is hidden, honouring Retry-After, giving up after 10 minutes. The first widget attached shows
+ * the answer (one message per page, announced once); every widget reloads its data on an answer.
+ */
+export class PaymentReturn {
+  state: ReturnState = { phase: 'none' };
+  private readonly controllers: PaymentController[] = [];
+  private marker: Remembered | undefined;
+  private attempt = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private abort: AbortController | undefined;
+  private paused = false;
+  private customer: string | undefined;
+  private readonly unsubscribe: () => void;
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'visible' && this.paused) {
+      this.paused = false;
+      void this.poll();
+    }
+  };
+
+  constructor() {
+    const m = readReturnMarker(location.href);
+    if (m.cleanUrl !== undefined) {
+      // A tampered or doubled marker is dropped without a word; a valid one replaces an older one.
+      this.marker = m.id ? { id: m.id, since: Date.now() } : remembered();
+      remember(this.marker, m.cleanUrl);
+    } else {
+      this.marker = remembered();
+    }
+    document.addEventListener('visibilitychange', this.onVisibility);
+    const store = getSessionStore();
+    this.unsubscribe = store.subscribe((s) => this.session(s));
+    this.session(store.state);
+  }
+
+  get owner(): PaymentController | undefined {
+    return this.controllers[0];
+  }
+
+  attach(c: PaymentController): void {
+    if (!this.controllers.includes(c)) this.controllers.push(c);
+    c.update();
+  }
+
+  detach(c: PaymentController): void {
+    const i = this.controllers.indexOf(c);
+    if (i >= 0) this.controllers.splice(i, 1);
+    this.controllers[0]?.update();
+  }
+
+  /** The customer closed the message (or paid again): forget the marker for good. */
+  dismiss(): void {
+    this.stop();
+    this.marker = undefined;
+    if (remembered()) remember(undefined);
+    this.set({ phase: 'none' });
+  }
+
+  /** "Check again" after giving up: another 10 minutes. */
+  restart(): void {
+    if (!this.marker) return;
+    this.marker = { ...this.marker, since: Date.now() };
+    remember(this.marker);
+    this.attempt = 0;
+    void this.poll();
+  }
+
+  /** Stop for good (tests; the page going away needs nothing). */
+  destroy(): void {
+    this.stop();
+    this.unsubscribe();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  private session(s: SessionState): void {
+    const customer = s.status === 'authenticated' ? s.session.customer.id : undefined;
+    if (customer === this.customer) return;
+    const before = this.customer;
+    this.customer = customer;
+    if (before && s.status === 'anonymous') {
+      // Signed out: nothing about that customer's payment stays, not even in the history entry.
+      this.dismiss();
+      return;
+    }
+    this.stop();
+    if (customer && this.marker) {
+      this.attempt = 0;
+      this.set({ phase: 'checking' });
+      void this.poll();
+    }
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
+    this.paused = false;
+  }
+
+  private async poll(): Promise<void> {
+    this.timer = undefined;
+    const marker = this.marker;
+    if (!marker || !this.customer) return;
+    if (document.visibilityState === 'hidden') {
+      this.paused = true;
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    let retryAfter: number | undefined;
+    try {
+      const payment = await getPayment(marker.id, { signal: abort.signal });
+      if (abort.signal.aborted) return;
+      const status = knownStatus(payment.status);
+      if (status !== 'pending') {
+        // Failed, cancelled, expired: the next "Zapłać" is a new intent with a new key.
+        if (isUnsuccessful(status)) keys.clear();
+        this.set({ phase: 'final', payment: { ...payment, status } });
+        this.settled();
+        return;
+      }
+      this.set({ phase: 'pending', payment: { ...payment, status } });
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      const error = toApiError(e);
+      if (error.kind === 'not_found') {
+        this.marker = undefined;
+        remember(undefined);
+        this.set({ phase: 'not-found' });
+        return;
+      }
+      if (error.kind === 'unauthorized') return; // the session ended; session() cleans up
+      if (!error.retryable) {
+        this.set({ phase: 'error', error });
+        return;
+      }
+      retryAfter = error.retryAfterSeconds;
+    }
+    const next = nextPoll(this.attempt++, Date.now() - marker.since, retryAfter);
+    if (next === 'give-up') {
+      const s = this.state;
+      if (s.phase === 'pending') this.set({ phase: 'gave-up', payment: s.payment });
+      else this.set({ phase: 'error', error: new ApiError({ kind: 'unreachable' }) });
+      this.settled();
+      return;
+    }
+    this.timer = setTimeout(() => void this.poll(), next);
+  }
+
+  private settled(): void {
+    for (const c of this.controllers) c.onReturn();
+  }
+
+  private set(state: ReturnState): void {
+    this.state = state;
+    this.owner?.update();
+  }
+}
+
+let watcher: PaymentReturn | undefined;
+
+/** The page's watcher, created by the first paying widget connected. */
+export function paymentReturn(): PaymentReturn {
+  return (watcher ??= new PaymentReturn());
+}
+
+/** Forget the page's watcher (tests: a new "page" reads the address bar again). */
+export function resetPaymentReturn(): void {
+  watcher?.destroy();
+  watcher = undefined;
+}
+
+/** The documents of a list a payment already covers ("w trakcie księgowania"). */
+export function inProgressCount(documents: readonly { paymentInProgress?: unknown }[]): number {
+  return documents.filter((d) => d.paymentInProgress).length;
+}
+
 // ------------------------------------------------------------------ messages
 
 export interface PaymentMessage {
@@ -255,6 +542,10 @@ export interface PaymentMessage {
   text: string;
   /** Offer "try again" (the same intent, so the same Idempotency-Key). */
   retry: boolean;
+  /** Ask "pay anyway?" (some documents are already being paid). */
+  confirm?: boolean;
+  /** Offer the transfer details (over the gateway limit). */
+  transfer?: boolean;
 }
 
 type Scope = PaymentInput['scope'];
@@ -282,7 +573,10 @@ export function paymentMessage(state: PaymentState, tr: Translate<'payment'>, la
         title: tr('overLimit.title'),
         text: `${tr('overLimit.text', { limit: formatMoney(state.limit, lang) })} ${tr(`overLimit.${scope}`)}`,
         retry: false,
+        transfer: true,
       };
+    case 'confirm':
+      return { tone: 'error', title: tr('confirm.title'), text: tr('confirm.text', { count: state.count }), retry: false, confirm: true };
     case 'error': {
       const e = state.error;
       const field = e.fields.scope ?? e.fields.invoiceIds;
@@ -294,6 +588,87 @@ export function paymentMessage(state: PaymentState, tr: Translate<'payment'>, la
       return { tone: 'error', title: tr('errors.title'), text, retry: e.retryable || e.kind === 'conflict' };
     }
   }
+}
+
+export type ReturnAction = 'repay' | 'check' | 'retry' | 'close';
+
+export interface ReturnMessage {
+  tone: 'progress' | 'success' | 'error';
+  title: string;
+  text: string;
+  actions: ReturnAction[];
+}
+
+/** What to tell the customer after the gateway; undefined when the page did not come back from one. */
+export function returnMessage(state: ReturnState, tr: Translate<'payment'>, lang: Lang): ReturnMessage | undefined {
+  const amount = (p: Payment) => formatMoney(p.amount, lang);
+  switch (state.phase) {
+    case 'none':
+      return undefined;
+    case 'checking':
+      return { tone: 'progress', title: tr('return.checking'), text: '', actions: [] };
+    case 'pending':
+      return { tone: 'progress', title: tr('return.pending'), text: tr('return.pendingText', { amount: amount(state.payment) }), actions: [] };
+    case 'gave-up':
+      return { tone: 'progress', title: tr('return.gaveUp'), text: tr('return.gaveUpText', { amount: amount(state.payment) }), actions: ['check', 'close'] };
+    case 'not-found':
+      return { tone: 'error', title: tr('return.notFound'), text: tr('return.notFoundText'), actions: ['close'] };
+    case 'error':
+      return { tone: 'error', title: tr('return.error'), text: errorMessage(tr, state.error), actions: ['retry', 'close'] };
+    case 'final': {
+      const p = state.payment;
+      if (p.status === 'completed') {
+        const documents = p.documents.map((d) => d.number).join(', ');
+        const text = `${tr('return.completedText', { amount: amount(p), documents })}${p.postedAt ? '' : ` ${tr('return.posting')}`}`;
+        return { tone: 'success', title: tr('return.completed'), text, actions: ['close'] };
+      }
+      const text =
+        p.status === 'failed' ? tr(`return.reason.${p.failureReason ?? 'technical'}`) : tr(p.status === 'cancelled' ? 'return.cancelledText' : 'return.expiredText');
+      return { tone: 'error', title: tr(p.status === 'failed' ? 'return.failed' : `return.${p.status}`), text, actions: ['repay', 'close'] };
+    }
+  }
+}
+
+function renderReturn(controller: PaymentController): TemplateResult | typeof nothing {
+  const returned = controller.shownReturn;
+  const m = controller.translationsLoaded ? returnMessage(returned, (k, o) => controller.translate(k, o), controller.lang) : undefined;
+  if (!m) return nothing;
+  const returns = paymentReturn();
+  const act: Record<ReturnAction, () => void> = {
+    repay: () => {
+      if (returned.phase === 'final') void controller.repay(returned.payment);
+    },
+    check: () => returns.restart(),
+    retry: () => returns.restart(),
+    close: () => returns.dismiss(),
+  };
+  const label: Record<ReturnAction, TemplateResult> = {
+    repay: html`${controller.translate('return.repay')}`,
+    check: html`${icon('refresh')} ${controller.translate('return.check')}`,
+    retry: html`${icon('refresh')} ${controller.translate('common:actions.retry')}`,
+    close: html`${controller.translate('return.close')}`,
+  };
+  const body = html`<div class="payment-message" data-tone=${m.tone} data-return=${returned.phase}>
+    <p class="payment-title">${icon(m.tone === 'error' ? 'alert' : m.tone === 'success' ? 'check' : 'clock')} ${m.title}</p>
+    ${m.text ? html`<p>${m.text}</p>` : nothing}
+    ${m.actions.length
+      ? html`<div class="payment-actions">
+          ${m.actions.map(
+            (a) =>
+              html`<button type="button" class=${a === 'repay' ? 'btn btn-primary' : 'btn'} part="payment-${a}" @click=${act[a]}>
+                ${label[a]}
+              </button>`,
+          )}
+        </div>`
+      : nothing}
+  </div>`;
+  // A failure is announced assertively, progress and success politely.
+  return m.tone === 'error' ? html`<div role="alert">${body}</div>` : body;
+}
+
+/** Ask <ebok-payments> on the page to show its transfer details (the way out of the limit). */
+function showTransferDetails(host: HTMLElement): void {
+  emit(host, 'ebok-transfer-details', {});
 }
 
 /**
@@ -309,8 +684,12 @@ export function renderPaymentStatus(
   const m = controller.message;
   const error = m?.tone === 'error' ? m : undefined;
   const progress = m && m.tone !== 'error' ? m : undefined;
+  const returned = controller.shownReturn;
+  const polite = returned.phase !== 'none' && returned.phase !== 'not-found' && returned.phase !== 'error' && !(returned.phase === 'final' && isUnsuccessful(returned.payment.status));
   return html`<div class="payment-status" part="payment-status">
+    ${polite ? nothing : renderReturn(controller)}
     <div role="status">
+      ${polite ? renderReturn(controller) : nothing}
       ${progress
         ? html`<div class="payment-message" data-tone=${progress.tone}>
             <p class="payment-title">${icon('clock')} ${progress.title}</p>
@@ -325,6 +704,21 @@ export function renderPaymentStatus(
           ${error.retry && options.retry
             ? html`<button type="button" class="btn" part="payment-retry" @click=${options.retry}>
                 ${icon('refresh')} ${controller.translate('common:actions.retry')}
+              </button>`
+            : nothing}
+          ${error.confirm
+            ? html`<div class="payment-actions">
+                <button type="button" class="btn btn-primary" part="payment-confirm" @click=${() => void controller.confirm()}>
+                  ${controller.translate('confirm.pay')}
+                </button>
+                <button type="button" class="btn" part="payment-cancel" @click=${() => controller.reset()}>
+                  ${controller.translate('confirm.cancel')}
+                </button>
+              </div>`
+            : nothing}
+          ${error.transfer && document.querySelector('ebok-payments')
+            ? html`<button type="button" class="btn" part="payment-transfer" @click=${() => showTransferDetails(controller.hostElement)}>
+                ${controller.translate('overLimit.show')}
               </button>`
             : nothing}
         </div>`
@@ -353,7 +747,15 @@ export const paymentStyles = css`
   .payment-message[data-tone='error'] .payment-title {
     color: var(--_error);
   }
+  .payment-message[data-tone='success'] {
+    border-inline-start-color: var(--_success);
+  }
   .payment-title {
     font-weight: 600;
+  }
+  .payment-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
   }
 `;

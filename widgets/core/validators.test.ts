@@ -6,11 +6,14 @@ import {
   isPhone,
   normalizeAccountNumber,
   normalizeCustomerNumber,
+  normalizeInvoiceNumber,
   normalizeNip,
   normalizePesel,
   normalizePhone,
   normalizePostalCode,
   parseMeterReading,
+  passwordProblems,
+  passwordStrength,
   peselBirthDate,
 } from './validators';
 
@@ -68,6 +71,18 @@ describe('validators', () => {
       expect(normalizeCustomerNumber('1234')).to.equal('1234');
       expect(normalizeCustomerNumber('123456789012')).to.equal('123456789012');
       for (const bad of ['', '123', '1234567890123', '1000A521', '1000.4521']) expect(normalizeCustomerNumber(bad), bad).to.equal(undefined);
+    });
+  });
+
+  describe('invoice number', () => {
+    it('is 4 to 30 letters, digits and / - . with a digit, as printed; spaces dropped, upper case', () => {
+      expect(normalizeInvoiceNumber('fv/2026/10/000521')).to.equal('FV/2026/10/000521');
+      expect(normalizeInvoiceNumber(' FV 2026/10/000521 ')).to.equal('FV2026/10/000521');
+      expect(normalizeInvoiceNumber('F123')).to.equal('F123');
+      expect(normalizeInvoiceNumber(`F${'1'.repeat(29)}`)).to.have.length(30);
+      for (const bad of ['', 'F12', `F${'1'.repeat(30)}`, 'FV/ABC/XYZ', '/2026/1', 'FV_2026_1', 'FV#12345']) {
+        expect(normalizeInvoiceNumber(bad), bad).to.equal(undefined);
+      }
     });
   });
 
@@ -142,6 +157,8 @@ describe('validators', () => {
       expect(parseMeterReading('12345,678', limits)).to.deep.equal({ ok: true, value: '12345.678' });
       expect(parseMeterReading(' 12 345.6 ', limits)).to.deep.equal({ ok: true, value: '12345.6' });
       expect(parseMeterReading('123\u00a0456', limits)).to.deep.equal({ ok: true, value: '123456' });
+      expect(parseMeterReading('123\u202f456,7', limits)).to.deep.equal({ ok: true, value: '123456.7' });
+      expect(parseMeterReading('12\u2009345', limits)).to.deep.equal({ ok: true, value: '12345' });
       expect(parseMeterReading('000123', limits)).to.deep.equal({ ok: true, value: '123' });
       expect(parseMeterReading('0,5', limits)).to.deep.equal({ ok: true, value: '0.5' });
     });
@@ -155,6 +172,40 @@ describe('validators', () => {
       for (const bad of ['', ',5', '12,', '12,3,4', '12.345,6', '1 23', '12 3456', '-5', '1e3', 'abc']) {
         expect(parseMeterReading(bad, limits), bad).to.deep.equal({ ok: false, problem: 'format' });
       }
+    });
+  });
+
+  describe('new password', () => {
+    it('accepts 10 characters with a letter and a digit, and up to 128', () => {
+      expect(passwordProblems('Słoneczko7')).to.deep.equal([]);
+      expect(passwordProblems(`a1${'x'.repeat(126)}`)).to.deep.equal([]);
+    });
+    it('names each rule that is not met, in the order they are listed', () => {
+      expect(passwordProblems('Słonecz7a')).to.deep.equal(['length']);
+      expect(passwordProblems(`a1${'x'.repeat(127)}`)).to.deep.equal(['length']);
+      expect(passwordProblems('')).to.deep.equal(['length', 'letter', 'digit']);
+      expect(passwordProblems('słoneczkowy')).to.deep.equal(['digit']);
+      expect(passwordProblems('12345678901')).to.deep.equal(['letter']);
+      expect(passwordProblems('Qwerty1234')).to.deep.equal(['common']);
+    });
+    it('counts characters, not UTF-16 units (an emoji is one character)', () => {
+      expect(passwordProblems('😀😀😀😀a1234')).to.deep.equal(['length']);
+      expect(passwordProblems('😀😀😀😀a12345')).to.deep.equal([]);
+    });
+    it('refuses a password that contains the login or the e-mail name (≥ 4 characters)', () => {
+      expect(passwordProblems('jan.kowalski2026', ['jan.kowalski@example.pl'])).to.deep.equal(['personal']);
+      expect(passwordProblems('Moje-123456-hasło', ['123456'])).to.deep.equal(['personal']);
+      expect(passwordProblems('Jan-ma-kota-7', ['jan@example.pl'])).to.deep.equal([]);
+    });
+    it('rates strength 0–4, capped at 1 while a rule is broken', () => {
+      expect(passwordStrength('')).to.equal(0);
+      expect(passwordStrength('1234567890')).to.equal(0);
+      expect(passwordStrength('Qwerty1234')).to.be.at.most(1);
+      expect(passwordStrength('słoneczko7')).to.equal(2);
+      expect(passwordStrength('Słoneczko7!')).to.equal(3);
+      expect(passwordStrength('Zielona-łąka-nad-Wisłą-2026')).to.equal(4);
+      // Long but one character over and over: the run counts little.
+      expect(passwordStrength('aaaaaaaaaaaaaaaaaaaaaaaa1')).to.equal(1);
     });
   });
 });

@@ -14,12 +14,18 @@
  *   country's number with + or 00 and 8–15 digits (not starting with 0). Separators allowed:
  *   spaces, dashes, dots and brackets — not slashes or letters. Canonical form: E.164 "+48601234567".
  * - customer number: 4–12 digits, spaces and dashes allowed between them.
+ * - invoice number: 4–30 letters, digits and / - . (at least one digit), as printed; spaces
+ *   dropped, letters upper-cased ("fv/2026/10/000521" → "FV/2026/10/000521").
  * - PESEL: 11 digits, a real birth date (the month carries the century) and the checksum.
  * - NIP: 10 digits with the checksum; spaces, dashes and a leading "PL" allowed.
  * - postal code: "00-000" (also typed as "00000" or "00 000"); canonical "00-000".
  * - bank account: NRB, 26 digits with the mod-97 check; spaces and a leading "PL" (IBAN) allowed.
- * - meter reading: digits, optionally a comma or dot and decimals, spaces between thousands;
- *   limits on the digits before and after the separator come from the meter.
+ * - meter reading: digits, optionally a comma or dot and decimals, spaces between thousands
+ *   (also no-break, thin and narrow no-break spaces); limits on the digits before and after the
+ *   separator come from the meter.
+ * - new password: 10–128 characters, at least one letter and one digit, not one of the passwords
+ *   everyone tries first, not containing the login (e-mail name, customer number); the strength
+ *   meter (0–4) is a guide on top of these, never a rule of its own.
  */
 
 /** Removes what people type between digits: spaces (also non-breaking), dashes, dots, brackets. */
@@ -62,6 +68,12 @@ export function isPhone(value: string): boolean {
 export function normalizeCustomerNumber(value: string): string | undefined {
   const digits = value.trim().replace(/[\s\u00a0-]/g, '');
   return /^\d{4,12}$/.test(digits) ? digits : undefined;
+}
+
+/** The invoice number as printed (upper case, no spaces), or undefined. */
+export function normalizeInvoiceNumber(value: string): string | undefined {
+  const v = value.replace(/[\s\u00a0]/g, '').toUpperCase();
+  return /^[A-Z0-9][A-Z0-9/.-]{3,29}$/.test(v) && /\d/.test(v) ? v : undefined;
 }
 
 // ---------------------------------------------------------------- PESEL and NIP
@@ -160,11 +172,76 @@ export type MeterReadingResult = { ok: true; value: string } | { ok: false; prob
  * are sent as strings, never as floats. Spaces may only separate groups of three digits.
  */
 export function parseMeterReading(raw: string, limits: MeterReadingLimits): MeterReadingResult {
-  const m = /^(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:[.,](\d+))?$/.exec(raw.trim());
+  // Thin and narrow no-break spaces too: what a number copied from a formatted page may contain.
+  const m = /^(\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/.exec(raw.trim());
   if (!m) return { ok: false, problem: 'format' };
-  const integer = m[1]!.replace(/[\s\u00a0]/g, '').replace(/^0+(?=\d)/, '');
+  const integer = m[1]!.replace(/[\s\u00a0\u2009\u202f]/g, '').replace(/^0+(?=\d)/, '');
   const fraction = m[2] ?? '';
   if (integer.length > limits.integerDigits) return { ok: false, problem: 'too_many_integer_digits' };
   if (fraction.length > limits.fractionDigits) return { ok: false, problem: 'too_many_fraction_digits' };
   return { ok: true, value: fraction ? `${integer}.${fraction}` : integer };
+}
+
+// ---------------------------------------------------------------- passwords
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** The rules a new password must meet, in the order a widget lists them to the customer. */
+export const PASSWORD_RULES = ['length', 'letter', 'digit', 'personal', 'common'] as const;
+export type PasswordRule = (typeof PASSWORD_RULES)[number];
+
+// The passwords Polish leak lists start with (CERT Polska's lists, adjusted to ≥ 10 characters):
+// length alone does not stop these, and a shared list keeps the widget and the API in step.
+const COMMON_PASSWORDS = new Set([
+  '1234567890', '0987654321', 'qwertyuiop', 'qwerty1234', 'qwerty12345', 'zaq12wsxcde', 'zaq1@wsx',
+  'haslo12345', 'haslo123456', 'password12', 'password123', 'polska1234', 'polska12345', 'kochamcie1',
+  'marcin1234', 'mateusz123', '1qaz2wsx3edc', 'abc1234567', 'abcd123456', 'iloveyou12', 'lol1234567',
+]);
+
+/**
+ * The rules `password` does not meet (empty: acceptable). `identifiers` are what the customer signs
+ * in with or is known by (e-mail, customer number): a password containing one is refused, because
+ * it is the first thing anyone tries. A password longer than the maximum fails 'length' too.
+ */
+export function passwordProblems(password: string, identifiers: readonly string[] = []): PasswordRule[] {
+  const problems: PasswordRule[] = [];
+  const length = [...password].length;
+  if (length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH) problems.push('length');
+  if (!/\p{L}/u.test(password)) problems.push('letter');
+  if (!/\p{Nd}/u.test(password)) problems.push('digit');
+  const lower = password.toLocaleLowerCase('pl');
+  const personal = identifiers
+    .flatMap((id) => [id, id.split('@')[0] ?? ''])
+    .map((id) => id.trim().toLocaleLowerCase('pl'))
+    .filter((id) => id.length >= 4);
+  if (personal.some((id) => lower.includes(id))) problems.push('personal');
+  if (COMMON_PASSWORDS.has(lower)) problems.push('common');
+  return problems;
+}
+
+export type PasswordStrength = 0 | 1 | 2 | 3 | 4;
+
+/**
+ * A rough strength for the meter: length × variety of character kinds, with runs of one character
+ * and sequences like "1234" or "abcd" counted once. A password that breaks a rule is at most 1.
+ */
+export function passwordStrength(password: string, identifiers: readonly string[] = []): PasswordStrength {
+  if (!password) return 0;
+  const chars = [...password];
+  let pool = 0;
+  if (/\p{Ll}/u.test(password)) pool += 26;
+  if (/\p{Lu}/u.test(password)) pool += 26;
+  if (/\p{Nd}/u.test(password)) pool += 10;
+  if (/[^\p{L}\p{Nd}]/u.test(password)) pool += 33;
+  // Effective length: a character that repeats or continues a run of the previous one adds little.
+  let effective = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const prev = i > 0 ? chars[i - 1]!.codePointAt(0)! : NaN;
+    const code = chars[i]!.codePointAt(0)!;
+    effective += Math.abs(code - prev) <= 1 ? 0.25 : 1;
+  }
+  const bits = effective * Math.log2(Math.max(pool, 10));
+  const score: PasswordStrength = bits < 30 ? 0 : bits < 45 ? 1 : bits < 60 ? 2 : bits < 80 ? 3 : 4;
+  return passwordProblems(password, identifiers).length ? (Math.min(score, 1) as PasswordStrength) : score;
 }

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setFaults } from '../../mocks/faults';
 import { getMockStats, resetMockState } from '../../mocks/state';
+import { createPayment } from '../core/api/endpoints';
+import { idempotencyKey } from '../core/api/client';
 import { getSessionStore } from '../core/session';
 import { html, interceptLinks, pressChord, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
 import { EbokInvoices } from './ebok-invoices';
@@ -354,6 +356,33 @@ describe('<ebok-invoices> choosing and paying', () => {
     expect(events[0]!.detail.invoiceIds).to.have.length(2);
     await until(() => shadowText(el).includes('Przekierowujemy do bramki płatności'), 'redirecting message');
     expect($(el, '[part="pay-button"]').getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('labels an invoice being posted, leaves it out of "choose all", and asks before paying it again', async () => {
+    await signInAs('jan');
+    const probe = await renderWidget<EbokInvoices>(html`<ebok-invoices></ebok-invoices>`);
+    await loaded(probe);
+    const payable = rows(probe).filter((r) => r.querySelector('input[type=checkbox]'));
+    const id = payable[0]!.dataset.id!;
+    probe.remove();
+    await createPayment({ scope: 'invoices', invoiceIds: [id] }, idempotencyKey());
+    const el = await renderWidget<EbokInvoices>(html`<ebok-invoices></ebok-invoices>`);
+    await loaded(el);
+    const row = rows(el).find((r) => r.dataset.id === id)!;
+    expect(row.querySelector('.status')!.textContent).to.equal('W trakcie księgowania');
+    $<HTMLInputElement>(el, '.choose-all input').click();
+    await el.updateComplete;
+    expect(row.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).to.equal(false);
+    row.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await el.updateComplete;
+    const created = getMockStats().paymentsCreated;
+    $<HTMLButtonElement>(el, '[part="pay-button"]').click();
+    await until(() => shadowText(el).includes('w trakcie księgowania'), 'the confirmation');
+    expect(getMockStats().paymentsCreated).to.equal(created);
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part="payment-confirm"]').click();
+    await until(() => went().length > 0, 'redirect');
+    expect(getMockStats().paymentsCreated).to.equal(created + 1);
   });
 
   it('lets the host take over the payment by cancelling ebok-payment', async () => {

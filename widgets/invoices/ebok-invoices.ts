@@ -7,7 +7,7 @@ import { saveFile } from '../core/download';
 import { toApiError, type ApiError } from '../core/api/errors';
 import type { Invoice, InvoiceSort, InvoiceStatus } from '../core/api/types';
 import { defineTranslations } from '../core/i18n/i18n';
-import { exceedsLimit, PaymentController, paymentStyles, renderPaymentStatus } from '../core/payment';
+import { exceedsLimit, inProgressCount, PaymentController, paymentStyles, renderPaymentStatus } from '../core/payment';
 import { Resource } from '../core/resource';
 import { dataOwner, type SessionState } from '../core/session';
 import { renderError, renderPending, renderSignedOut } from '../core/ui';
@@ -152,7 +152,10 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     args: () => (!this.preview && this.customer ? ([this.customer.id] as const) : null),
     load: (_args, signal) => getBalance({ signal }),
   });
-  private readonly payment = new PaymentController(this);
+  private readonly payment = new PaymentController(this, 'invoices', () => {
+    this.history.retry();
+    this.balance.retry();
+  });
 
   private cachedIndex: { invoices: readonly Invoice[]; index: InvoiceIndex } | undefined;
   private cachedView:
@@ -174,7 +177,8 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     }
     if (changed.has('preview') && this.preview) {
       this.selected = new Set(this.preview.status === 'ready' ? (this.preview.selected ?? []) : []);
-      this.payment.preview(this.preview.status === 'ready' ? (this.preview.payment ?? { status: 'idle' }) : { status: 'idle' }, 'invoices');
+      const p = this.preview.status === 'ready' ? this.preview : undefined;
+      this.payment.preview(p?.payment ?? { status: 'idle' }, 'invoices', p?.returned);
     }
     const c = this.current;
     if (c.status === 'ready') {
@@ -442,7 +446,9 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       // The gallery shows states; it never creates payments.
       return;
     }
-    await this.payment.pay({ scope: 'invoices', invoiceIds: [...this.selected], amount: selection.total, limit });
+    const ids = [...this.selected];
+    const inProgress = inProgressCount(ids.map((id) => ready.index.get(id) ?? {}));
+    await this.payment.pay({ scope: 'invoices', invoiceIds: ids, amount: selection.total, limit, inProgress });
   }
 
   private async download(invoice: Invoice): Promise<void> {

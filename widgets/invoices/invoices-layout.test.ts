@@ -54,6 +54,29 @@ function lines(cell: Element): number {
   return tops.size;
 }
 
+/**
+ * Values that run past their own cell, as readable strings: overflow is visible (a date or an
+ * amount is never broken), so a value too wide for its column paints over the next one.
+ */
+function spilled(row: Element): string[] {
+  const out: string[] = [];
+  for (const cls of ['number', 'issue', 'due', 'amount', 'rest']) {
+    const cell = row.querySelector<HTMLElement>(`.${cls}`)!;
+    if (cls === 'number' && getComputedStyle(cell).textOverflow === 'ellipsis') continue;
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    const text = range.getBoundingClientRect();
+    const box = cell.getBoundingClientRect();
+    const style = getComputedStyle(cell);
+    const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+    const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+    if (text.left < left - 0.5 || text.right > right + 0.5) {
+      out.push(`.${cls} "${cell.textContent}" ${Math.round(text.left - left)}…${Math.round(text.right - left)} in ${Math.round(right - left)}`);
+    }
+  }
+  return out;
+}
+
 async function render(width: number, lang: string, font: string): Promise<EbokInvoices> {
   const el = await renderWidget<EbokInvoices>(html`<ebok-invoices lang=${lang} .preview=${STATE}></ebok-invoices>`);
   el.style.width = `${width}px`;
@@ -72,6 +95,10 @@ describe('<ebok-invoices> layout at widget widths 320–1,280 px', () => {
           expect(el.getBoundingClientRect().width, where).to.equal(width);
           expect(outside(el), where).to.deep.equal([]);
           expect(el.scrollWidth, where).to.be.at.most(el.clientWidth);
+          // Row 2 holds the longest amounts (1 234 567,89 zł).
+          for (const tr of [...el.shadowRoot!.querySelectorAll('tbody tr')].slice(0, 3)) {
+            expect(spilled(tr), `${where} row ${tr.querySelector('.number')!.textContent}`).to.deep.equal([]);
+          }
           const row = el.shadowRoot!.querySelector('tbody tr')!;
           for (const cls of ['number', 'issue', 'due', 'amount', 'rest']) {
             const cell = row.querySelector(`.${cls}`)!;

@@ -259,10 +259,10 @@ export class InvoiceIndex {
     return mask;
   }
 
-  /** The payable invoices among `view`. */
+  /** The payable invoices among `view`, without those a payment in progress covers (not chosen by "all"). */
   payableIn(view: Uint32Array): string[] {
     const ids: string[] = [];
-    for (const i of view) if (this.remaining[i]! > 0) ids.push(this.invoices[i]!.id);
+    for (const i of view) if (this.remaining[i]! > 0 && !this.invoices[i]!.paymentInProgress) ids.push(this.invoices[i]!.id);
     return ids;
   }
 }

@@ -24,7 +24,7 @@ export function invoicesStates(): WidgetStates<InvoicesState> {
     gatewayUrl: 'https://platnosci.example.pl/pay/pay-000001',
     createdAt: '2026-10-15T12:00:00+02:00',
     updatedAt: '2026-10-15T12:00:00+02:00',
-    documents: [],
+    documents: invoices.filter((i) => open.includes(i.id)).map((i) => ({ id: i.id, number: i.number })),
     status: 'pending' as const,
   };
   const s = (label: string, state: InvoicesState): WidgetState<InvoicesState> => ({ label, state });
@@ -48,6 +48,25 @@ export function invoicesStates(): WidgetStates<InvoicesState> {
       payment: { status: 'error', error: new ApiError({ kind: 'offline' }) },
     }),
     'payment-over-limit': s('Płatność — ponad limit bramki', { status: 'ready', invoices, selected: open, payment: { status: 'over-limit', limit: LIMIT } }),
+    posting: s('Faktura w trakcie księgowania', {
+      status: 'ready',
+      invoices: invoices.map((i) => (i.id === open[0] ? { ...i, paymentInProgress: { paymentId: 'pay-000001', status: 'completed' as const } } : i)),
+      limit: LIMIT,
+    }),
+    'payment-confirm': s('Zapłacić mimo księgowania?', { status: 'ready', invoices, limit: LIMIT, selected: open, payment: { status: 'confirm', count: 1 } }),
+    'return-pending': s('Po bramce — w trakcie realizacji', { status: 'ready', invoices, limit: LIMIT, returned: { phase: 'pending', payment } }),
+    'return-completed': s('Po bramce — przyjęta', {
+      status: 'ready',
+      invoices,
+      limit: LIMIT,
+      returned: { phase: 'final', payment: { ...payment, status: 'completed', postedAt: '2026-10-15T12:05:00+02:00' } },
+    }),
+    'return-failed': s('Po bramce — odmowa banku', {
+      status: 'ready',
+      invoices,
+      limit: LIMIT,
+      returned: { phase: 'final', payment: { ...payment, status: 'failed', failureReason: 'declined' } },
+    }),
     'older-loading': s('Doczytywanie starszych faktur', { status: 'ready', invoices: invoices.slice(0, 30), total: 9000 }),
     'older-failed': s('Starsze faktury — błąd', { status: 'ready', invoices: invoices.slice(0, 30), total: 9000, moreError: new ApiError({ kind: 'timeout' }) }),
   };

@@ -217,7 +217,8 @@ export const invoicesStyles = css`
     color: var(--_success);
     --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z'/%3E%3C/svg%3E");
   }
-  .status[data-status='unpaid'] {
+  .status[data-status='unpaid'],
+  .status[data-status='posting'] {
     color: var(--_text);
     --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 11h-5v-2h3V6h2v7z'/%3E%3C/svg%3E");
   }
@@ -228,6 +229,9 @@ export const invoicesStyles = css`
   .status[data-status='overdue'] {
     color: var(--_error);
     --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M12 2 1 21h22L12 2zm1 15h-2v-2h2v2zm0-4h-2V9h2v4z'/%3E%3C/svg%3E");
+  }
+  .status[data-status='posting'] {
+    color: var(--_primary);
   }
   .due[data-overdue] {
     color: var(--_error);
@@ -354,16 +358,25 @@ export const invoicesStyles = css`
     }
     .table tbody {
       display: grid;
+      /* A card is as wide as the list, never as wide as its content (the implicit auto column
+         would follow a card's min-content width, which engines count differently for cells
+         spanning fixed and flexible columns; an earlier try at the layout below widened the
+         card by 46 px in WebKit). */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5em;
     }
     .table tbody tr {
       display: grid;
+      min-width: 0;
       grid-template-columns: 44px minmax(0, 1fr) minmax(0, 1fr) 44px;
+      /* The figures take the checkbox's and the PDF button's columns too: at 320 px a date
+         ("12.10.2026" in system-ui) or a long amount did not fit the narrow middle column and
+         ran into the next one. */
       grid-template-areas:
         'choose number number pdf'
         '. status status status'
-        '. issue due due'
-        '. amount rest rest';
+        'issue issue due due'
+        'amount amount rest rest';
       column-gap: 0.5em;
       padding: 0 0.25em 0.5em 0;
       border: 1px solid var(--_border);
@@ -416,12 +429,14 @@ export const invoicesStyles = css`
     }
     .table .issue {
       grid-area: issue;
+      padding-inline-start: 0.5em;
     }
     .table .due {
       grid-area: due;
     }
     .table .amount {
       grid-area: amount;
+      padding-inline-start: 0.5em;
     }
     .table .rest {
       grid-area: rest;

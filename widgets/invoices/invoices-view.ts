@@ -18,7 +18,7 @@ import {
   type StatusPreset,
 } from './invoices-rules';
 import type { Translate, TranslationKey } from '../core/i18n/keys';
-import type { PaymentState } from '../core/payment';
+import type { PaymentState, ReturnState } from '../core/payment';
 
 /** Every state the widget can show, rendered from data alone (gallery, tests, benchmark). */
 export type InvoicesState =
@@ -41,6 +41,8 @@ export type InvoicesState =
       readOnly?: boolean;
       /** A state of the payment flow to show under the pay button. */
       payment?: PaymentState;
+      /** The answer after the gateway to show (gallery). */
+      returned?: ReturnState;
     };
 
 export type T = Translate<'invoices'>;
@@ -334,7 +336,7 @@ function renderRow(m: InvoicesViewModel, i: number): TemplateResult {
   const pdf = t('pdfLabel', { number: inv.number });
   return html`<tr role="row" class=${chosen ? 'chosen' : ''} data-i=${i} data-id=${inv.id} part="row"><td role="cell" class="choose">${payable
       ? html`<input type="checkbox" data-act="pick" tabindex="-1" .checked=${chosen} aria-label=${t('chooseRow', { number: inv.number })} />`
-      : nothing}</td><td role="cell" class="number" .textContent=${inv.number}></td><td role="cell" class="issue" data-label=${t('columns.issueDate')} .textContent=${formatDay(inv.issueDate, lang, LIST_DAY)}></td><td role="cell" class="due" ?data-overdue=${inv.status === 'overdue'} data-label=${t('columns.dueDate')} .textContent=${formatDay(inv.dueDate, lang, LIST_DAY)}></td><td role="cell" class="num amount" data-label=${t('columns.amount')} .textContent=${formatMoney(inv.amount, lang)}></td><td role="cell" class="num rest" data-label=${t('columns.remaining')} .textContent=${formatMoney(inv.remaining, lang)}></td><td role="cell" class="status" data-status=${inv.status} .textContent=${t(`status.${inv.status}`)}></td><td role="cell" class="actions"><button type="button" class="btn pdf" part="pdf" data-act="pdf" tabindex="-1" title=${pdf} aria-label=${pdf} aria-disabled=${busy ? 'true' : 'false'} .textContent=${busy ? t('pdfBusy') : t('pdf')}></button></td></tr>`;
+      : nothing}</td><td role="cell" class="number" .textContent=${inv.number}></td><td role="cell" class="issue" data-label=${t('columns.issueDate')} .textContent=${formatDay(inv.issueDate, lang, LIST_DAY)}></td><td role="cell" class="due" ?data-overdue=${inv.status === 'overdue'} data-label=${t('columns.dueDate')} .textContent=${formatDay(inv.dueDate, lang, LIST_DAY)}></td><td role="cell" class="num amount" data-label=${t('columns.amount')} .textContent=${formatMoney(inv.amount, lang)}></td><td role="cell" class="num rest" data-label=${t('columns.remaining')} .textContent=${formatMoney(inv.remaining, lang)}></td><td role="cell" class="status" data-status=${inv.paymentInProgress ? 'posting' : inv.status} .textContent=${t(`status.${inv.paymentInProgress ? 'posting' : inv.status}`)}></td><td role="cell" class="actions"><button type="button" class="btn pdf" part="pdf" data-act="pdf" tabindex="-1" title=${pdf} aria-label=${pdf} aria-disabled=${busy ? 'true' : 'false'} .textContent=${busy ? t('pdfBusy') : t('pdf')}></button></td></tr>`;
 }
 
 function renderPager(m: InvoicesViewModel, page: number, pages: number): TemplateResult {

@@ -115,6 +115,7 @@ export class EbokLogin extends EbokElement<'login'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('ebok-login-request', this.onLoginRequest);
     const watcher = getIdleWatcher();
     const release = watcher.present(this);
     const unsubscribe = watcher.subscribe((s) => this.idleChanged(s));
@@ -127,11 +128,22 @@ export class EbokLogin extends EbokElement<'login'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('ebok-login-request', this.onLoginRequest);
     this.releaseIdle?.();
     this.releaseIdle = undefined;
     this.pending?.abort();
     this.stopTicking();
   }
+
+  /** "Zaloguj się" after an activation in <ebok-register>: the new login filled in, the password next. */
+  private readonly onLoginRequest = (e: CustomEvent<{ login: string }>): void => {
+    if (this.preview || e.defaultPrevented || this.session.status === 'authenticated') return;
+    e.preventDefault();
+    const email = this.accepted.includes('email');
+    this.flow = { view: 'credentials', ...(email ? { identifier: e.detail.login, identifierType: 'email' as const } : {}) };
+    this.focusNext = email ? 'password' : 'identifier';
+    this.scrollIntoView({ block: 'start' });
+  };
 
   private get store(): SessionStore {
     return this.sessionStore ?? getSessionStore();
@@ -397,6 +409,10 @@ export class EbokLogin extends EbokElement<'login'> {
       this.flow = { ...this.flow, email: value, error: undefined };
     },
     submitReset: (e: SubmitEvent) => void this.submitReset(e),
+    register: (e: Event) => {
+      // <ebok-register> on the page answers (preventDefault): registration opens there, not on another page.
+      if (!this.emit('ebok-register-request', {}, { cancelable: true })) e.preventDefault();
+    },
     logout: () => {
       this.focusNext = 'title';
       void this.store.end('user', this);
@@ -463,6 +479,7 @@ export class EbokLogin extends EbokElement<'login'> {
       now: this.preview ? Date.now() : this.nowForLock(),
       identifiers: this.accepted,
       registrationUrl: safeUrl(this.registrationUrl),
+      registerInPage: !!this.ownerDocument.querySelector('ebok-register'),
       passwordVisible: this.passwordVisible,
       dialogOpen: !!this.preview,
       presentsIdleWarning: !!this.preview || watcher.isPresenter(this),

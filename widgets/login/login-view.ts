@@ -99,6 +99,7 @@ export interface LoginHandlers {
   back(): void;
   resetInput(value: string): void;
   submitReset(e: SubmitEvent): void;
+  register(e: Event): void;
   logout(): void;
   stay(): void;
   idleLogout(): void;
@@ -111,6 +112,8 @@ export interface LoginViewContext {
   now: number;
   identifiers: readonly IdentifierType[];
   registrationUrl: string | undefined;
+  /** An <ebok-register> is on the page: "Zarejestruj się" opens it in place. */
+  registerInPage: boolean;
   passwordVisible: boolean;
   /** Render the idle dialog already open (gallery/preview); the element opens it as a modal instead. */
   dialogOpen: boolean;
@@ -317,8 +320,13 @@ function renderCredentials(state: CredentialsState, ctx: LoginViewContext): Temp
       ${submitButton(t('submit'), t('submitting'), state.busy, blocked)}
       <div class="links">
         <button type="button" class="btn-link" part="forgot" @click=${on.forgot}>${t('password.forgot')}</button>
-        ${ctx.registrationUrl
-          ? html`<p>${t('register.question')} <a href=${ctx.registrationUrl} part="register">${t('register.link')}</a></p>`
+        ${ctx.registrationUrl || ctx.registerInPage
+          ? html`<p>
+              ${t('register.question')}
+              ${ctx.registrationUrl
+                ? html`<a href=${ctx.registrationUrl} part="register" @click=${on.register}>${t('register.link')}</a>`
+                : html`<button type="button" class="btn-link" part="register" @click=${on.register}>${t('register.link')}</button>`}
+            </p>`
           : nothing}
       </div>
     </form>`;

@@ -16,3 +16,16 @@ export function engine(): Promise<Engine> {
   });
   return cached;
 }
+
+let scale: Promise<number> | undefined;
+
+/**
+ * How much longer than in Chromium a wait may take in this engine: its test timeout over
+ * Chromium's (web-test-runner.*.mjs). WebKitGTK paints in software under Xvfb, one page at a time;
+ * a wait sized for Chromium timed out there on a loaded machine while the page was still working.
+ * It only moves when a wait gives up, never what a test checks.
+ */
+export function waitScale(): Promise<number> {
+  scale ??= executeServerCommand<number, unknown>('ebok-wait-scale', {}).then((n) => (typeof n === 'number' && n >= 1 ? n : 1));
+  return scale;
+}

@@ -13,6 +13,7 @@ import { login, verifyChallenge } from '../core/api/endpoints';
 import { getSessionStore, resetSession } from '../core/session';
 import type { EbokElement } from '../core/base-element';
 import type { Lang } from '../core/i18n/languages';
+import { waitScale } from './engine';
 
 export const PASSWORD = 'Ebok-demo-1';
 export const LANGS: readonly Lang[] = ['pl', 'uk', 'ru'];
@@ -60,11 +61,18 @@ export async function renderWidget<T extends EbokElement>(template: TemplateResu
   return el;
 }
 
-/** Wait until `predicate` holds (polls each animation frame), or fail after `timeout` ms. */
+// Asked once, as the file loads: before any test installs fake timers.
+const scaled = waitScale();
+
+/**
+ * Wait until `predicate` holds (polls each animation frame), or fail after `timeout` ms in
+ * Chromium (longer in slower engines: waitScale()).
+ */
 export async function until(predicate: () => unknown, message = 'condition', timeout = 4000): Promise<void> {
+  const limit = timeout * (await scaled);
   const start = performance.now();
   while (!predicate()) {
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    if (performance.now() - start > limit) throw new Error(`Timed out waiting for ${message}`);
     await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   }
 }

@@ -79,6 +79,7 @@ function loadChart(): Promise<ChartModule> {
  * @prop {string | undefined} today - "YYYY-MM-DD" to treat as today in Warsaw, for a preview with fixed dates (the gallery); default: the real day.
  *
  * @fires ebok-usage-change - The customer chose another point or period. Detail: `{ point, period, from, to }`.
+ * @fires ebok-point-change - The customer chose another metering point (not the sum). Detail: `{ point }` (pass it to `<ebok-readings point>`).
  *
  * @csspart base - The widget's frame.
  * @csspart point - The point selector (or the name of the only point).
@@ -261,6 +262,8 @@ export class EbokUsage extends EbokElement<'usage'> {
     const period = normalisePeriod(state.points, point, this.period);
     const { from, to } = periodRange(period, this.currentAnchor);
     this.emit('ebok-usage-change', { point, period, from, to });
+    // The suite-wide point event too, so <ebok-readings point> can follow (a sum is no one point).
+    if (change.point !== undefined && point !== ALL_POINTS) this.emit('ebok-point-change', { point });
   }
 
   /** The shown data as a CSV file (see buildCsv for the format). */

@@ -4,18 +4,24 @@
  * in iframes. Not shipped; excluded from coverage like every test-utils folder.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import { engine } from '../../../widgets/test-utils/engine';
+import { engine, waitScale } from '../../../widgets/test-utils/engine';
 import { WIDGETS } from '../../widgets';
 
 export const TAGS = Object.keys(WIDGETS);
 
-/** Wait until `predicate` holds (polls each animation frame), or fail after `timeout` ms. */
+const scaled = waitScale();
+
+/**
+ * Wait until `predicate` holds (polls each animation frame), or fail after `timeout` ms in
+ * Chromium (longer in slower engines: waitScale()).
+ */
 export async function until<T>(predicate: () => T, message = 'condition', timeout = 8000): Promise<NonNullable<T>> {
+  const limit = timeout * (await scaled);
   const start = performance.now();
   for (;;) {
     const value = predicate();
     if (value) return value as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    if (performance.now() - start > limit) throw new Error(`Timed out waiting for ${message}`);
     await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   }
 }

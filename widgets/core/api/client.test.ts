@@ -234,9 +234,18 @@ describe('API client', () => {
       getContactOptions: () => endpoints.getContactOptions(),
       listTickets: () => endpoints.listTickets(),
       createTicket: () => endpoints.createTicket(ticket(), 'key-2'),
+      getRegistrationOptions: () => endpoints.getRegistrationOptions(),
+      getRegistrationChallenge: () => endpoints.getRegistrationChallenge(),
+      startRegistration: () => endpoints.startRegistration({ email: 'x@example.pl', termsVersion: '0' }, 'key-3'),
+      resendRegistration: () => endpoints.resendRegistration({ id: 'none' }),
+      checkActivationToken: () => endpoints.checkActivationToken({ token: 'none' }),
+      activateAccount: () => endpoints.activateAccount({ token: 'none', password: 'x' }),
       selectAccount: () => endpoints.selectAccount({ accountId: 'a-1001-gaz' }),
       getContract: () => endpoints.getContract(),
       getContractDocument: () => endpoints.getContractDocument('none'),
+      listMeters: () => endpoints.listMeters('none'),
+      listMeterReadings: () => endpoints.listMeterReadings('none'),
+      submitMeterReading: () => endpoints.submitMeterReading('none', new FormData(), 'key-3'),
     };
 
     it('every API operation goes with the session cookie (credentials: include, XHR withCredentials)', async () => {
@@ -245,7 +254,8 @@ describe('API client', () => {
       for (const call of Object.values(CALLS)) await call().catch(() => undefined);
       expect(sent.map((r) => new URL(r.url, location.href).pathname)).to.have.length(Object.keys(endpoints).length);
       for (const r of sent) expect(r.credentials, r.url).to.be.oneOf(['include', 'xhr-with-credentials']);
-      expect(sent.filter((r) => r.credentials === 'xhr-with-credentials')).to.have.length(1);
+      // The two uploads with progress (a ticket's attachments, a reading's photo) go by XHR.
+      expect(sent.filter((r) => r.credentials === 'xhr-with-credentials')).to.have.length(2);
     });
 
     it('sends Accept-Language: the page language, the widget\'s own, and the new one after ebok.setLanguage()', async () => {

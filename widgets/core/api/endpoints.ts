@@ -84,8 +84,48 @@ export const createTicket = (
     headers: { 'Idempotency-Key': idempotencyKey },
   });
 
+// Registration (issue #18): anonymous calls; a 401 here must not end anybody's session.
+const REGISTRATION = { endSessionOn401: false, dedupe: false } as const;
+
+export const getRegistrationOptions = (o: Opts = {}) =>
+  request<JsonResponse<'/registration/options', 'get'>>('/registration/options', { ...o, endSessionOn401: false });
+
+export const getRegistrationChallenge = (o: Opts = {}) =>
+  request<JsonResponse<'/registration/challenge', 'get'>>('/registration/challenge', { ...o, ...REGISTRATION });
+
+/** Start a registration. Reuse the same `idempotencyKey` for every retry of one intent. */
+export const startRegistration = (body: JsonBody<'/registration', 'post'>, idempotencyKey: string, o: Opts = {}) =>
+  request<JsonResponse<'/registration', 'post', 202>>('/registration', {
+    ...o,
+    ...REGISTRATION,
+    method: 'POST',
+    json: body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+
+export const resendRegistration = (body: JsonBody<'/registration/resend', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/registration/resend', 'post', 202>>('/registration/resend', { ...o, ...REGISTRATION, method: 'POST', json: body });
+
+export const checkActivationToken = (body: JsonBody<'/registration/token', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/registration/token', 'post'>>('/registration/token', { ...o, ...REGISTRATION, method: 'POST', json: body });
+
+export const activateAccount = (body: JsonBody<'/registration/activate', 'post'>, o: Opts = {}) =>
+  request<JsonResponse<'/registration/activate', 'post'>>('/registration/activate', { ...o, ...REGISTRATION, method: 'POST', json: body });
 /** The contract and services of the account. */
 export const getContract = (o: Opts = {}) => request<JsonResponse<'/contract', 'get'>>('/contract', o);
 
 export const getContractDocument = (id: string, o: Opts = {}) =>
   request<Blob>(`/contract/documents/${encodeURIComponent(id)}`, { ...o, responseType: 'blob' });
+/** The meters of one metering point, each with its registers and last reading. */
+export const listMeters = (point: string, o: Opts = {}) => request<JsonResponse<'/meters', 'get'>>('/meters', { ...o, query: { point } });
+
+/** A meter's reading history, newest first (a replaced meter's readings follow the new one's). */
+export const listMeterReadings = (meterId: string, o: Opts = {}) =>
+  request<JsonResponse<'/meters/{id}/readings', 'get'>>(`/meters/${encodeURIComponent(meterId)}/readings`, o);
+
+/** Submit a self-reading (multipart: `reading` JSON text and an optional `photo`). Reuse the key for retries. */
+export const submitMeterReading = (meterId: string, form: FormData, idempotencyKey: string, o: Pick<RequestOptions, 'signal' | 'timeoutMs' | 'lang'> = {}) =>
+  upload<JsonResponse<'/meters/{id}/readings', 'post', 201>>(`/meters/${encodeURIComponent(meterId)}/readings`, form, {
+    ...o,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });

@@ -192,7 +192,7 @@ export interface paths {
          * Start an online payment ("Zapłać").
          * @description Creates a payment at the operator's gateway and returns the URL to send the customer to.
          *
-         *     * `scope: balance` pays everything remaining on the balance documents minus the available
+         *     * `scope: balance` pays everything remaining on the balance documents (except those with a `paymentInProgress`) minus the available
          *       credit; `invoiceIds` must be omitted. The response lists the documents covered.
          *     * `scope: invoices` pays the `remaining` amounts of the chosen invoices (credit is not
          *       deducted; the operator settles it separately).
@@ -360,6 +360,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registration/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the operator asks for to register ("Zarejestruj się").
+         * @description The proof of identity the operator accepts (a customer or invoice number, plus a PESEL or,
+         *     for a company, a NIP), the current terms and their version, whether a bot check is required
+         *     and where customers ask for help. No session needed; the same answer for everyone.
+         */
+        get: operations["getRegistrationOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A proof-of-work challenge for one registration attempt.
+         * @description Only when `RegistrationOptions.challenge` is `proof-of-work`. The widget finds a `nonce`
+         *     (decimal digits) such that SHA-256 of the UTF-8 string `salt + nonce` starts with
+         *     `difficulty` zero bits, without the customer doing anything, and sends `{ id, nonce }` with
+         *     `POST /registration`. Nothing to see, read or solve for the customer: every customer passes
+         *     (European Accessibility Act). Each challenge is accepted once, until `expiresAt`.
+         *     Choose a difficulty a phone solves in about a second (16–18 bits).
+         */
+        get: operations["getRegistrationChallenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a registration; the operator e-mails the activation link.
+         * @description **No account enumeration:** a well-formed request is answered `202` with the same body
+         *     whether or not the numbers match a customer, the customer already has an account, or the
+         *     e-mail is the one in the contract. Only the e-mail says what happened: an activation link
+         *     (valid `linkValidHours`) when everything matches and there is no account yet; "you already
+         *     have an account" with a sign-in and password-reset link when there is one; nothing when
+         *     nothing matches. Field errors (`400`) only ever describe the input itself (a PESEL failing
+         *     its checksum, an e-mail that is not one), never whether it is known.
+         *     `termsVersion` must be the current `RegistrationOptions.terms.version`
+         *     (`fields.termsVersion: outdated` otherwise: the widget shows the new terms). Carries an
+         *     `Idempotency-Key`: a replay returns the same answer and sends no second e-mail.
+         */
+        post: operations["startRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the activation e-mail again, or a new link for an expired one.
+         * @description With `id` (from `RegistrationAccepted`): the same e-mail again, with a new link. With
+         *     `token` (an expired or used link): a new link to the address of that registration (for a
+         *     used one: the "you already have an account" e-mail). The same `202` whether or not anything
+         *     is sent; an unknown `id` or `token` is not an error. Before `resendAfterSeconds` has passed:
+         *     `429` with `Retry-After`.
+         */
+        post: operations["resendRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the token from the activation link before the password is set.
+         * @description The widget reads the token from the link (`#ebok-activation=<token>` or
+         *     `?ebok-activation=<token>` on the operator's page), removes it from the address bar and
+         *     asks here whether it is still good, so a customer never types a password for a dead link.
+         *     The body carries the token (never a URL: URLs end up in logs). `410 token_expired`,
+         *     `409 token_used` (the account is active: sign in or reset the password), `404
+         *     token_invalid` (unknown or malformed).
+         */
+        post: operations["checkActivationToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registration/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the password and activate the account.
+         * @description The password must satisfy the same rules the widget shows (`passwordProblems()` in
+         *     widgets/core/validators.ts; `fields.password: weak_password` otherwise). The token is
+         *     used up on success. If the operator signs the customer in at once, the answer carries the
+         *     `session` and sets the session cookie as `POST /session` does; otherwise the customer signs
+         *     in with `login` and the new password. Token errors as in `POST /registration/token`.
+         *     Repeating a successful call with the same token and password answers the same again.
+         */
+        post: operations["activateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/session/account": {
         parameters: {
             query?: never;
@@ -428,6 +578,252 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meters of one metering point, each with its last reading ("Liczniki").
+         * @description The meters installed at the point (usually one), with their registers, the digits each
+         *     register shows and the reading window if the operator uses one. A point without a meter
+         *     (e.g. a SIM card) answers an empty list. `photo` gives the limits of the optional photo.
+         */
+        get: operations["listMeters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meters/{id}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The reading history of a meter, newest first ("Historia odczytów").
+         * @description Every reading since the contract began, newest first. When the meter replaced another
+         *     one, the old meter's readings follow (with their own `meterNumber`); the old meter's last
+         *     reading has `event: removed` and the new meter's first `event: installed`.
+         */
+        get: operations["listMeterReadings"];
+        put?: never;
+        /**
+         * Submit a self-reading ("Podaj odczyt", samoodczyt).
+         * @description One value per register of the meter, the day it was read and an optional photo, sent as
+         *     `multipart/form-data` (part `reading`: a `ReadingSubmission` as JSON text; part `photo`:
+         *     the image). The API applies the same rules as the widget (`widgets/readings/readings-rules.ts`):
+         *     digits per register (`too_many_integer_digits`, `too_many_fraction_digits`,
+         *     `invalid_format`), not lower than the last reading unless `confirm` has `replacement` or
+         *     `rollover` (`lower_than_last`), a roll-over only when the meter really wrapped past its
+         *     digit count, more than three times the average daily use since the last reading only with
+         *     `confirm: [implausible]` (`implausible`), a day neither in the future (`in_future`) nor
+         *     before the last reading (`before_last_reading`), today inside the reading window
+         *     (`date: outside_window`), and the photo's type and size (`photo: unsupported_type`,
+         *     `photo: file_too_large`, 413). Field keys: `values.<registerId>`, `date`, `photo`.
+         *     `Idempotency-Key` as for payments: a replay returns the same receipt and records nothing new.
+         */
+        post: operations["submitMeterReading"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's contact data ("Dane kontaktowe"), with pending e-mail/phone changes.
+         * @description Answers with an `ETag` header; the same value (without quotes) is `version` in the body. Send
+         *     it back as `If-Match` when saving.
+         */
+        get: operations["getAccountContact"];
+        /**
+         * Save the correspondence address, e-mail and phone.
+         * @description The address changes at once. A new e-mail or phone does not: the operator sends a code to the
+         *     new address or number and answers with the change in `pending`; the old value stays in use
+         *     until `POST /account/contact/confirm`. The same value as the current one cancels nothing and
+         *     starts nothing. Postal code, e-mail and phone follow the suite's validators
+         *     (`widgets/core/validators.ts`); the postal code and phone are stored in their canonical form.
+         */
+        put: operations["updateAccountContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a pending e-mail or phone change with the code sent to the new address or number.
+         * @description A wrong code answers `400 code_invalid` with `attemptsLeft`. After the last wrong attempt the
+         *     code is discarded and the answer is `429 too_many_attempts` with `Retry-After`: a new code may
+         *     be requested (`POST /account/contact/resend`) after that time. An expired code answers `410
+         *     code_expired`. Confirming makes the new value current and drops it from `pending`.
+         */
+        post: operations["confirmAccountContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a new confirmation code for a pending change (the old code stops working). */
+        post: operations["resendAccountContactCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/contact/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drop a pending e-mail or phone change; the current value stays. */
+        post: operations["cancelAccountContactChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's consents ("Zgody"), each with the operator's text.
+         * @description `text` is plain text in the language of `Accept-Language` when the operator has it (`lang`
+         *     says which language it is in). The widgets show it as text, never as HTML. Answers with an
+         *     `ETag` (also `version` in the body).
+         */
+        get: operations["getAccountConsents"];
+        /**
+         * Grant or withdraw consents — withdrawing is one call, exactly like granting (RODO art. 7(3)).
+         * @description Consents not listed stay as they are. A required consent cannot be withdrawn here (`fields:
+         *     {"consents.<id>": "consent_required"}`: the customer ends the contract instead); granting it is
+         *     allowed. `changedAt` is set for every consent whose state changed.
+         */
+        put: operations["updateAccountConsents"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/e-invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** E-invoice ("e-faktura") on or off, its e-mail address and the day the setting takes effect. */
+        get: operations["getEInvoice"];
+        /**
+         * Switch e-invoices on (with the address, confirmed by the customer) or off.
+         * @description Switching on needs `email` (a valid address) and `addressConfirmed: true` (the customer
+         *     confirmed the address is theirs and correct): otherwise `fields.email` / `fields.addressConfirmed`.
+         *     The change takes effect from `effectiveFrom`: the first day of the next month (Europe/Warsaw),
+         *     the first invoice issued from then on.
+         */
+        put: operations["updateEInvoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which notices go by e-mail and by SMS ("Powiadomienia"). */
+        get: operations["getNotificationSettings"];
+        /**
+         * Save the notification settings.
+         * @description `reminderDaysBefore` outside 1–14 answers `fields.reminderDaysBefore: invalid_range`.
+         */
+        put: operations["updateNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password (current + new). Every other session ends; this one stays.
+         * @description The new password follows the suite's strength rules (`passwordProblems()` in
+         *     `widgets/core/validators.ts`): `fields.newPassword: weak_password`, or `same_password` when it
+         *     equals the current one. A wrong current password answers `400` with `fields.currentPassword:
+         *     wrong_password` and `attemptsLeft`; it counts with the failed sign-ins, and the attempt that
+         *     reaches the sign-in limit locks the account (`423 account_locked`, `lockedUntil`) and ends the
+         *     session.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -476,9 +872,12 @@ export interface components {
          *     * `account_read_only` — the account is `view_only`: no paying and no changes (403).
          *     * `service_unavailable` — temporarily unavailable; see `Retry-After` (503).
          *     * `server_error` — unexpected error (500).
+         *     * `token_expired`, `token_used`, `token_invalid` — an activation link that expired (410), was used (409) or is unknown (404).
+         *     * `precondition_failed` — `If-Match` names an older version of the section (412).
+         *     * `precondition_required` — a save without `If-Match` (428).
          * @enum {string}
          */
-        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "account_not_allowed" | "account_read_only" | "service_unavailable" | "server_error";
+        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid" | "account_not_allowed" | "account_read_only" | "precondition_failed" | "precondition_required";
         /**
          * @description Why a single field was rejected:
          *     * `required` — missing or empty.
@@ -494,9 +893,16 @@ export interface components {
          *     * `nothing_to_pay` — the balance has nothing to pay.
          *     * `not_allowed` — a return address outside the operator's allow-list.
          *     * `too_many_files`, `file_too_large`, `total_too_large`, `unsupported_type` — attachment limits.
+         *     * `invalid_checksum` — a PESEL or NIP whose check digit is wrong.
+         *     * `outdated` — no longer current (the terms version); `expired` — timed out (a bot-check challenge).
+         *             * `too_many_integer_digits`, `too_many_fraction_digits` — more digits than the meter's register shows.
+         *     * `lower_than_last`, `implausible`, `in_future`, `before_last_reading`, `outside_window` — meter reading checks.
+         *     * `wrong_password` — the current password is not right (see `attemptsLeft`).
+         *     * `weak_password` — the new password breaks the strength rules; `same_password` — it is the current one.
+         *     * `consent_required` — a required consent cannot be withdrawn.
          * @enum {string}
          */
-        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type";
+        FieldErrorCode: "required" | "too_long" | "invalid_format" | "invalid_email" | "invalid_phone" | "invalid_value" | "invalid_range" | "range_too_long" | "unsupported" | "unknown_topic" | "not_payable" | "nothing_to_pay" | "not_allowed" | "too_many_files" | "file_too_large" | "total_too_large" | "unsupported_type" | "invalid_checksum" | "outdated" | "expired" | "weak_password" | "too_many_integer_digits" | "too_many_fraction_digits" | "lower_than_last" | "implausible" | "in_future" | "before_last_reading" | "outside_window" | "wrong_password" | "same_password" | "consent_required";
         /** @description The body of every error response (`application/problem+json`). */
         Problem: {
             code: components["schemas"]["ErrorCode"];
@@ -697,6 +1103,7 @@ export interface components {
             amount: components["schemas"]["Money"];
             /** @description What is still to be paid (greater than 0). */
             remaining: components["schemas"]["Money"];
+            paymentInProgress?: components["schemas"]["PaymentInProgress"];
         };
         BalanceSummary: {
             /**
@@ -772,6 +1179,7 @@ export interface components {
             status: components["schemas"]["InvoiceStatus"];
             /** @description The billing period the invoice covers, if any. */
             period?: components["schemas"]["DateRange"];
+            paymentInProgress?: components["schemas"]["PaymentInProgress"];
         };
         InvoicePage: {
             items: components["schemas"]["Invoice"][];
@@ -904,12 +1312,12 @@ export interface components {
             qr: boolean;
         };
         /** @enum {string} */
-        Medium: "electricity" | "water" | "mobile_data";
+        Medium: "electricity" | "water" | "gas" | "heat" | "mobile_data";
         /**
-         * @description `kWh` for electricity, `m3` (cubic metres) for water, `GB` for mobile data.
+         * @description `kWh` for electricity, `m3` (cubic metres) for water and gas, `GJ` for heat, `GB` for mobile data.
          * @enum {string}
          */
-        Unit: "kWh" | "m3" | "GB";
+        Unit: "kWh" | "m3" | "GJ" | "GB";
         /**
          * @description Interval length of a reading. `quarter_hour` is 15 minutes.
          * @enum {string}
@@ -1095,6 +1503,152 @@ export interface components {
             items: components["schemas"]["Ticket"][];
         };
         /**
+         * @description Which document number proves the customer relation.
+         * @enum {string}
+         */
+        RegistrationNumberType: "customerNumber" | "invoiceNumber";
+        /**
+         * @description The personal proof asked with the number (PESEL for people, NIP for companies).
+         * @enum {string}
+         */
+        RegistrationProofType: "pesel" | "nip";
+        RegistrationOptions: {
+            /** @description The numbers the operator accepts, in the order offered. */
+            numbers: components["schemas"]["RegistrationNumberType"][];
+            proofs: components["schemas"]["RegistrationProofType"][];
+            terms: {
+                /**
+                 * @description The version the customer accepts (sent back as `termsVersion`).
+                 * @example 2026-09
+                 */
+                version: string;
+                /**
+                 * Format: uri
+                 * @example https://www.operator.pl/regulamin-ebok-2026-09.pdf
+                 */
+                url: string;
+            };
+            /**
+             * @description The bot check: `none`; `proof-of-work` (the widget solves `GET /registration/challenge`
+             *     in the background); `operator` (the page provides a check of its own through the
+             *     `ebok-register-challenge` event, sent as `{ type: operator, token }`).
+             * @enum {string}
+             */
+            challenge: "none" | "proof-of-work" | "operator";
+            /** @example 72 */
+            linkValidHours: number;
+            /** @description Where customers ask about registration and their login ("Nie pamiętasz loginu?"). */
+            support?: {
+                /** @example +48 22 100 20 30 */
+                phone?: string;
+                /**
+                 * Format: uri
+                 * @example https://www.operator.pl/kontakt
+                 */
+                url?: string;
+            };
+        };
+        RegistrationChallenge: {
+            /** @example rc-0007 */
+            id: string;
+            /** @constant */
+            algorithm: "sha-256";
+            /** @example 9f1c0e7a5b3d2c4e */
+            salt: string;
+            /**
+             * @description Leading zero bits the hash must have.
+             * @example 16
+             */
+            difficulty: number;
+            /**
+             * Format: date-time
+             * @example 2026-10-15T14:35:00+02:00
+             */
+            expiresAt: string;
+        };
+        RegistrationChallengeAnswer: {
+            /** @constant */
+            type: "proof-of-work";
+            id: string;
+            nonce: string;
+        } | {
+            /** @constant */
+            type: "operator";
+            /** @description Whatever the operator's own check gave the page. */
+            token: string;
+        };
+        /** @description One number (`customerNumber` or `invoiceNumber`) and one proof (`pesel` or `nip`), as `RegistrationOptions` allows. */
+        RegistrationRequest: {
+            /**
+             * @description Digits only.
+             * @example 10052214
+             */
+            customerNumber?: string;
+            /**
+             * @description As printed, upper case, without spaces.
+             * @example FV/2026/10/000521
+             */
+            invoiceNumber?: string;
+            /** @example 44051401359 */
+            pesel?: string;
+            /** @example 5260250274 */
+            nip?: string;
+            /**
+             * Format: email
+             * @example marek.zielinski@example.pl
+             */
+            email: string;
+            /** @example 2026-09 */
+            termsVersion: string;
+            /** @description The language of the activation e-mail. */
+            language?: components["schemas"]["Language"];
+            challenge?: components["schemas"]["RegistrationChallengeAnswer"];
+        };
+        RegistrationAccepted: {
+            /**
+             * @description Opaque; for `POST /registration/resend`. Issued for every accepted request, matched or not.
+             * @example rg-4f2a
+             */
+            id: string;
+            /** @example 72 */
+            linkValidHours: number;
+            /** @example 60 */
+            resendAfterSeconds: number;
+        };
+        /** @description Exactly one of `id` and `token`. */
+        RegistrationResendRequest: {
+            /** @example rg-4f2a */
+            id?: string;
+            /** @example 3kq9XvA2mB7pL0sT1uW4yZ6c */
+            token?: string;
+        };
+        ActivationTokenRequest: {
+            token: string;
+        };
+        ActivationToken: {
+            /**
+             * @description What the customer will sign in with (the e-mail of the registration).
+             * @example marek.zielinski@example.pl
+             */
+            login: string;
+            /**
+             * Format: date-time
+             * @example 2026-10-18T14:35:00+02:00
+             */
+            expiresAt: string;
+        };
+        ActivationRequest: {
+            token: string;
+            /** Format: password */
+            password: string;
+        };
+        ActivationResult: {
+            /** @example marek.zielinski@example.pl */
+            login: string;
+            /** @description Present when the operator signed the customer in at once (the cookie is set). */
+            session?: components["schemas"]["Session"];
+        };
+        /**
          * @description What the account is for.
          * @enum {string}
          */
@@ -1248,6 +1802,339 @@ export interface components {
             devices: components["schemas"]["ContractDevice"][];
             documents: components["schemas"]["ContractDocument"][];
         };
+        /**
+         * @description What a register counts, which names it on screen: `total` (the only register, G11, water,
+         *     gas), `day` and `night` (the zones of G12/G12w), `import` (1.8.0, energy taken) and
+         *     `export` (2.8.0, energy returned to the grid by a prosumer).
+         * @enum {string}
+         */
+        MeterRegisterKind: "total" | "day" | "night" | "import" | "export";
+        MeterRegister: {
+            /**
+             * @description The register's id in `ReadingValue.register` and in field errors (`values.<id>`).
+             * @example 1.8.0
+             */
+            id: string;
+            kind: components["schemas"]["MeterRegisterKind"];
+            /**
+             * @description The OBIS code printed on the meter's display, if any.
+             * @example 1.8.0
+             */
+            code?: string;
+            /**
+             * @description Digits before the separator; the register rolls over to 0 after all nines.
+             * @example 6
+             */
+            integerDigits: number;
+            /**
+             * @description Digits after the separator the customer may give (0: whole units only, e.g. the black
+             *     digits of a water meter).
+             * @example 1
+             */
+            fractionDigits: number;
+        };
+        /** @description The days (inclusive, Europe/Warsaw) in which self-readings are accepted — the current window, or the next one when none is open. */
+        ReadingWindow: {
+            /**
+             * Format: date
+             * @example 2026-10-20
+             */
+            opens: string;
+            /**
+             * Format: date
+             * @example 2026-10-27
+             */
+            closes: string;
+        };
+        /**
+         * @description `operator` (read by the operator's reader), `customer` (samoodczyt), `remote` (smart meter), `estimated` (a forecast, not a reading).
+         * @enum {string}
+         */
+        ReadingSource: "operator" | "customer" | "remote" | "estimated";
+        ReadingValue: {
+            /**
+             * @description A `MeterRegister.id`.
+             * @example 1.8.0
+             */
+            register: string;
+            /**
+             * @description A decimal string with a dot, never a float.
+             * @example 12345.6
+             */
+            value: string;
+        };
+        MeterReading: {
+            /** @example r-1001-1-24 */
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-09-30
+             */
+            date: string;
+            source: components["schemas"]["ReadingSource"];
+            /**
+             * @description The meter it was read on (differs from the meter's own number for a replaced meter's readings).
+             * @example 93512877
+             */
+            meterNumber: string;
+            /**
+             * @description `installed`: the first reading of a new meter; `removed`: the last reading of the meter it replaced.
+             * @enum {string}
+             */
+            event?: "installed" | "removed";
+            values: components["schemas"]["ReadingValue"][];
+        };
+        Meter: {
+            /** @example m-1001-1b */
+            id: string;
+            /**
+             * @description The serial number printed on the meter ("Numer licznika").
+             * @example 93512877
+             */
+            number: string;
+            /**
+             * @description The `MeteringPoint.id` it is installed at.
+             * @example mp-1001-1
+             */
+            point: string;
+            medium: components["schemas"]["Medium"];
+            unit: components["schemas"]["Unit"];
+            /**
+             * @description The tariff group, if any (`G11`, `G12`, `G12w`, `W-1`…).
+             * @example G12
+             */
+            tariff?: string;
+            registers: components["schemas"]["MeterRegister"][];
+            window?: components["schemas"]["ReadingWindow"];
+            lastReading?: components["schemas"]["MeterReading"];
+        };
+        /** @description Limits of the optional photo (the operator's attachment limits for images). */
+        ReadingPhotoRules: {
+            /** @example 5242880 */
+            maxFileBytes: number;
+            /**
+             * @example [
+             *       "image/jpeg",
+             *       "image/png"
+             *     ]
+             */
+            allowedTypes: string[];
+        };
+        MeterList: {
+            meters: components["schemas"]["Meter"][];
+            photo: components["schemas"]["ReadingPhotoRules"];
+        };
+        MeterReadingList: {
+            /** @description Newest first. */
+            readings: components["schemas"]["MeterReading"][];
+        };
+        /**
+         * @description What the customer confirmed: `replacement` (the meter was replaced, so the value is lower),
+         *     `rollover` (the register passed all nines), `implausible` (the use is far above usual).
+         * @enum {string}
+         */
+        ReadingConfirmation: "replacement" | "rollover" | "implausible";
+        /** @description The `reading` part of `ReadingSubmissionForm`, as JSON text. */
+        ReadingSubmission: {
+            /**
+             * Format: date
+             * @description The day the meter was read (Europe/Warsaw).
+             * @example 2026-10-15
+             */
+            date: string;
+            /** @description One value per register of the meter. */
+            values: components["schemas"]["ReadingValue"][];
+            confirm?: components["schemas"]["ReadingConfirmation"][];
+        };
+        /** @description The body of `POST /meters/{id}/readings`, sent as `multipart/form-data`. */
+        ReadingSubmissionForm: {
+            /** @description A `ReadingSubmission` as JSON text. */
+            reading: string;
+            /** @description Optional photo of the display, within `MeterList.photo`. */
+            photo?: string;
+        };
+        /**
+         * @description `next_invoice`: the next invoice uses it; `verification`: the operator checks it first
+         *     (a confirmed replacement or roll-over, or an implausible use); `not_used`: it arrived after
+         *     the billing period was closed and will be kept in the history only.
+         * @enum {string}
+         */
+        ReadingInvoiceUse: "next_invoice" | "verification" | "not_used";
+        ReadingReceipt: {
+            reading: components["schemas"]["MeterReading"];
+            invoiceUse: components["schemas"]["ReadingInvoiceUse"];
+        };
+        /** @description The correspondence address ("Adres korespondencyjny"). */
+        AccountAddress: {
+            /**
+             * @description Street, house and flat number in one line.
+             * @example ul. Długa 5/12
+             */
+            street: string;
+            /**
+             * @description Canonical "00-000".
+             * @example 80-827
+             */
+            postalCode: string;
+            /** @example Gdańsk */
+            city: string;
+        };
+        /**
+         * @description Which contact value a confirmation is about.
+         * @enum {string}
+         */
+        AccountChannel: "email" | "phone";
+        /** @description A new e-mail or phone waiting for the code sent to it. */
+        AccountPendingChange: {
+            channel: components["schemas"]["AccountChannel"];
+            /**
+             * @description The new address or number (phone in E.164).
+             * @example jan.k@example.pl
+             */
+            value: string;
+            /**
+             * Format: date-time
+             * @description When the code sent expires.
+             */
+            expiresAt: string;
+            /** @example 6 */
+            codeLength: number;
+            /** @description Seconds before another code may be requested. */
+            resendAfterSeconds?: number;
+        };
+        AccountContact: {
+            /**
+             * @description The section's version (the ETag without quotes); send it as If-Match.
+             * @example c-3
+             */
+            version: string;
+            /**
+             * @description Read only (changes go through the operator's office, with a document).
+             * @example Jan Kowalski
+             */
+            name: string;
+            /** @example 10004521 */
+            customerNumber: string;
+            address: components["schemas"]["AccountAddress"];
+            /** Format: email */
+            email: string;
+            /** @description E.164, e.g. "+48601234567"; absent when the customer has none. */
+            phone?: string;
+            /** @description Changes waiting for their code (at most one per channel). */
+            pending: components["schemas"]["AccountPendingChange"][];
+        };
+        AccountContactUpdate: {
+            address: components["schemas"]["AccountAddress"];
+            email: string;
+            /** @description Empty or absent removes the phone (SMS notices stop). */
+            phone?: string;
+        };
+        AccountConfirmation: {
+            channel: components["schemas"]["AccountChannel"];
+            /** @example 123456 */
+            code: string;
+        };
+        AccountChannelRequest: {
+            channel: components["schemas"]["AccountChannel"];
+        };
+        Consent: {
+            /** @example marketing-email */
+            id: string;
+            /** @description The operator's text, plain text (never HTML; shown as text even if it contains tags). */
+            text: string;
+            /** @description The language `text` is in. */
+            lang: components["schemas"]["Language"];
+            /** @description Needed for the contract; cannot be withdrawn here. */
+            required: boolean;
+            granted: boolean;
+            /**
+             * Format: date-time
+             * @description When it was last granted or withdrawn; absent if never.
+             */
+            changedAt?: string;
+        };
+        ConsentList: {
+            version: string;
+            items: components["schemas"]["Consent"][];
+        };
+        ConsentUpdate: {
+            consents: {
+                id: string;
+                granted: boolean;
+            }[];
+        };
+        EInvoice: {
+            version: string;
+            /** @description The setting as saved (it applies from `effectiveFrom`). */
+            enabled: boolean;
+            /**
+             * Format: email
+             * @description Where e-invoices go (when enabled).
+             */
+            email?: string;
+            /**
+             * Format: date
+             * @description The Warsaw day the saved setting takes effect; absent when it has long been in effect.
+             */
+            effectiveFrom?: string;
+        };
+        EInvoiceUpdate: {
+            enabled: boolean;
+            email?: string;
+            /** @description The customer confirmed the address (required to switch on). */
+            addressConfirmed?: boolean;
+        };
+        /**
+         * @description `newInvoice`, `paymentReminder` (N days before the due date), `paymentReceived`, `plannedWorks` (planned works and outages).
+         * @enum {string}
+         */
+        NotificationEvent: "newInvoice" | "paymentReminder" | "paymentReceived" | "plannedWorks";
+        NotificationChannels: {
+            email: boolean;
+            sms: boolean;
+        };
+        NotificationMatrix: {
+            newInvoice: components["schemas"]["NotificationChannels"];
+            paymentReminder: components["schemas"]["NotificationChannels"];
+            paymentReceived: components["schemas"]["NotificationChannels"];
+            plannedWorks: components["schemas"]["NotificationChannels"];
+        };
+        NotificationSettings: {
+            version: string;
+            events: components["schemas"]["NotificationMatrix"];
+            /** @example 3 */
+            reminderDaysBefore: number;
+            /** @description False when the account has no confirmed phone (SMS choices are then off and cannot be switched on). */
+            smsAvailable: boolean;
+        };
+        NotificationSettingsUpdate: {
+            events: components["schemas"]["NotificationMatrix"];
+            reminderDaysBefore: number;
+        };
+        PasswordChange: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        /**
+         * @description Present on a document (`BalanceDocument`, `Invoice`) covered by a payment that is `pending`,
+         *     or `completed` but not yet booked (`postedAt` absent): "w trakcie księgowania". The widgets
+         *     show it, leave the document out of `scope: balance` and of "choose all", and ask for a
+         *     confirmation before it is paid again. `scope: balance` leaves such documents out on the
+         *     server too. Absent once the payment is posted (then `remaining` shows it) or has failed,
+         *     been cancelled or expired.
+         */
+        PaymentInProgress: {
+            /**
+             * @description `Payment.id` (for `GET /payments/{id}`).
+             * @example pay-5c1e8a
+             */
+            paymentId: string;
+            /**
+             * @description `pending`: no final answer from the gateway yet; `completed`: paid, being posted.
+             * @enum {string}
+             */
+            status: "pending" | "completed";
+        };
     };
     responses: {
         /** @description The request is malformed (`validation_failed`); `fields` says which fields and why. */
@@ -1359,6 +2246,34 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The section changed since it was read (`precondition_failed`); nothing was saved. Read it again. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "precondition_failed"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The save had no `If-Match` header (`precondition_required`); nothing was saved. */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "precondition_required"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1373,6 +2288,13 @@ export interface components {
          * @example a-1001-el
          */
         AccountHeader: string;
+        /**
+         * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+         *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+         *     changes nothing; without the header, `428 precondition_required`.
+         * @example "c-3"
+         */
+        IfMatch: string;
     };
     requestBodies: never;
     headers: {
@@ -1381,6 +2303,11 @@ export interface components {
          * @example 30
          */
         RetryAfter: number;
+        /**
+         * @description The section's version in quotes; the same as `version` in the body.
+         * @example "c-3"
+         */
+        ETag: string;
     };
     pathItems: never;
 }
@@ -2196,6 +3123,351 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getRegistrationOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration options. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOptions"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRegistrationChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A fresh challenge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationChallenge"];
+                };
+            };
+            /** @description The operator requires no proof of work (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    startRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A UUID generated by the widget once per user intent and reused for every retry of it.
+                 * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customerNumber": "10052214",
+                 *       "pesel": "44051401359",
+                 *       "email": "marek.zielinski@example.pl",
+                 *       "termsVersion": "2026-09",
+                 *       "language": "pl",
+                 *       "challenge": {
+                 *         "type": "proof-of-work",
+                 *         "id": "rc-0007",
+                 *         "nonce": "48213"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted (also a replay of the same key and body). If everything matched, an e-mail is on its way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAccepted"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`: `customerNumber`/`invoiceNumber`/`pesel`/`nip`
+             *     (`required`, `invalid_format`, `invalid_checksum`), `email` (`required`,
+             *     `invalid_email`), `termsVersion` (`required`, `outdated`), `challenge` (`required`,
+             *     `invalid_value`, `expired`: fetch a new challenge).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "pesel": "invalid_checksum"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key was already used with a different body (`idempotency_conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resendRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "rg-4f2a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationResendRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationAccepted"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    checkActivationToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "3kq9XvA2mB7pL0sT1uW4yZ6c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivationTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token is valid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationToken"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            /** @description Unknown or malformed token (`token_invalid`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_invalid"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was used already (`token_used`): the account is active. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_used"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link has expired (`token_expired`); `POST /registration/resend` with the token sends a new one. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_expired"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    activateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "3kq9XvA2mB7pL0sT1uW4yZ6c",
+                 *       "password": "Jesienny-Liść-42"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivationRequest"];
+            };
+        };
+        responses: {
+            /** @description Activated. */
+            200: {
+                headers: {
+                    /** @description The HttpOnly session cookie, only when `session` is in the body. */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationResult"];
+                };
+            };
+            /** @description `validation_failed`: `fields.password` (`required`, `weak_password`, `too_long`) or `fields.token: required`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "password": "weak_password"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown or malformed token (`token_invalid`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_invalid"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was used already (`token_used`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_used"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link has expired (`token_expired`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "token_expired"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     selectAccount: {
         parameters: {
             query?: never;
@@ -2305,6 +3577,580 @@ export interface operations {
             404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMeters: {
+        parameters: {
+            query: {
+                /**
+                 * @description A `MeteringPoint.id` from `GET /usage/points`.
+                 * @example mp-1001-1
+                 */
+                point: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meters of the point. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMeterReadings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The readings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterReadingList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    submitMeterReading: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A UUID generated by the widget once per user intent and reused for every retry of it.
+                 * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example m-1001-1b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReadingSubmissionForm"];
+            };
+        };
+        responses: {
+            /** @description A replay of an earlier request with the same `Idempotency-Key`; the same receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingReceipt"];
+                };
+            };
+            /** @description The reading was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingReceipt"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`, e.g. `values.1.8.0: lower_than_last`,
+             *     `values.total: too_many_integer_digits`, `date: in_future`, `date: outside_window`.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "values.day": "lower_than_last"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description The key was already used with a different body (`idempotency_conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The photo is too large (`validation_failed`, `fields.photo: file_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "photo": "file_too_large"
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAccountContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact data. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAccountContact: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            /**
+             * @description `validation_failed` with `fields`, e.g. `email: invalid_email`, `phone: invalid_phone`,
+             *     `address.postalCode: invalid_format`, `address.city: required`.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmAccountContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Confirmed; the contact data with the new value and a new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            /** @description `code_invalid` (with `attemptsLeft`) or `validation_failed` (`code: invalid_format`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "code_invalid",
+                     *       "attemptsLeft": 2
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description The code has expired (`code_expired`); request a new one. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resendAccountContactCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description A new code was sent; the pending change has a new `expiresAt` and all attempts again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    cancelAccountContactChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description Dropped (also when nothing was pending). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountContact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every consent. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAccountConsents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getEInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The e-invoice setting. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEInvoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EInvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EInvoice"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification settings. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateNotificationSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The section's ETag as last read (`"c-3"`, i.e. `version` in quotes). When the section has
+                 *     changed since (another tab, another device), the save answers `412 precondition_failed` and
+                 *     changes nothing; without the header, `428 precondition_required`.
+                 * @example "c-3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Changed; other sessions of the customer have ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `validation_failed` with `fields` (see above), `attemptsLeft` for a wrong current password. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "fields": {
+                     *         "currentPassword": "wrong_password"
+                     *       },
+                     *       "attemptsLeft": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Locked after too many wrong passwords (`account_locked`, `lockedUntil`). */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["ServerError"];
         };
     };
 }

@@ -48,6 +48,7 @@ export type Payment = Schemas['Payment'];
 export type PaymentStatus = Schemas['PaymentStatus'];
 export type PaymentMethod = Schemas['PaymentMethod'];
 export type PaymentPage = Schemas['PaymentPage'];
+export type PaymentInProgress = Schemas['PaymentInProgress'];
 export type TransferDetails = Schemas['TransferDetails'];
 
 // usage
@@ -60,6 +61,23 @@ export type Reading = Schemas['Reading'];
 export type ExcludedPoint = Schemas['ExcludedPoint'];
 export type UsageSeries = Schemas['UsageSeries'];
 
+// readings
+export type MeterRegisterKind = Schemas['MeterRegisterKind'];
+export type MeterRegister = Schemas['MeterRegister'];
+export type ReadingWindow = Schemas['ReadingWindow'];
+export type ReadingSource = Schemas['ReadingSource'];
+export type ReadingValue = Schemas['ReadingValue'];
+export type MeterReading = Schemas['MeterReading'];
+export type Meter = Schemas['Meter'];
+export type ReadingPhotoRules = Schemas['ReadingPhotoRules'];
+export type MeterList = Schemas['MeterList'];
+export type MeterReadingList = Schemas['MeterReadingList'];
+export type ReadingConfirmation = Schemas['ReadingConfirmation'];
+/** The `reading` part (JSON text) of the multipart body of POST /meters/{id}/readings. */
+export type ReadingSubmission = Schemas['ReadingSubmission'];
+export type ReadingInvoiceUse = Schemas['ReadingInvoiceUse'];
+export type ReadingReceipt = Schemas['ReadingReceipt'];
+
 // contact
 export type ContactTopic = Schemas['ContactTopic'];
 export type AttachmentRules = Schemas['AttachmentRules'];
@@ -70,6 +88,16 @@ export type TicketStatus = Schemas['TicketStatus'];
 export type Ticket = Schemas['Ticket'];
 export type TicketList = Schemas['TicketList'];
 
+// registration
+export type RegistrationNumberType = Schemas['RegistrationNumberType'];
+export type RegistrationProofType = Schemas['RegistrationProofType'];
+export type RegistrationOptions = Schemas['RegistrationOptions'];
+export type RegistrationChallenge = Schemas['RegistrationChallenge'];
+export type RegistrationChallengeAnswer = Schemas['RegistrationChallengeAnswer'];
+export type RegistrationRequest = Schemas['RegistrationRequest'];
+export type RegistrationAccepted = Schemas['RegistrationAccepted'];
+export type ActivationToken = Schemas['ActivationToken'];
+export type ActivationResult = Schemas['ActivationResult'];
 // contract
 export type Contract = Schemas['Contract'];
 export type ContractService = Schemas['ContractService'];
@@ -77,6 +105,23 @@ export type ContractPrice = Schemas['ContractPrice'];
 export type ContractPoint = Schemas['ContractPoint'];
 export type ContractDevice = Schemas['ContractDevice'];
 export type ContractDocument = Schemas['ContractDocument'];
+// account (issue #16)
+export type AccountAddress = Schemas['AccountAddress'];
+export type AccountChannel = Schemas['AccountChannel'];
+export type AccountPendingChange = Schemas['AccountPendingChange'];
+export type AccountContact = Schemas['AccountContact'];
+export type AccountContactUpdate = Schemas['AccountContactUpdate'];
+export type Consent = Schemas['Consent'];
+export type ConsentList = Schemas['ConsentList'];
+export type ConsentUpdate = Schemas['ConsentUpdate'];
+export type EInvoice = Schemas['EInvoice'];
+export type EInvoiceUpdate = Schemas['EInvoiceUpdate'];
+export type NotificationEvent = Schemas['NotificationEvent'];
+export type NotificationChannels = Schemas['NotificationChannels'];
+export type NotificationMatrix = Schemas['NotificationMatrix'];
+export type NotificationSettings = Schemas['NotificationSettings'];
+export type NotificationSettingsUpdate = Schemas['NotificationSettingsUpdate'];
+export type PasswordChange = Schemas['PasswordChange'];
 
 // path-typed helpers
 

@@ -25,15 +25,27 @@ import invoicesRu from '../../invoices/i18n/ru.json';
 import loginPl from '../../login/i18n/pl.json';
 import loginUk from '../../login/i18n/uk.json';
 import loginRu from '../../login/i18n/ru.json';
+import readingsPl from '../../readings/i18n/pl.json';
+import readingsUk from '../../readings/i18n/uk.json';
+import readingsRu from '../../readings/i18n/ru.json';
 import usagePl from '../../usage/i18n/pl.json';
 import usageUk from '../../usage/i18n/uk.json';
 import usageRu from '../../usage/i18n/ru.json';
+import registerPl from '../../register/i18n/pl.json';
+import registerUk from '../../register/i18n/uk.json';
+import registerRu from '../../register/i18n/ru.json';
 import accountsPl from '../../account-switcher/i18n/pl.json';
 import accountsUk from '../../account-switcher/i18n/uk.json';
 import accountsRu from '../../account-switcher/i18n/ru.json';
 import contractPl from '../../contract/i18n/pl.json';
 import contractUk from '../../contract/i18n/uk.json';
 import contractRu from '../../contract/i18n/ru.json';
+import accountPl from '../../account/i18n/pl.json';
+import accountUk from '../../account/i18n/uk.json';
+import accountRu from '../../account/i18n/ru.json';
+import paymentsPl from '../../payments/i18n/pl.json';
+import paymentsUk from '../../payments/i18n/uk.json';
+import paymentsRu from '../../payments/i18n/ru.json';
 
 type Bundle = Record<string, unknown>;
 
@@ -49,8 +61,12 @@ const BUNDLES: Record<Exclude<Namespace, 'test'>, Record<Lang, Bundle>> = {
   invoices: { pl: invoicesPl, uk: invoicesUk, ru: invoicesRu },
   login: { pl: loginPl, uk: loginUk, ru: loginRu },
   usage: { pl: usagePl, uk: usageUk, ru: usageRu },
+  register: { pl: registerPl, uk: registerUk, ru: registerRu },
   accounts: { pl: accountsPl, uk: accountsUk, ru: accountsRu },
   contract: { pl: contractPl, uk: contractUk, ru: contractRu },
+  readings: { pl: readingsPl, uk: readingsUk, ru: readingsRu },
+  account: { pl: accountPl, uk: accountUk, ru: accountRu },
+  payments: { pl: paymentsPl, uk: paymentsUk, ru: paymentsRu },
 };
 
 const FORMS = ['one', 'few', 'many', 'other'] as const;

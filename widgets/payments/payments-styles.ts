@@ -1,0 +1,182 @@
+import { css } from 'lit';
+
+export const paymentsStyles = css`
+  :host {
+    display: block;
+  }
+  .payments {
+    display: grid;
+    gap: 1.25em;
+  }
+  h3 {
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .transfer,
+  .history {
+    display: grid;
+    gap: 0.6em;
+    align-content: start;
+  }
+  dl {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    max-width: 36em;
+  }
+  .field {
+    display: grid;
+    gap: 0.15em;
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  dd {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25em 0.75em;
+  }
+  .value {
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  /* The account number breaks only between its groups of four. */
+  .account {
+    font-size: 1.0625em;
+    letter-spacing: 0.02em;
+    overflow-wrap: normal;
+    word-spacing: 0.1em;
+  }
+  .copy {
+    min-height: 44px;
+  }
+  .copy-status:empty {
+    display: none;
+  }
+  .copy-status {
+    color: var(--_success);
+    font-weight: 600;
+  }
+  .qr {
+    display: grid;
+    gap: 0.6em;
+    justify-items: start;
+  }
+  .qr-box {
+    margin: 0;
+    display: grid;
+    gap: 0.5em;
+    justify-items: center;
+    max-width: 100%;
+  }
+  .qr-code {
+    width: 220px;
+    max-width: 100%;
+    height: auto;
+    aspect-ratio: 1;
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  select {
+    min-height: 44px;
+    padding: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .rows {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.15em 1em;
+    padding-block: 0.6em;
+    border-block-start: 1px solid var(--_border);
+  }
+  .row .amount {
+    text-align: end;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .row .docs,
+  .row .method {
+    grid-column: 1 / -1;
+    overflow-wrap: anywhere;
+  }
+  .row .method {
+    grid-column: auto;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    font-weight: 600;
+  }
+  .row .status {
+    grid-column: 1;
+  }
+  .status[data-status='completed'] {
+    color: var(--_success);
+  }
+  .status[data-status='posting'],
+  .status[data-status='pending'] {
+    color: var(--_primary);
+  }
+  .status[data-status='failed'] {
+    color: var(--_error);
+  }
+  .status[data-status='cancelled'],
+  .status[data-status='expired'] {
+    color: var(--_muted);
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .count {
+    font-size: 0.875em;
+  }
+  .sk-h3 {
+    width: 12em;
+    height: 1.3em;
+  }
+  .sk-label {
+    width: 7em;
+    height: 0.9em;
+  }
+  .sk-value {
+    width: 16em;
+    max-width: 100%;
+    height: 44px;
+  }
+  .sk-select {
+    width: 10em;
+    height: 44px;
+  }
+  .sk-row {
+    grid-template-columns: 1fr;
+    height: 4.6em;
+  }
+  .sk-line {
+    width: 80%;
+    height: 1em;
+  }
+  .sk-line.short {
+    width: 50%;
+  }
+`;

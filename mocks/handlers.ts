@@ -50,20 +50,17 @@ export function createHandlers(base: string): HttpHandler[] {
 
   return [
     createFaultHandler(root, onRequest),
-    ...sessionRoutes(url),
-    ...financeRoutes(url),
-    ...usageRoutes(url),
-    ...contactRoutes(url),
-    ...registrationRoutes(url),
+    // Every route once, each knowing its request (the Ebok-Account header) through authenticate().
     ...[
       ...sessionRoutes(url),
       ...financeRoutes(url),
       ...usageRoutes(url),
       ...contactRoutes(url),
+      ...registrationRoutes(url),
       ...contractRoutes(url),
+      ...readingsRoutes(url),
+      ...accountRoutes(url),
     ].map(knowingTheRequest),
-    ...readingsRoutes(url),
-    ...accountRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

@@ -22,9 +22,9 @@ function mockServiceWorker(): Plugin {
   };
 }
 
-/** Which chunk a module belongs to: one shared core, chart.js alone, everything else per widget. */
+/** Which chunk a module belongs to: one shared core, the chart library (uPlot) alone, everything else per widget. */
 function chunkOf(id: string): string | null {
-  if (/[\\/]node_modules[\\/](chart\.js|@kurkle)[\\/]/.test(id)) return 'chart';
+  if (/[\\/]node_modules[\\/]uplot[\\/]/.test(id)) return 'chart';
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/](?!virtualizer)|i18next)/.test(id)) return 'core';
   // The payment flow is shared by balance and invoices only: it gets its own chunk, not core.
   if (/[\\/]widgets[\\/]core[\\/]payment(-rules)?\.ts$/.test(id)) return null;
@@ -42,7 +42,7 @@ function chunkOf(id: string): string | null {
 /**
  * Fills shell/widgets.ts PRELOADS: each `__ebok_preload:<module>__` placeholder in the loader
  * becomes the space-separated paths of that module's chunk and every chunk it imports statically
- * (for the usage widget: its chart module, chart.js and the theme reader), so the loader can
+ * (e.g. a widget's chart module and its library), so the loader can
  * modulepreload them beside the widget's own chunk.
  */
 function preloadPlaceholders(): Plugin {
@@ -133,12 +133,13 @@ const NPM_ENTRIES = {
   readings: './widgets/readings/ebok-readings.ts',
   account: './widgets/account/ebok-account.ts',
   payments: './widgets/payments/ebok-payments.ts',
+  messages: './widgets/messages/ebok-messages.ts',
 };
 
 export default defineConfig(({ command, mode }) => {
   if (mode === 'npm') {
     // The npm package: unminified ES modules for the operator's own bundler, dependencies left
-    // as imports (package.json dependencies) so lit, i18next and chart.js are installed once.
+    // as imports (package.json dependencies) so lit, i18next and uPlot are installed once.
     return {
       publicDir: false,
       build: {
@@ -148,7 +149,7 @@ export default defineConfig(({ command, mode }) => {
         lib: { entry: Object.fromEntries(Object.entries(NPM_ENTRIES).map(([k, v]) => [k, here(v)])), formats: ['es'] },
         minify: false,
         rolldownOptions: {
-          external: (id: string) => /^(lit|lit-html|lit-element|@lit|@lit-labs|i18next|chart\.js|@kurkle)(\/|$)/.test(id),
+          external: (id: string) => /^(lit|lit-html|lit-element|@lit|@lit-labs|i18next|uplot)(\/|$)/.test(id),
           output: { entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js' },
         },
       },

@@ -4,6 +4,7 @@ import { accountRoutes } from './routes/account';
 import { contactRoutes } from './routes/contact';
 import { financeRoutes } from './routes/finance';
 import { readingsRoutes } from './routes/readings';
+import { messagesRoutes } from './routes/messages';
 import { fail } from './routes/respond';
 import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/session';
@@ -50,16 +51,16 @@ export function createHandlers(base: string): HttpHandler[] {
 
   return [
     createFaultHandler(root, onRequest),
-    // Every route once, each knowing its request (the Ebok-Account header) through authenticate().
     ...[
       ...sessionRoutes(url),
       ...financeRoutes(url),
       ...usageRoutes(url),
       ...contactRoutes(url),
-      ...registrationRoutes(url),
       ...contractRoutes(url),
       ...readingsRoutes(url),
       ...accountRoutes(url),
+      ...messagesRoutes(url),
+      ...registrationRoutes(url),
     ].map(knowingTheRequest),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];

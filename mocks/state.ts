@@ -4,8 +4,9 @@
  * Served over real HTTP (mocks/server, `npm run api`), every HttpOnly session cookie gets a slot
  * of its own through `useSessionSlots`.
  */
-import type { Account, MeterReading, Payment, ReadingReceipt, Session, SmsChallenge, Ticket } from '../widgets/core/api/types';
-import { accountsOf, buildFixtures, formatWarsaw, personaByKey, type AccountLink, type CustomerFixture, type Fixtures, type PersonaKey } from './data';
+import type { Account, MeterReading, Payment, ReadingReceipt, Session, SmsChallenge, Ticket, TicketEntry } from '../widgets/core/api/types';
+import { type AccountLink, accountsOf, buildFixtures, type CustomerFixture, type Fixtures, formatWarsaw, personaByKey, type PersonaKey } from './data';
+import type { BuiltThread } from './data/messages';
 
 /** Sliding session lifetime. */
 export const SESSION_TTL_MS = 15 * 60_000;
@@ -37,6 +38,7 @@ export interface MockStats {
   paymentsCreated: number;
   ticketsCreated: number;
   readingsCreated: number;
+  repliesCreated: number;
   smsSent: number;
   passwordResetEmails: number;
   successfulLogins: number;
@@ -72,6 +74,11 @@ interface State {
   readingReceipts: Map<string, StoredResult<ReadingReceipt>>;
   /** Self-readings recorded per meter id, newest first. */
   createdReadings: Map<string, MeterReading[]>;
+  /** Messages marked read, "customerId:messageId". */
+  readMessages: Set<string>;
+  /** Ticket conversations touched since the reset (a fixture's is copied here on first use). */
+  threads: Map<string, BuiltThread>;
+  replies: Map<string, StoredResult<TicketEntry>>;
   sequence: number;
   stats: MockStats;
 }
@@ -81,6 +88,7 @@ function emptyStats(): MockStats {
     paymentsCreated: 0,
     ticketsCreated: 0,
     readingsCreated: 0,
+    repliesCreated: 0,
     smsSent: 0,
     passwordResetEmails: 0,
     successfulLogins: 0,
@@ -105,6 +113,9 @@ function freshState(todayOverride?: string, clockOffsetMs = 0): State {
     removedAccounts: new Set(),
     readingReceipts: new Map(),
     createdReadings: new Map(),
+    readMessages: new Set(),
+    threads: new Map(),
+    replies: new Map(),
     sequence: 0,
     stats: emptyStats(),
   };
@@ -444,4 +455,18 @@ export function createdReadings(meterId: string): MeterReading[] {
   let list = state.createdReadings.get(meterId);
   if (!list) state.createdReadings.set(meterId, (list = []));
   return list;
+}
+
+// ---------------------------------------------------------------- messages and conversations (issue #17)
+
+export function readMessages(): Set<string> {
+  return state.readMessages;
+}
+
+export function ticketThreads(): Map<string, BuiltThread> {
+  return state.threads;
+}
+
+export function replyStore(): Map<string, StoredResult<TicketEntry>> {
+  return state.replies;
 }

@@ -1,5 +1,5 @@
 // Size budgets for the operator bundle in dist/ (brotli, the way CDNs serve it). Prints a table
-// and exits 1 when anything is over budget or when chart.js leaks outside the usage widget.
+// and exits 1 when anything is over budget or when the chart library (uPlot) leaks outside the usage widget.
 import { brotliCompressSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ const KB = 1024;
 const BUDGETS = [
   { test: (f) => f === 'ebok.js', label: 'loader', budget: 2 * KB },
   { test: (f) => /^chunks\/core-/.test(f), label: 'shared core', budget: 30 * KB },
-  { test: (f) => /^chunks\/chart-/.test(f), label: 'chart.js', budget: 65 * KB },
+  { test: (f) => /^chunks\/chart-/.test(f), label: 'chart (uPlot)', budget: 25 * KB },
   { test: (f) => /^chunks\/ebok-[a-z]+-/.test(f), label: 'widget', budget: 10 * KB },
   { test: (f) => /^chunks\/(pl|uk|ru)-/.test(f), label: 'strings', budget: 4 * KB },
 ];
@@ -33,8 +33,8 @@ const rows = files.map((file) => {
   return { file, kind: rule.label, raw: source.length, brotli: size, budget: rule.budget, ok };
 });
 
-// chart.js may only be reachable from the usage widget (which loads it lazily, e.g. through its
-// own usage-chart chunk): never from the loader, the shared core or another widget.
+// uPlot (the `chart` chunk) may only be reachable from the usage widget (which loads it lazily,
+// through its usage-chart module): never from the loader, the shared core or another widget.
 const importsOf = (file) => {
   const code = readFileSync(join(dist, file), 'utf8');
   return [...code.matchAll(/(?:from|import\(?)\s*["'`]\.{1,2}\/(?:chunks\/)?([^"'`]+)["'`]/g)].map((m) => `chunks/${m[1]}`);
@@ -55,11 +55,12 @@ for (const file of files) {
   if (widget === 'usage') continue;
   if (widget || /^chunks\/core-/.test(file)) {
     const chart = [...reachable(file)].find(isChart);
-    if (chart) problems.push(`${file} reaches chart.js (${chart}); only the usage widget may.`);
-    if (/Chart\.register|chart\.js v\d/.test(readFileSync(join(dist, file), 'utf8'))) problems.push(`${file} contains chart.js code.`);
+    if (chart) problems.push(`${file} reaches uPlot (${chart}); only the usage widget may.`);
+    // uPlot's own class names and chart.js's banner: neither library may be bundled into them.
+    if (/u-cursor-pt|Chart\.register|chart\.js v\d/.test(readFileSync(join(dist, file), 'utf8'))) problems.push(`${file} contains chart library code.`);
   }
 }
-if (!files.some(isChart)) problems.push('no separate chart.js chunk: it must not be bundled into the usage widget or core.');
+if (!files.some(isChart)) problems.push('no separate chart (uPlot) chunk: it must not be bundled into the usage widget or core.');
 
 // Release artefacts (vite.config.ts, releaseArtefacts): hashed chunks, the SRI of the loader.
 for (const f of files.filter((f) => f.startsWith('chunks/'))) {

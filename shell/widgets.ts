@@ -14,14 +14,14 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ebok-readings': () => import('../widgets/readings/ebok-readings'),
   'ebok-account': () => import('../widgets/account/ebok-account'),
   'ebok-payments': () => import('../widgets/payments/ebok-payments'),
+  'ebok-messages': () => import('../widgets/messages/ebok-messages'),
 };
 
 /**
- * Chunks to fetch beside a widget's own, as `<link rel="modulepreload">`: the usage widget always
- * draws with chart.js, and waiting for the widget to run before asking for the chart put 9 files
- * in sequence. The build (vite.config.ts, `preloadPlaceholders`) writes the space-separated chunk
- * paths in place of the placeholder; in dev and tests it stays a placeholder and nothing is preloaded.
+ * Chunks to fetch beside a widget's own, as `<link rel="modulepreload">` (written by the build,
+ * vite.config.ts `preloadPlaceholders`, in place of `__ebok_preload:<module>__`; in dev and tests
+ * nothing is preloaded). Empty on purpose: the usage widget's chart was preloaded here, which made
+ * every signed-out page download it; the widget now imports it itself as soon as its session has a
+ * customer (beside the first API requests, long before the readings arrive).
  */
-export const PRELOADS: Record<string, string> = {
-  'ebok-usage': '__ebok_preload:widgets/usage/usage-chart.ts__',
-};
+export const PRELOADS: Record<string, string> = {};

@@ -31,7 +31,7 @@ async function page(url, ignore = /$^/) {
 }
 
 try {
-  const routes = ['login', 'balance', 'invoices', 'usage', 'contact', 'register', 'account-switcher', 'contract', 'readings', 'account', 'payments'];
+  const routes = ['login', 'balance', 'invoices', 'usage', 'contact', 'register', 'account-switcher', 'contract', 'readings', 'account', 'payments', 'messages'];
   for (const lang of ['pl', 'uk', 'ru']) {
     for (const route of routes) {
       const p = await page(`${base}index.html?lang=${lang}#${route}`);

@@ -10,6 +10,7 @@ import { readingsStates } from '../../widgets/readings/readings-states';
 import { paymentsStates } from '../../widgets/payments/payments-states';
 import { invoicesStates } from '../../widgets/invoices/invoices-states';
 import { loginStates } from '../../widgets/login/login-states';
+import { messagesStates } from '../../widgets/messages/messages-states';
 import { usageStates } from '../../widgets/usage/usage-states';
 import { registerStates } from '../../widgets/register/register-states';
 
@@ -18,7 +19,7 @@ import { contractStates } from '../../widgets/contract/contract-states';
 
 import { accountStates } from '../../widgets/account/account-states';
 
-export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register' | 'account-switcher' | 'contract' | 'readings' | 'account' | 'payments';
+export type WidgetId = 'login' | 'balance' | 'invoices' | 'usage' | 'contact' | 'register' | 'account-switcher' | 'contract' | 'readings' | 'account' | 'payments' | 'messages';
 
 /** One state of one widget, as the gallery renders it. */
 export interface Sample {
@@ -155,6 +156,15 @@ export const WIDGETS: readonly WidgetEntry[] = [
     samples: samples(paymentsStates),
     required: ['signed-out', 'loading', 'ready', 'empty', 'history-error', 'qr'],
     example: '<ebok-payments></ebok-payments>',
+  },
+  {
+    id: 'messages',
+    tag: 'ebok-messages',
+    name: 'Wiadomości',
+    load: () => import('../../widgets/messages/ebok-messages'),
+    samples: samples(messagesStates),
+    required: ['signed-out', 'loading', 'empty', 'error', 'inbox', 'open', 'hostile', 'count-only'],
+    example: '<ebok-messages></ebok-messages>',
   },
 ];
 

@@ -309,7 +309,23 @@ export async function runConformance({ api, origin, user, password, identifierTy
         else result('transfer: account number passes mod-97', 'FAIL', nrb, transfer.request, 'The customer\'s individual account number must be a valid NRB (26 digits, ISO 13616 check digits); the widgets refuse to show another for copying.');
       }
       conform(await call('GET', '/contact/topics'));
-      conform(await call('GET', '/contact/tickets'));
+      const tickets = await call('GET', '/contact/tickets');
+      conform(tickets);
+      // --- messages and ticket conversations (issue #17)
+      const ticket = tickets.json?.items?.[0];
+      if (ticket) conform(await call('GET', `/contact/tickets/${encodeURIComponent(ticket.id)}`), 'GET /contact/tickets/{id}');
+      const unknownTicket = await call('GET', `/contact/tickets/conformance-${randomUUID()}`);
+      if (unknownTicket.status === 404 && unknownTicket.json?.code === 'not_found') result('tickets: unknown id is 404', 'PASS', '', 'GET /contact/tickets/{unknown}');
+      else result('tickets: unknown id is 404', 'FAIL', `answered ${unknownTicket.status}`, 'GET /contact/tickets/{unknown}', 'An unknown or another customer\'s ticket id answers 404 {"code":"not_found"}.');
+      const messages = await call('GET', '/messages?page=1&pageSize=20');
+      conform(messages, 'GET /messages');
+      conform(await call('GET', '/messages?kind=dunning&kind=invoice_issued'), 'GET /messages?kind');
+      const unread = await call('GET', '/messages/unread-count');
+      conform(unread);
+      if (typeof unread.json?.unread === 'number' && typeof messages.json?.unread === 'number') {
+        if (unread.json.unread === messages.json.unread) result('messages: unread count agrees with the inbox', 'PASS', String(unread.json.unread), unread.request);
+        else result('messages: unread count agrees with the inbox', 'FAIL', `unread-count ${unread.json.unread}, inbox ${messages.json.unread}`, unread.request, 'GET /messages/unread-count and MessagePage.unread count the same unread messages of every kind.');
+      }
       // "Twoje dane" (issue #16): every section answers an ETag equal to its body's version.
       const sections = {};
       for (const path of ['/account/contact', '/account/consents', '/account/e-invoice', '/account/notifications']) {

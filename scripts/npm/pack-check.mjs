@@ -61,7 +61,7 @@ try {
   const assets = readdirSync(join(app, 'dist/assets')).filter((f) => f.endsWith('.js'));
   const code = assets.map((f) => readFileSync(join(app, 'dist/assets', f), 'utf8')).join('\n');
   for (const tag of ['ebok-login', 'ebok-balance']) if (!code.includes(tag)) fail(`the example build does not define <${tag}>`);
-  if (/ebok-usage|Chart\.register/.test(code)) fail('the example build contains the usage widget or chart.js, which it never imported');
+  if (/ebok-usage|u-cursor-pt|Chart\.register/.test(code)) fail('the example build contains the usage widget or its chart library, which it never imported');
   console.log(`the example builds with Vite: ${assets.length} JS files, <ebok-login> and <ebok-balance> defined, nothing else`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -47,7 +47,7 @@ describe('loading', () => {
     for (const other of ['login', 'invoices', 'usage', 'contact']) {
       expect(after.filter((p) => p.startsWith(`/widgets/${other}/`)), other).to.deep.equal([]);
     }
-    expect(after.filter((p) => p.includes('chart.js')), 'chart.js').to.deep.equal([]);
+    expect(after.filter((p) => /chart\.js|uplot/i.test(p)), 'the chart library').to.deep.equal([]);
   });
 
   it('a widget chunk that fails once is fetched again and the widget works', async function () {

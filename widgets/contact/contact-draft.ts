@@ -10,6 +10,8 @@ import { readStored, removeStored, writeStored } from '../core/controllers/draft
 import { EMPTY_VALUES, type Attachment, type ContactValues } from './contact-rules';
 
 export const DRAFT_PREFIX = 'ebok-contact-draft:';
+/** The reply being written to a ticket (contact-thread.ts), one per contact form. */
+export const REPLY_DRAFT_PREFIX = 'ebok-contact-reply:';
 export const DEFAULT_DRAFT_ID = 'default';
 
 /** A submission that was started and may have reached the server. */

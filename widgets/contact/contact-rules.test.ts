@@ -171,7 +171,7 @@ describe('contact rules', () => {
 
     it('builds the multipart body of the contract', () => {
       const file = new File(['%PDF'], 'skan.pdf', { type: 'application/pdf' });
-      const values = { topicId: 'invoices', subject: ' Temat ', message: ' Treść ', email: 'a@b.pl ', phone: '601-234-567', name: ' Jan ' };
+      const values = { ...EMPTY_VALUES, topicId: 'invoices', subject: ' Temat ', message: ' Treść ', email: 'a@b.pl ', phone: '601-234-567', name: ' Jan ' };
       const anonymous = buildTicketForm(values, [file, file], false);
       expect(anonymous.get('subject')).to.equal('Temat');
       expect(anonymous.get('phone')).to.equal('+48601234567');

@@ -18,13 +18,17 @@ export interface ContactValues {
   email: string;
   phone: string;
   name: string;
+  /** Failure reports (mode="failure"): a metering point id or "other", another address, since when (Warsaw "YYYY-MM-DDTHH:mm"). */
+  pointId: string;
+  address: string;
+  since: string;
 }
 
 export type TextField = keyof ContactValues;
 export type FieldKey = TextField | 'files';
 
 /** Order of the fields on screen: the error summary lists errors in this order. */
-export const FIELD_ORDER: readonly FieldKey[] = ['topicId', 'subject', 'message', 'name', 'email', 'phone', 'files'];
+export const FIELD_ORDER: readonly FieldKey[] = ['topicId', 'pointId', 'address', 'since', 'subject', 'message', 'name', 'email', 'phone', 'files'];
 
 export interface FieldError {
   code: FieldErrorCode;
@@ -41,6 +45,9 @@ export const EMPTY_VALUES: Readonly<ContactValues> = Object.freeze({
   email: '',
   phone: '',
   name: '',
+  pointId: '',
+  address: '',
+  since: '',
 });
 
 // ---------------------------------------------------------------- validation
@@ -80,6 +87,9 @@ export function validateField(
     case 'phone':
       if (!v) return undefined;
       return normalizePhone(v) ? undefined : { code: 'invalid_phone' };
+    default:
+      // The failure report's own fields: contact-failure-rules.ts, loaded with that mode.
+      return undefined;
   }
 }
 

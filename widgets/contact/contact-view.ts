@@ -6,7 +6,7 @@ import { describedBy } from '../core/forms/field';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../core/api/errors';
-import type { ContactOptions, Ticket, TicketStatus } from '../core/api/types';
+import type { ContactOptions, MeteringPoint, Ticket, TicketStatus } from '../core/api/types';
 import { formatInstant } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
 import type { ResourceState } from '../core/resource';
@@ -29,6 +29,7 @@ import {
   type TextField,
 } from './contact-rules';
 import type { Translate, TranslationKey } from '../core/i18n/keys';
+import type { ThreadState } from './contact-thread';
 
 export type Submission =
   | { status: 'idle' }
@@ -57,6 +58,12 @@ export interface ContactState {
   history: HistoryState;
   /** Polite announcement (files added or removed, characters left). */
   announcement?: string | undefined;
+  /** An open ticket's conversation (shown instead of the history list). */
+  thread?: ThreadState | undefined;
+  /** "Zgłoś awarię": the form asks for the place, since when and a phone (contact-failure.ts). */
+  mode?: 'message' | 'failure';
+  /** The account's metering points, the places of a failure report. */
+  points?: readonly MeteringPoint[];
 }
 
 export interface ContactHandlers {
@@ -72,6 +79,8 @@ export interface ContactHandlers {
   sendAsNew(): void;
   copy(): void;
   another(): void;
+  openTicket(id: string): void;
+  switchMode(): void;
 }
 
 type T = Translate<'contact'>;
@@ -82,6 +91,10 @@ export interface ViewContext {
   /** The accessible name of a landmark, unique on the page (EbokElement.landmark). */
   landmark: (name: string, main?: boolean) => string;
   on: ContactHandlers;
+  /** Renders `state.thread` once its module (contact-thread.ts, a chunk of its own) is loaded. */
+  thread?: ((state: ThreadState) => TemplateResult) | undefined;
+  /** The failure report's own fields, once contact-failure.ts is loaded. */
+  failureFields?: (() => TemplateResult) | undefined;
 }
 
 const attachIcon = svg`<path d="M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6h-1.5z"/>`;
@@ -100,7 +113,7 @@ export function renderContact(state: ContactState, ctx: ViewContext): TemplateRe
   const { t, lang } = ctx;
   return html`<div part="base" class="contact" lang=${lang}>
     <section class="panel" aria-label=${ctx.landmark(t('title'), true)}>
-      <h2 id="contact-title">${t('title')}</h2>
+      <h2 id="contact-title">${state.mode === 'failure' ? t('failure.title') : t('title')}</h2>
       ${renderMain(state, ctx)}
     </section>
     ${renderHistory(state, ctx)}
@@ -146,10 +159,11 @@ function renderForm(state: ContactState, options: ContactOptions, ctx: ViewConte
   const input = (field: TextField) => (e: Event) => on.input(field, (e.target as HTMLInputElement).value);
   const blur = (field: TextField) => () => on.blur(field);
   const inv = (field: FieldKey) => (errors[field] ? 'true' : 'false');
+  const failure = state.mode === 'failure';
 
   const textInput = (field: 'subject' | 'name' | 'email' | 'phone', attrs: { type?: string; autocomplete: string; inputmode?: string; hint?: string }) =>
     html`<div class="field" data-field=${field}>
-      ${label(t, field, field === 'phone')}
+      ${failure && field === 'phone' ? html`<label for="phone" class="label">${t('failure.phone')}</label>` : label(t, field, field === 'phone')}
       <input
         id=${field}
         name=${field}
@@ -171,11 +185,16 @@ function renderForm(state: ContactState, options: ContactOptions, ctx: ViewConte
   const over = messageLength > options.messageMaxLength;
 
   return html`<form novalidate part="form" @submit=${on.submit} aria-busy=${sending ? 'true' : 'false'}>
-    <p class="muted intro">${t('intro')}${state.signedIn ? nothing : html` ${t('anonymousIntro')}`}</p>
+    <p class="muted intro">${failure ? t('failure.intro') : t('intro')}${state.signedIn ? nothing : html` ${t('anonymousIntro')}`}</p>
+    <p class="mode-switch">
+      <button type="button" class="btn-link" part="mode-switch" @click=${on.switchMode}>${failure ? t('failure.switchBack') : t('failure.switch')}</button>
+    </p>
     ${state.resumed ? renderResumed(state.resumed.files, t) : nothing}
     ${state.showSummary ? renderSummary(state.errors, ctx) : nothing}
 
-    <div class="field" data-field="topicId">
+    ${failure
+      ? (ctx.failureFields?.() ?? nothing)
+      : html`<div class="field" data-field="topicId">
       ${label(t, 'topicId')}
       <select
         id="topicId"
@@ -193,10 +212,10 @@ function renderForm(state: ContactState, options: ContactOptions, ctx: ViewConte
       ${fieldError(t, 'topicId', errors.topicId)}
     </div>
 
-    ${textInput('subject', { autocomplete: 'off' })}
+    ${textInput('subject', { autocomplete: 'off' })}`}
 
     <div class="field" data-field="message">
-      ${label(t, 'message')}
+      ${failure ? html`<label for="message" class="label">${t('failure.message')}</label>` : label(t, 'message')}
       <textarea
         id="message"
         name="message"
@@ -420,7 +439,11 @@ function renderHistory(state: ContactState, ctx: ViewContext): TemplateResult {
   }
   return html`<section class="panel history" part="history" aria-label=${ctx.landmark(t('history.title'))}>
     <h2 id="history-title">${t('history.title')}</h2>
-    ${h.status === 'error'
+    ${state.thread
+      ? ctx.thread
+        ? ctx.thread(state.thread)
+        : renderSkeleton(t, ['sk-line', 'sk-row', 'sk-row', 'sk-area'])
+      : h.status === 'error'
       ? renderError(t, h.error, ctx.on.retryHistory)
       : h.status !== 'ready'
         ? renderSkeleton(t, ['sk-row', 'sk-row', 'sk-row'])
@@ -439,7 +462,19 @@ function statusBadge(status: TicketStatus, t: T): TemplateResult {
   return html`<span class="status" data-status=${status}>${icon(STATUS_ICON[status])}<span>${t(`status.${status}`)}</span></span>`;
 }
 
-function renderTickets(tickets: readonly Ticket[], options: ResourceState<ContactOptions>, { t, lang }: ViewContext): TemplateResult {
+/** The ticket number opens its conversation. */
+function openButton(ticket: Ticket, { t, on }: ViewContext): TemplateResult {
+  return html`<button
+    type="button"
+    class="btn-link num open-ticket"
+    data-open=${ticket.id}
+    aria-label=${t('thread.open', { number: ticket.number })}
+    @click=${() => on.openTicket(ticket.id)}
+  >${ticket.number}</button>`;
+}
+
+function renderTickets(tickets: readonly Ticket[], options: ResourceState<ContactOptions>, ctx: ViewContext): TemplateResult {
+  const { t, lang } = ctx;
   const date = (ticket: Ticket) =>
     html`<time datetime=${ticket.createdAt}>${formatInstant(ticket.createdAt, lang, { dateStyle: 'medium', timeStyle: 'short' })}</time>`;
   return html`<div class="table-wrap">
@@ -456,7 +491,7 @@ function renderTickets(tickets: readonly Ticket[], options: ResourceState<Contac
         <tbody>
           ${tickets.map(
             (ticket) => html`<tr data-id=${ticket.id}>
-              <th scope="row" class="num">${ticket.number}</th>
+              <th scope="row" class="num">${openButton(ticket, ctx)}</th>
               <td>${topicLabel(ticket.topicId, options, lang)}</td>
               <td class="subject">${ticket.subject}</td>
               <td>${date(ticket)}</td>
@@ -469,7 +504,7 @@ function renderTickets(tickets: readonly Ticket[], options: ResourceState<Contac
     <ul class="cards" part="history-cards" aria-labelledby="history-title">
       ${tickets.map(
         (ticket) => html`<li class="card" data-id=${ticket.id}>
-          <p class="card-head"><span class="num card-number">${ticket.number}</span>${statusBadge(ticket.status, t)}</p>
+          <p class="card-head"><span class="card-number">${openButton(ticket, ctx)}</span>${statusBadge(ticket.status, t)}</p>
           <p class="card-subject">${ticket.subject}</p>
           <dl>
             <div><dt>${t('history.topic')}</dt><dd>${topicLabel(ticket.topicId, options, lang)}</dd></div>

@@ -10,9 +10,10 @@ import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
 import { customerOf, type SessionState } from '../core/session';
 import { RetryCountdown } from '../core/controllers/countdown';
-import { DraftController } from '../core/controllers/draft';
+import { DraftController, readStored } from '../core/controllers/draft';
 import { FocusAfterUpdate } from '../core/controllers/focus';
-import { draftStorageKey, hasContent, parseDraft, type Draft, type PendingSubmission } from './contact-draft';
+import { draftStorageKey, hasContent, parseDraft, REPLY_DRAFT_PREFIX, type Draft, type PendingSubmission } from './contact-draft';
+import type { TicketThread } from './contact-thread';
 import {
   addFiles,
   buildTicketForm,
@@ -120,6 +121,10 @@ export class EbokContact extends EbokElement<'contact'> {
 
   @property({ attribute: 'draft-key' }) draftKey = '';
   @property({ attribute: false }) preview: ContactState | undefined;
+  /** `failure`: "Zgłoś awarię" — the place (a metering point of the account or another address), since when, a callback phone. */
+  @property({ reflect: true }) mode: 'message' | 'failure' = 'message';
+  /** contact-failure.ts (its own chunk), once the failure mode was used. */
+  @state() private failureModule: typeof import('./contact-failure') | undefined;
 
   @state() private values: ContactValues = { ...EMPTY_VALUES };
   @state() private errors: FieldErrors = {};
@@ -150,6 +155,9 @@ export class EbokContact extends EbokElement<'contact'> {
   /** Retry-After of a failed submission: the seconds on screen, and no new request until then. */
   private readonly retryWait = new RetryCountdown(this, () => (this.announcement = this.t('failed.retryNow')));
   private readonly focusNext = new FocusAfterUpdate(this);
+  /** The conversation module (its own chunk), once a ticket was opened. */
+  @state() private threadModule: typeof import('./contact-thread') | undefined;
+  private thread: TicketThread | undefined;
 
   private readonly options = new Resource(this, {
     args: () => (this.preview ? null : (['contact-options'] as const)),
@@ -161,19 +169,46 @@ export class EbokContact extends EbokElement<'contact'> {
     load: (_args, signal) => api.listTickets({ signal }).then((list) => sortTickets(list.items)),
   });
 
+  /** The account's metering points: the places a failure can be reported for. */
+  private readonly points = new Resource(this, {
+    args: () => (!this.preview && this.isFailure && this.customer ? ([this.customer.id] as const) : null),
+    load: (_args, signal) => api.listMeteringPoints({ signal }).then((r) => r.points),
+  });
+
+  private get isFailure(): boolean {
+    return (this.preview?.mode ?? this.mode) === 'failure';
+  }
+
+  private async loadFailure(): Promise<void> {
+    if (this.failureModule) return;
+    const mod = await import('./contact-failure');
+    this.failureModule = mod;
+    if (!this.preview && !this.values.since) this.values = { ...this.values, since: mod.warsawLocalNow() };
+  }
+
   private get storageKey(): string {
     return draftStorageKey(this.draftKey || this.id);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('ebok-open', this.onOpen);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('ebok-open', this.onOpen);
     // Nobody would see the answer; the key stays in the draft for the next attempt.
     this.upload?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.preview) return;
+    if (this.isFailure && !this.failureModule) void this.loadFailure();
+    if (this.preview) {
+      if (this.preview.thread) void this.loadThread();
+      return;
+    }
     const who = this.session.status === 'unknown' ? undefined : (this.customer?.id ?? '');
     if (who !== undefined && who !== this.restoredFor) {
       this.restoredFor = who;
@@ -196,6 +231,9 @@ export class EbokContact extends EbokElement<'contact'> {
       // A customer's draft while nobody is signed in stays stored until they sign in again.
     }
     const customer = this.customer;
+    // A reply was being written before the reload: open its ticket again, the text is there.
+    const reply = customer ? readStored(this.replyKey, (d) => d as { owner?: unknown; ticketId?: unknown }) : undefined;
+    if (customer && reply?.owner === customer.id && typeof reply.ticketId === 'string') void this.openTicket(reply.ticketId, false);
     if (customer) {
       this.values = {
         ...this.values,
@@ -213,6 +251,7 @@ export class EbokContact extends EbokElement<'contact'> {
       this.resetForm();
       this.submission = { status: 'idle' };
       this.restoredFor = undefined;
+      this.thread?.reset(true);
     }
   }
 
@@ -259,6 +298,13 @@ export class EbokContact extends EbokElement<'contact'> {
     },
     copy: () => void this.copyNumber(),
     another: () => this.another(),
+    openTicket: (id) => void this.openTicket(id),
+    switchMode: () => {
+      this.mode = this.mode === 'failure' ? 'message' : 'failure';
+      this.errors = {};
+      this.showSummary = false;
+      this.focusNext.request('[part="mode-switch"]');
+    },
   };
 
   /** In a preview, controls do nothing but move focus. */
@@ -275,7 +321,70 @@ export class EbokContact extends EbokElement<'contact'> {
     sendAsNew: () => undefined,
     copy: () => undefined,
     another: () => undefined,
+    openTicket: () => undefined,
+    switchMode: () => undefined,
   };
+
+  // ---------------------------------------------------------------- conversations
+
+  private get replyKey(): string {
+    return REPLY_DRAFT_PREFIX + ((this.draftKey || this.id).trim() || 'default');
+  }
+
+  /** A message elsewhere on the page ("Odpowiedź na zgłoszenie") asks for a ticket: open it here. */
+  private readonly onOpen = (e: Event): void => {
+    const { kind, id } = (e as CustomEvent<{ kind: string; id: string }>).detail;
+    if (kind !== 'ticket' || !this.customer || this.preview || e.defaultPrevented) return;
+    e.preventDefault();
+    void this.openTicket(id).then(() => this.scrollIntoView({ block: 'start' }));
+  };
+
+  private async loadThread(): Promise<typeof import('./contact-thread')> {
+    const mod = this.threadModule ?? (await import('./contact-thread'));
+    if (!this.threadModule) {
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = mod.threadStyles.styleSheet;
+      // Constructable stylesheets only (strict CSP: no <style> elements).
+      if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.threadModule = mod;
+    }
+    return mod;
+  }
+
+  private async openTicket(id: string, focus = true): Promise<void> {
+    const mod = await this.loadThread();
+    this.thread ??= new mod.TicketThread(this, {
+      t: (k, o) => this.t(k, o),
+      owner: () => this.customer?.id ?? '',
+      draftId: () => (this.draftKey || this.id).trim(),
+      options: () => this.options.value,
+      onBack: () => this.closeThread(),
+      onNewTicket: (c, text) => this.newTicketFrom(c.ticket, text),
+      announce: (text) => (this.announcement = text),
+    });
+    this.thread.open(id);
+    this.requestUpdate();
+    if (focus) this.focusNext.request('.back');
+  }
+
+  private closeThread(): void {
+    const id = this.thread?.state?.ticketId;
+    this.thread?.close();
+    // Back on the list: the ticket's own button (the visible one of table and cards).
+    this.focusNext.request(() => [...(this.shadowRoot?.querySelectorAll<HTMLElement>(`[data-open="${id}"]`) ?? [])].find((b) => b.offsetParent !== null));
+  }
+
+  /** A closed ticket: the reply becomes a new ticket about the same thing, nothing retyped. */
+  private newTicketFrom(ticket: Ticket, text: string): void {
+    this.thread?.close();
+    const max = this.options.value?.subjectMaxLength ?? 120;
+    const subject = [...this.t('thread.newSubject', { number: ticket.number, subject: ticket.subject })].slice(0, max).join('');
+    this.values = { ...this.values, topicId: ticket.topicId, subject, message: text || this.values.message };
+    this.dirty = true;
+    this.submission = { status: 'idle' };
+    this.draft.save(() => this.currentDraft());
+    this.focusNext.request('#message');
+  }
 
   private onInput(field: TextField, value: string): void {
     this.values = { ...this.values, [field]: value };
@@ -354,7 +463,14 @@ export class EbokContact extends EbokElement<'contact'> {
     // A double click, Enter held down, or a retry before Retry-After: one request at a time.
     if (!options || s.status === 'sending' || (s.status === 'failed' && this.retryWait.blocked)) return;
     const signedIn = !!this.customer;
-    const errors = validateAll(this.values, options, signedIn);
+    const failure = this.isFailure ? this.failureModule : undefined;
+    if (this.isFailure && !failure) return;
+    const points = this.points.value ?? [];
+    if (failure) {
+      // The queue's subject and topic come from the report itself.
+      this.values = { ...this.values, topicId: 'failure', subject: failure.failureSubject((k, o) => this.t(k, o), this.values, points, options.subjectMaxLength) };
+    }
+    const errors = { ...validateAll(this.values, options, signedIn), ...(failure ? failure.failureErrors(this.values, points) : {}) };
     this.errors = errors;
     if (errorFields(errors).length > 0) {
       this.showSummary = true;
@@ -374,7 +490,9 @@ export class EbokContact extends EbokElement<'contact'> {
     const bytes = this.files.reduce((sum, f) => sum + f.size, 0);
     this.submission = { status: 'sending', loaded: 0, total: bytes };
     try {
-      const ticket = await api.createTicket(buildTicketForm(this.values, this.files, signedIn), this.pending.key, {
+      const form = buildTicketForm(this.values, this.files, signedIn);
+      failure?.appendFailure(form, this.values);
+      const ticket = await api.createTicket(form, this.pending.key, {
         signal: controller.signal,
         timeoutMs: uploadTimeoutMs(bytes, getConfig().timeoutMs),
         onProgress: (loaded, total) => {
@@ -452,7 +570,8 @@ export class EbokContact extends EbokElement<'contact'> {
     this.resetForm();
     this.submission = { status: 'idle' };
     this.restoredFor = undefined; // prefill the customer's e-mail and phone again
-    this.focusNext.request('#topicId');
+    if (this.isFailure && this.failureModule) this.values = { ...this.values, since: this.failureModule.warsawLocalNow() };
+    this.focusNext.request(this.isFailure ? '#message' : '#topicId');
   }
 
   // ---------------------------------------------------------------- render
@@ -475,6 +594,9 @@ export class EbokContact extends EbokElement<'contact'> {
       resumed: this.resumed,
       history,
       announcement: this.announcement,
+      thread: this.thread?.state,
+      mode: this.mode,
+      points: this.points.value ?? [],
     };
   }
 
@@ -488,6 +610,25 @@ export class EbokContact extends EbokElement<'contact'> {
       lang: this.language,
       landmark: (name, main) => this.landmark(name, main),
       on: this.preview ? this.previewHandlers : this.handlers,
+      failureFields: this.failureModule
+        ? () =>
+            this.failureModule!.renderFailureFields({
+              t: (key, options) => this.t(key, options),
+              values: state.values,
+              errors: state.errors,
+              points: state.points ?? [],
+              input: (field, value) => (this.preview ? undefined : this.onInput(field, value)),
+            })
+        : undefined,
+      thread: this.threadModule
+        ? (s) =>
+            this.threadModule!.renderThread(s, {
+              t: (key, options) => this.t(key, options),
+              lang: this.language,
+              options: this.options.value ?? (this.preview?.options.status === 'ready' ? this.preview.options.value : undefined),
+              on: this.preview || !this.thread ? this.threadModule!.NO_HANDLERS : this.thread.handlers,
+            })
+        : undefined,
     });
   }
 }

@@ -22,6 +22,10 @@ export interface EbokEventMap {
   'ebok-login-request': CustomEvent<{ login: string }>;
   /** A metering point was chosen (usage, readings): pass `point` to the other widget's `point` attribute. */
   'ebok-point-change': CustomEvent<{ point: string }>;
+  /** Unread messages of the signed-in customer (<ebok-messages>, also in `count-only` mode); 0 when signed out. */
+  'ebok-unread': CustomEvent<{ count: number }>;
+  /** Cancelable: open an invoice or ticket; the page (or a widget on it) that does calls preventDefault(). */
+  'ebok-open': CustomEvent<{ kind: 'invoice' | 'ticket'; id: string; label: string }>;
 }
 
 export type EbokEventName = keyof EbokEventMap;

@@ -48,7 +48,7 @@ describe('the public API (custom-elements manifest)', function () {
 
   it('describes every widget', () => {
     const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName));
-    expect(tags).to.include.members(['ebok-login', 'ebok-balance', 'ebok-invoices', 'ebok-usage', 'ebok-contact', 'ebok-register', 'ebok-account-switcher', 'ebok-contract', 'ebok-readings', 'ebok-account', 'ebok-payments']);
+    expect(tags).to.include.members(['ebok-login', 'ebok-balance', 'ebok-invoices', 'ebok-usage', 'ebok-contact', 'ebok-register', 'ebok-account-switcher', 'ebok-contract', 'ebok-readings', 'ebok-account', 'ebok-payments', 'ebok-messages']);
   });
 
   it('lists none of the former test hooks', () => {

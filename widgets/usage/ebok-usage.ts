@@ -26,7 +26,7 @@ import {
   type UsageModel,
 } from './usage-rules';
 import { usageStyles } from './usage-styles';
-import { prefersReducedMotion, probeStyles, readTheme, ThemeWatcher, type ChartTheme } from './usage-theme';
+import { probeStyles, readTheme, ThemeWatcher, type ChartTheme } from './usage-theme';
 import { renderBody, renderLoading, unitLabel, type SeriesState, type UsageState, type ViewContext } from './usage-view';
 import type { ChartInput, UsageChart } from './usage-chart';
 import type { Translate } from '../core/i18n/keys';
@@ -59,7 +59,7 @@ export const TABLE_PAGE = 200;
 
 type ChartModule = typeof import('./usage-chart');
 let chartModule: Promise<ChartModule> | undefined;
-/** chart.js is a chunk of its own, fetched the first time a chart is drawn. */
+/** The chart (uPlot) is a chunk of its own, fetched at sign-in or when a chart is first drawn. */
 function loadChart(): Promise<ChartModule> {
   chartModule ??= import('./usage-chart');
   chartModule.catch(() => (chartModule = undefined));
@@ -93,7 +93,7 @@ function loadChart(): Promise<ChartModule> {
  * @csspart chart - The chart figure (legend, canvas, summary).
  * @csspart legend - The legend.
  * @csspart previous-toggle - The "show the previous year" checkbox with its label.
- * @csspart chart-box - The box the canvas fills.
+ * @csspart chart-box - The box the chart fills.
  * @csspart summary - The text summary of the chart.
  * @csspart actions - The table toggle and the CSV button.
  * @csspart table-toggle - The "show as table" button.
@@ -152,7 +152,6 @@ export class EbokUsage extends EbokElement<'usage'> {
   private chart: UsageChart | undefined;
   private chartKey: unknown[] = [];
   private theme: ChartTheme | undefined;
-  private reducedMotion = false;
   private readonly watcher = new ThemeWatcher(this, () => this.themeChanged());
   private modelCache: { series: UsageSeries; today: string; model: UsageModel } | undefined;
 
@@ -189,6 +188,9 @@ export class EbokUsage extends EbokElement<'usage'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Signed in: fetch the chart now, beside the first API requests, so it is there when the
+    // readings are. A signed-out page never downloads it (the loader does not preload it).
+    if (!this.preview && this.customer && !chartModule) void loadChart().catch(() => undefined);
     if (changed.has('preview') && this.preview?.status === 'ready') {
       const p = this.preview;
       if (p.point !== undefined) this.point = p.point;
@@ -306,58 +308,57 @@ export class EbokUsage extends EbokElement<'usage'> {
   }
 
   private themeChanged(): void {
-    this.theme = undefined;
+    // Only a real difference re-creates the chart (a motion or media flip alone changes nothing drawn).
+    const next = readTheme(this);
+    const old = this.theme;
+    if (!old || (Object.keys(next) as (keyof ChartTheme)[]).some((k) => next[k] !== old[k])) this.theme = next;
     this.syncChart();
   }
 
   /** Draw, update or drop the chart so that it matches what was just rendered. */
   private syncChart(): void {
-    const canvas = this.renderRoot.querySelector('canvas');
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     const state = this.view;
-    if (!canvas || state.status !== 'ready' || state.series.status !== 'ready' || !this.isConnected) {
+    if (!plot || state.status !== 'ready' || state.series.status !== 'ready' || !this.isConnected) {
       this.destroyChart();
       return;
     }
     const model = this.modelFor(state.series.series);
     this.theme ??= readTheme(this);
-    this.reducedMotion = prefersReducedMotion();
     const ctx = this.context(state);
-    const key = [canvas, model, this.language, this.theme, this.reducedMotion, ctx.period, ctx.anchor, this.showPrevious];
+    const key = [plot, model, this.language, this.theme, ctx.period, ctx.anchor, this.showPrevious];
     if (this.chart && key.length === this.chartKey.length && key.every((k, i) => k === this.chartKey[i])) return;
     this.chartKey = key;
-    // Where the drawing is, on the canvas (data-chart="drawing" | "drawn" | "failed"): the gallery,
-    // the benchmark and the tests wait for it in the DOM, so the element needs no method for them.
-    canvas.dataset.chart = 'drawing';
+    // Where the drawing is, on the chart element (data-chart="drawing" | "drawn" | "failed"): the
+    // gallery, the benchmark and the tests wait for it in the DOM, so the element needs no method for them.
+    plot.dataset.chart = 'drawing';
     void loadChart().then(
       (m) => {
-        // Removed, re-rendered or superseded while chart.js was loading.
-        if (!this.isConnected || this.chartKey !== key || !canvas.isConnected) return;
-        if (this.chart?.canvas !== canvas) {
+        // Removed, re-rendered or superseded while the chart module was loading.
+        if (!this.isConnected || this.chartKey !== key || !plot.isConnected) return;
+        if (this.chart?.target !== plot) {
           this.chart?.destroy();
-          this.chart = new m.UsageChart(canvas);
+          this.chart = new m.UsageChart(plot, this.renderRoot.querySelector<HTMLElement>('.chart-live'));
         }
-        this.chart.render(this.chartInput(model, ctx, canvas));
-        canvas.dataset.chart = 'drawn';
+        this.chart.render(this.chartInput(model, ctx));
+        plot.dataset.chart = 'drawn';
       },
       (e: unknown) => {
         console.error('[ebok] could not load the chart', e);
         this.chartKey = [];
-        canvas.dataset.chart = 'failed';
+        plot.dataset.chart = 'failed';
       },
     );
   }
 
-  private chartInput(model: UsageModel, ctx: ViewContext, canvas: HTMLCanvasElement): ChartInput {
+  private chartInput(model: UsageModel, ctx: ViewContext): ChartInput {
     const lang = this.language;
     const unit = unitLabel(ctx.t, model.unit);
     return {
       model,
       theme: this.theme!,
-      reducedMotion: this.reducedMotion,
       showPrevious: this.showPrevious,
       unit,
-      // About two points per CSS pixel of the chart's width are all a line can show.
-      maxPoints: 2 * Math.max(320, canvas.parentElement?.clientWidth ?? 0),
       names: { current: periodLabel(ctx.period, ctx.anchor, lang), previous: previousPeriodLabel(ctx.period, ctx.anchor, lang) },
       tick: (i) => slotTick(model, i, lang),
       title: (i) => slotTitle(model, i, lang),

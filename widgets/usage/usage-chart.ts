@@ -1,42 +1,29 @@
 /**
- * The only module that imports chart.js. <ebok-usage> loads it with import() when a chart is first
- * needed (the loader preloads it beside the widget), so chart.js lands in its own chunk and no
- * other widget ever downloads it.
+ * The only module that imports the chart library. <ebok-usage> loads it with import() as soon as
+ * a customer is signed in, so it lands in its own chunk ("chart") and no other widget, and no
+ * signed-out page, ever downloads it.
  *
- * Only what is used is registered (tree-shaken): bars for months and days, a line for quarter
- * hours, one linear x scale for both (slot indices; no category scale), a linear y scale,
- * tooltips. No legend plugin (the legend is HTML, translatable and wrapping), no time scale (no
- * date adapter; labels come from Intl) and no decimation plugin: long series are thinned here
- * with LTTB over the model's typed arrays to about two points per pixel before chart.js sees
- * them, so chart.js parses, lays out and hit-tests a few thousand points instead of 70,000.
+ * Why uPlot and not chart.js (issue 13): chart.js with only what we used registered (bar and line
+ * controllers, a linear scale, tooltips) was 47.9 KB brotli, more than a third of a page with all
+ * five widgets, and the page budget is 110 KB: no trimming of the other ~84 KB by a quarter was in
+ * sight. uPlot is ~20 KB and draws a week of quarter hours in a fraction of the time (no animation
+ * engine, no per-point element objects).
+ *
+ * What uPlot does not do, and this module does: the tooltip (an element whose text is set with
+ * textContent; the same words for the pointer and the keyboard), keyboard moves across the slots,
+ * the live announcement of the slot reached by keyboard, grouped bars of both years, the hatching
+ * of last year's bars, tick thinning by the labels' width, and following the box's size
+ * (ResizeObserver). uPlot writes only CSSOM properties (`el.style.x = …`), never a style
+ * attribute, innerHTML or a <style> element, so it runs under the strict CSP with Trusted Types;
+ * its few layout rules are in usage-styles.ts (shadow root).
  */
-import {
-  BarController,
-  BarElement,
-  Chart,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-  type ChartDataset,
-  type TooltipItem,
-} from 'chart.js';
+import uPlot from 'uplot';
 import type { UsageModel } from './usage-rules';
 import { withAlpha, type ChartTheme } from './usage-theme';
-
-Chart.register(BarController, BarElement, LinearScale, LineController, LineElement, PointElement, Tooltip);
-
-export { Chart };
-
-/** Above this many readings a change is not animated (drawing them twice a frame would stutter). */
-export const ANIMATION_LIMIT = 1_000;
 
 export interface ChartInput {
   model: UsageModel;
   theme: ChartTheme;
-  reducedMotion: boolean;
   /** False when the customer hid the previous year. */
   showPrevious: boolean;
   /** Legend names of the two series. */
@@ -51,71 +38,73 @@ export interface ChartInput {
   value: (v: number) => string;
   /** A y-axis tick. */
   axisValue: (v: number) => string;
-  /** Slot indices that get a tick on a line chart. */
+  /** Slot indices that may get a tick on a line chart (thinned further to what fits). */
   ticks: number[];
-  /** Points per series the canvas can show (about twice its width in CSS pixels). */
-  maxPoints: number;
 }
 
-type Kind = 'bar' | 'line';
-export type Point = { x: number; y: number };
+export type Kind = 'bar' | 'line';
 
-/** Every reading as a point in chart.js's internal format ({x, y}, sorted, gaps left out: parsing off). */
-export function allPoints(values: ArrayLike<number>): Point[] {
-  const out: Point[] = [];
+/** Every chart alive, by its target element (what Chart.getChart was: for tests and the gallery). */
+const charts = new Map<Element, UsageChart>();
+
+export function chartFor(target: Element): UsageChart | undefined {
+  return charts.get(target);
+}
+
+export function liveCharts(): number {
+  return charts.size;
+}
+
+/** A reading per slot, null where there is none (uPlot's gaps; a NaN would poison its ranges). */
+export function withGaps(values: Float64Array): (number | null)[] {
+  const out = new Array<number | null>(values.length);
   for (let i = 0; i < values.length; i++) {
-    const y = values[i]!;
-    if (!Number.isNaN(y)) out.push({ x: i, y });
+    const v = values[i]!;
+    out[i] = Number.isNaN(v) ? null : v;
   }
   return out;
 }
 
 /**
- * Largest-Triangle-Three-Buckets (Steinarsson 2013) over the readings of `values` (NaN = gap):
- * at most `threshold` points that keep the shape — peaks and dips survive, unlike every n-th
- * point. Linear, one pass, no intermediate objects but the points it returns.
+ * Slot indices to draw a long line with: per bucket of slots (about one per pixel column) the
+ * lowest and highest reading of each year and the first gap of each, so peaks, dips and gaps
+ * survive, plus the first and last slot. Both years are drawn at the same indices (uPlot shares
+ * one x), each with its own real reading there. Holding 2×35,040 readings a second time for uPlot
+ * was most of the chart's heap; this is a few thousand.
  */
-export function lttb(values: ArrayLike<number>, threshold: number): Point[] {
-  const idx = new Int32Array(values.length);
-  let n = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) idx[n++] = i;
-  if (threshold >= n || threshold < 3) return allPoints(values);
-  const out: Point[] = [];
-  const y = (k: number): number => values[idx[k]!]!;
-  const every = (n - 2) / (threshold - 2);
-  let a = 0;
-  out.push({ x: idx[0]!, y: y(0) });
-  for (let b = 0; b < threshold - 2; b++) {
-    // The average of the next bucket is the third corner of the triangle.
-    const nextStart = Math.floor((b + 1) * every) + 1;
-    const nextEnd = Math.min(Math.floor((b + 2) * every) + 1, n);
-    let avgX = 0;
-    let avgY = 0;
-    for (let k = nextStart; k < nextEnd; k++) {
-      avgX += idx[k]!;
-      avgY += y(k);
-    }
-    const len = nextEnd - nextStart || 1;
-    avgX /= len;
-    avgY /= len;
-    const start = Math.floor(b * every) + 1;
-    const end = Math.floor((b + 1) * every) + 1;
-    const ax = idx[a]!;
-    const ay = y(a);
-    let best = start;
-    let area = -1;
-    for (let k = start; k < end; k++) {
-      const s = Math.abs((ax - avgX) * (y(k) - ay) - (ax - idx[k]!) * (avgY - ay));
-      if (s > area) {
-        area = s;
-        best = k;
+export function thinned(current: Float64Array, previous: Float64Array, buckets: number): Int32Array {
+  const n = current.length;
+  if (n <= 4 * buckets) return Int32Array.from({ length: n }, (_, i) => i);
+  const out: number[] = [0];
+  const picks: number[] = [];
+  const size = n / buckets;
+  const scan = (values: Float64Array, start: number, end: number): void => {
+    let lo = -1;
+    let hi = -1;
+    let gap = -1;
+    for (let i = start; i < end; i++) {
+      const v = values[i]!;
+      if (Number.isNaN(v)) {
+        if (gap < 0) gap = i;
+      } else {
+        if (lo < 0 || v < values[lo]!) lo = i;
+        if (hi < 0 || v > values[hi]!) hi = i;
       }
     }
-    out.push({ x: idx[best]!, y: y(best) });
-    a = best;
+    if (lo >= 0) picks.push(lo, hi);
+    if (gap >= 0) picks.push(gap);
+  };
+  for (let b = 0; b < buckets; b++) {
+    const start = Math.floor(b * size);
+    const end = b === buckets - 1 ? n : Math.floor((b + 1) * size);
+    picks.length = 0;
+    scan(current, start, end);
+    scan(previous, start, end);
+    picks.sort((a, c) => a - c);
+    for (const i of picks) if (i > out[out.length - 1]!) out.push(i);
   }
-  out.push({ x: idx[n - 1]!, y: y(n - 1) });
-  return out;
+  if (out[out.length - 1] !== n - 1) out.push(n - 1);
+  return Int32Array.from(out);
 }
 
 const patterns = new Map<string, CanvasPattern | string>();
@@ -150,159 +139,261 @@ function kindOf(model: UsageModel): Kind {
   return model.granularity === 'quarter_hour' ? 'line' : 'bar';
 }
 
-function config(input: ChartInput, animate: boolean): ChartConfiguration<Kind, Point[]> {
-  const { model, theme } = input;
-  const kind = kindOf(model);
-  const font = { family: theme.fontFamily, size: Math.max(11, Math.round(theme.fontSize * 0.8)) };
-  const titleFont = { ...font, weight: 'bold' as const };
-  const points = (values: Float64Array): Point[] => (kind === 'line' ? lttb(values, input.maxPoints) : allPoints(values));
+/** Slots an arrow key moves by: one reading; Page Up/Down a day of quarter hours, else one. */
+const PAGE: Record<Kind, number> = { line: 96, bar: 1 };
 
-  const datasets: ChartDataset<Kind, Point[]>[] =
-    kind === 'bar'
-      ? [
-          {
-            type: 'bar',
-            label: input.names.current,
-            data: points(model.current),
-            backgroundColor: theme.current,
-            borderColor: theme.current,
-            borderWidth: 0,
-            borderRadius: 2,
-          },
-          {
-            type: 'bar',
-            label: input.names.previous,
-            data: points(model.previous),
-            hidden: !input.showPrevious,
-            backgroundColor: hatch(theme.previous),
-            borderColor: theme.previous,
-            borderWidth: 1.5,
-            borderRadius: 2,
-          },
-        ]
-      : [
-          {
-            type: 'line',
-            label: input.names.current,
-            data: points(model.current),
-            borderColor: theme.current,
-            backgroundColor: theme.current,
-            borderWidth: 1.5,
-            pointRadius: 0,
-            pointHoverRadius: 3,
-            tension: 0,
-          },
-          {
-            type: 'line',
-            label: input.names.previous,
-            data: points(model.previous),
-            hidden: !input.showPrevious,
-            borderColor: theme.previous,
-            backgroundColor: theme.previous,
-            // Dashed: tells the years apart without relying on hue.
-            borderDash: [6, 4],
-            borderWidth: 1.5,
-            pointRadius: 0,
-            pointHoverRadius: 3,
-            tension: 0,
-          },
-        ];
-
-  const last = Math.max(0, model.length - 1);
-  return {
-    type: kind,
-    data: { datasets },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: animate ? { duration: 250 } : false,
-      // Internal format data: no parsing; sorted unique x: normalized.
-      parsing: false,
-      normalized: true,
-      interaction: { mode: 'index', intersect: false },
-      layout: { padding: { top: 4 } },
-      color: theme.text,
-      font,
-      scales: {
-        x: {
-          type: 'linear',
-          // Bars sit on whole slot indices, half a slot of room on either side.
-          min: kind === 'bar' ? -0.5 : 0,
-          max: kind === 'bar' ? last + 0.5 : last,
-          // The bar controller's default is a category-style offset; the half slot above is the room.
-          offset: false,
-          grid: { display: kind === 'line', color: theme.grid },
-          border: { color: theme.grid },
-          ticks: {
-            color: theme.muted,
-            font,
-            maxRotation: 0,
-            autoSkip: true,
-            autoSkipPadding: 8,
-            callback: (value: string | number) => input.tick(Number(value)),
-          },
-          afterBuildTicks: (scale) => {
-            scale.ticks = (kind === 'bar' ? Array.from({ length: model.length }, (_, i) => i) : input.ticks).map((value) => ({ value }));
-          },
-        },
-        y: {
-          type: 'linear',
-          beginAtZero: true,
-          grid: { color: theme.grid },
-          border: { display: false },
-          title: { display: true, text: input.unit, color: theme.muted, font, padding: { top: 0, bottom: 2 } },
-          ticks: { color: theme.muted, font, maxTicksLimit: 6, callback: (v: string | number) => input.axisValue(Number(v)) },
-        },
-      },
-      plugins: {
-        legend: { display: false },
-        tooltip: {
-          backgroundColor: theme.text,
-          titleColor: theme.background,
-          bodyColor: theme.background,
-          titleFont,
-          bodyFont: font,
-          callbacks: {
-            title: (items: TooltipItem<Kind>[]) => (items[0] ? input.title(Math.round(items[0].parsed.x ?? 0)) : ''),
-            label: (item: TooltipItem<Kind>) => `${item.dataset.label ?? ''}: ${input.value(item.parsed.y ?? 0)}`,
-          },
-        },
-      },
-    },
-  } as ChartConfiguration<Kind, Point[]>;
-}
-
-/** One chart on one canvas. `render` creates it or updates it in place; `destroy` frees everything. */
+/**
+ * One chart in one element. `render` creates it, or only swaps the data when nothing else changed
+ * (the data-change path); `destroy` frees everything (uPlot, the observer, the listeners).
+ */
 export class UsageChart {
-  chart: Chart<Kind, Point[]> | undefined;
-  private kind: Kind | undefined;
-  private model: UsageModel | undefined;
+  u: uPlot | undefined;
+  /** The labels the x axis drew last (the tests read what the customer sees). */
+  xLabels: string[] = [];
+  private input: ChartInput | undefined;
+  kind: Kind | undefined;
+  private looks: unknown[] = [];
+  private readonly tip: HTMLDivElement;
+  private readonly observer: ResizeObserver;
+  /** The slot the keyboard is on (-1: none yet). */
+  private key = -1;
 
-  constructor(readonly canvas: HTMLCanvasElement) {}
+  /** `target` is the focusable chart element; `live` the polite region keyboard moves are read in. */
+  constructor(
+    readonly target: HTMLElement,
+    private readonly live: HTMLElement | null,
+  ) {
+    this.tip = document.createElement('div');
+    this.tip.className = 'chart-tip';
+    // The live region says it for screen readers; the visible box is for eyes.
+    this.tip.setAttribute('aria-hidden', 'true');
+    this.observer = new ResizeObserver(() => this.resize());
+    this.observer.observe(target);
+    target.addEventListener('keydown', this.onKey);
+    target.addEventListener('blur', this.onBlur);
+    charts.set(target, this);
+  }
 
   render(input: ChartInput): void {
-    // Never animate the first draw (it was two thirds of a week view's first paint), only changes
-    // of a short series, and nothing when the customer prefers reduced motion.
-    // A new language, theme or a hidden series is not a change of the data: no animation either.
-    const animate =
-      this.chart !== undefined && this.model !== input.model && !input.reducedMotion && input.model.totals.readings <= ANIMATION_LIMIT;
-    this.model = input.model;
-    const next = config(input, animate);
-    if (this.chart && this.kind === next.type) {
-      this.chart.data = next.data;
-      this.chart.options = next.options!;
-      this.chart.update(animate ? undefined : 'none');
+    const kind = kindOf(input.model);
+    // What the drawing looks like apart from the data and its labels: a change re-creates the plot
+    // (cheap). New data alone is a setData (the path the data-change goal measures); new labels
+    // alone (another language) a redraw, since the axes read the labels from `this.input`.
+    const looks = [kind, input.theme, input.showPrevious, input.unit];
+    const modelChanged = this.input?.model !== input.model;
+    this.input = input;
+    if (this.u && looks.every((v, i) => v === this.looks[i])) {
+      if (modelChanged) {
+        this.key = -1;
+        this.u.setData(this.data(input.model));
+      } else this.u.redraw(false, true);
       return;
     }
-    this.chart?.destroy();
-    this.kind = next.type;
-    this.chart = new Chart(this.canvas, next);
+    this.looks = looks;
+    this.kind = kind;
+    this.u?.destroy();
+    if (modelChanged) this.key = -1;
+    this.u = new uPlot(this.options(input, kind), this.data(input.model), this.target);
+    this.u.over.append(this.tip);
   }
 
   destroy(): void {
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.kind = undefined;
-    this.model = undefined;
+    this.observer.disconnect();
+    this.target.removeEventListener('keydown', this.onKey);
+    this.target.removeEventListener('blur', this.onBlur);
+    this.u?.destroy();
+    this.u = undefined;
+    this.input = undefined;
+    this.tip.remove();
+    charts.delete(this.target);
   }
+
+  private data(model: UsageModel): uPlot.AlignedData {
+    if (kindOf(model) === 'bar') {
+      const x = Float64Array.from({ length: model.length }, (_, i) => i);
+      return [x, withGaps(model.current), withGaps(model.previous)];
+    }
+    // About one bucket per CSS pixel of the plot: at most a handful of points per pixel column.
+    const idx = thinned(model.current, model.previous, Math.max(64, Math.round(this.size().width)));
+    const x = Float64Array.from(idx);
+    const pick = (values: Float64Array): (number | null)[] => Array.from(idx, (i) => (Number.isNaN(values[i]!) ? null : values[i]!));
+    return [x, pick(model.current), pick(model.previous)];
+  }
+
+  /** The slot under uPlot's cursor (by position: the drawn points of a long line are thinned). */
+  private slotAtCursor(u: uPlot): number | null {
+    const left = u.cursor.left;
+    if (left === undefined || left < 0 || u.cursor.idx == null || !this.input) return null;
+    return Math.min(this.input.model.length - 1, Math.max(0, Math.round(u.posToVal(left, 'x'))));
+  }
+
+  private size(): { width: number; height: number } {
+    return { width: Math.max(1, this.target.clientWidth), height: Math.max(1, this.target.clientHeight) };
+  }
+
+  private resize(): void {
+    if (!this.u) return;
+    const { width, height } = this.size();
+    if (width === this.u.width && height === this.u.height) return;
+    const rethin = width !== this.u.width && this.kind === 'line' && this.input !== undefined;
+    this.u.setSize({ width, height });
+    if (rethin) this.u.setData(this.data(this.input!.model));
+  }
+
+  private options(input: ChartInput, kind: Kind): uPlot.Options {
+    const { theme } = input;
+    const fontSize = Math.max(11, Math.round(theme.fontSize * 0.8));
+    const font = `${fontSize}px ${theme.fontFamily}`;
+    const both = input.showPrevious;
+    // Grouped bars: this year left of the slot's centre, last year right; alone, centred.
+    const bars = (align: -1 | 0 | 1): uPlot.Series.PathBuilder =>
+      uPlot.paths.bars!({ size: [both ? 0.4 : 0.7, both ? 28 : 48], align, radius: 2 / 28 });
+    const axis = { stroke: theme.muted, font, labelFont: font, grid: { stroke: theme.grid, width: 1 }, ticks: { stroke: theme.grid, width: 1, size: 4 } };
+    const { width, height } = this.size();
+    return {
+      width,
+      height,
+      padding: [8, 8, 0, 0],
+      legend: { show: false },
+      scales: {
+        // Bars sit on whole slot indices, half a slot of room on either side.
+        x: {
+          time: false,
+          range: () => {
+            const last = Math.max(0, this.input!.model.length - 1);
+            return kind === 'bar' ? [-0.5, last + 0.5] : [0, Math.max(1, last)];
+          },
+        },
+        y: { range: (_u, _min, max) => [0, max > 0 ? uPlot.rangeNum(0, max, 0.1, true)[1] : 1] },
+      },
+      cursor: {
+        x: true,
+        y: false,
+        drag: { x: false, y: false, setScale: false },
+        points: { show: kind === 'line', size: 6 },
+      },
+      axes: [
+        {
+          ...axis,
+          grid: { ...axis.grid, show: kind === 'line' },
+          splits: (u) => this.xSplits(u, this.input!, kind, fontSize),
+          values: (_u, splits) => (this.xLabels = splits.map((i) => this.input!.tick(Math.round(i)))),
+        },
+        {
+          ...axis,
+          label: input.unit,
+          labelSize: fontSize + 6,
+          labelGap: 0,
+          size: (u, values) => 12 + Math.max(2, ...(values ?? []).map((v) => v.length)) * fontSize * 0.6,
+          space: 36,
+          values: (_u, splits) => splits.map((v) => this.input!.axisValue(v)),
+        },
+      ],
+      series: [
+        {},
+        kind === 'bar'
+          ? { label: input.names.current, stroke: theme.current, fill: theme.current, width: 0, paths: bars(both ? -1 : 0), points: { show: false } }
+          : { label: input.names.current, stroke: theme.current, width: 1.5, points: { show: false } },
+        kind === 'bar'
+          ? { label: input.names.previous, show: both, stroke: theme.previous, fill: () => hatch(theme.previous), width: 1.5, paths: bars(1), points: { show: false } }
+          : // Dashed: tells the years apart without relying on hue.
+            { label: input.names.previous, show: both, stroke: theme.previous, width: 1.5, dash: [6, 4], points: { show: false } },
+      ],
+      hooks: { setCursor: [(u) => this.showTip(this.slotAtCursor(u), false)] },
+    };
+  }
+
+  /** Ticks that fit: every slot for bars (every n-th when narrow), the given indices for lines. */
+  private xSplits(u: uPlot, input: ChartInput, kind: Kind, fontSize: number): number[] {
+    const model = input.model;
+    const candidates = kind === 'bar' ? Array.from({ length: model.length }, (_, i) => i) : input.ticks;
+    let widest = 0;
+    for (const i of candidates) widest = Math.max(widest, input.tick(i).length);
+    const gap = widest * fontSize * 0.62 + 10;
+    const perSlot = u.bbox.width / uPlot.pxRatio / Math.max(1, kind === 'bar' ? model.length : model.length - 1);
+    if (kind === 'bar') {
+      const step = Math.max(1, Math.ceil(gap / Math.max(perSlot, 0.001)));
+      return candidates.filter((i) => i % step === 0);
+    }
+    const out: number[] = [];
+    let lastPx = -Infinity;
+    for (const i of candidates) {
+      const px = i * perSlot;
+      if (px - lastPx >= gap) {
+        out.push(i);
+        lastPx = px;
+      }
+    }
+    return out;
+  }
+
+  /** The words of slot i: its name and each shown series' reading (pointer and keyboard alike). */
+  private words(i: number): string[] {
+    const input = this.input!;
+    const lines = [input.title(i)];
+    const add = (name: string, v: number): void => {
+      if (!Number.isNaN(v)) lines.push(`${name}: ${input.value(v)}`);
+    };
+    add(input.names.current, input.model.current[i]!);
+    if (input.showPrevious) add(input.names.previous, input.model.previous[i]!);
+    return lines;
+  }
+
+  private showTip(i: number | null, fromKeyboard: boolean): void {
+    const u = this.u;
+    if (!u || !this.input || i === null || i < 0 || i >= this.input.model.length) {
+      this.tip.classList.remove('shown');
+      return;
+    }
+    const lines = this.words(i);
+    this.tip.replaceChildren(
+      ...lines.map((text, k) => {
+        const line = document.createElement(k === 0 ? 'strong' : 'span');
+        line.textContent = text;
+        return line;
+      }),
+    );
+    this.tip.classList.add('shown');
+    const plotW = u.bbox.width / uPlot.pxRatio;
+    const x = u.valToPos(i, 'x');
+    // Beside the slot, on the side with more room; never out of the plot.
+    const w = this.tip.offsetWidth;
+    const left = x + 12 + w <= plotW ? x + 12 : Math.max(0, x - 12 - w);
+    this.tip.style.transform = `translate(${Math.round(left)}px, 4px)`;
+    if (fromKeyboard && this.live) this.live.textContent = lines.join('. ');
+  }
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    const u = this.u;
+    const input = this.input;
+    if (!u || !input || input.model.length === 0) return;
+    const n = input.model.length;
+    const page = PAGE[this.kind ?? 'bar'];
+    const at = this.key < 0 ? (e.key === 'ArrowLeft' || e.key === 'End' ? n : -1) : this.key;
+    const moves: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowLeft: at - 1,
+      PageDown: at + page,
+      PageUp: at - page,
+      Home: 0,
+      End: n - 1,
+    };
+    if (e.key === 'Escape') {
+      this.onBlur();
+      return;
+    }
+    const next = moves[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    this.key = Math.min(n - 1, Math.max(0, next));
+    // Move uPlot's own cursor (crosshair, hover points), then say it: one set of words for both.
+    u.setCursor({ left: u.valToPos(this.key, 'x'), top: u.bbox.height / uPlot.pxRatio / 2 }, false);
+    this.showTip(this.key, true);
+  };
+
+  private readonly onBlur = (): void => {
+    this.key = -1;
+    this.u?.setCursor({ left: -10, top: -10 }, false);
+    this.showTip(null, false);
+  };
 }

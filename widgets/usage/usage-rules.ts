@@ -1,6 +1,6 @@
 /**
  * Pure rules of <ebok-usage>: periods, which points can be summed, aligning the previous year with
- * the current one, totals and the year-over-year change, and the CSV. No DOM, no chart.js, no
+ * the current one, totals and the year-over-year change, and the CSV. No DOM, no chart library, no
  * fetching: everything here is unit-tested at its boundaries.
  */
 import type { Granularity, MeteringPoint, Reading, Unit, UsageSeries } from '../core/api/types';

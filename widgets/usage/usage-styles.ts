@@ -262,8 +262,70 @@ export const usageStyles = css`
     min-width: 0;
     width: 100%;
   }
-  .chart-box canvas {
+  /* The chart element and the few layout rules uPlot's own stylesheet has (uPlot sets positions
+     through CSSOM; without these its layers would stack instead of overlapping). */
+  .plot {
+    width: 100%;
+    height: 100%;
+    border-radius: var(--_radius);
+  }
+  .u-wrap {
+    position: relative;
+    user-select: none;
+  }
+  .u-over,
+  .u-under,
+  .u-axis {
+    position: absolute;
+  }
+  .u-under {
+    overflow: hidden;
+  }
+  .plot canvas {
     display: block;
+    position: relative;
+    width: 100%;
+    height: 100%;
+  }
+  .u-cursor-x,
+  .u-cursor-pt {
+    position: absolute;
+    left: 0;
+    top: 0;
+    pointer-events: none;
+  }
+  .u-cursor-x {
+    height: 100%;
+    border-right: 1px dashed var(--_muted);
+  }
+  .u-cursor-pt {
+    border-radius: 50%;
+    border: 0 solid;
+    background-clip: padding-box !important;
+  }
+  .u-select,
+  .u-off {
+    display: none;
+  }
+  .chart-tip {
+    position: absolute;
+    left: 0;
+    top: 0;
+    display: none;
+    /* As wide as its longest line, up to the plot's width: a time range or an amount is not broken. */
+    width: max-content;
+    max-width: min(26em, 100%);
+    padding: 0.375em 0.5em;
+    border-radius: 4px;
+    background: var(--_text);
+    color: var(--_bg);
+    font-size: 0.8125em;
+    line-height: 1.35;
+    pointer-events: none;
+    z-index: 1;
+  }
+  .chart-tip.shown {
+    display: grid;
   }
   .chart-state {
     display: grid;

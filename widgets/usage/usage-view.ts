@@ -1,6 +1,6 @@
 /**
- * Templates of <ebok-usage>, rendered from data alone (every state); no fetching, no chart.js.
- * The canvas is only a place: the element draws the chart into it after rendering.
+ * Templates of <ebok-usage>, rendered from data alone (every state); no fetching, no chart library.
+ * The chart element is only a place: the element draws the chart (uPlot) into it after rendering.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -283,7 +283,7 @@ function renderTotals(ctx: ViewContext, model: UsageModel): TemplateResult {
     ${note}`;
 }
 
-/** The text summary of the chart (also the canvas's accessible name). */
+/** The text summary of the chart (also the chart's accessible name). */
 export function summaryText(ctx: ViewContext, model: UsageModel): string {
   const { t, lang } = ctx;
   const parts = [
@@ -329,7 +329,9 @@ function renderChart(ctx: ViewContext, model: UsageModel): TemplateResult {
       </label>
     </div>
     <div class="chart-box" part="chart-box">
-      <canvas role="img" aria-labelledby="usage-summary"></canvas>
+      <div class="plot" role="img" tabindex="0" aria-labelledby="usage-summary" aria-describedby="usage-keys"></div>
+      <p id="usage-keys" class="visually-hidden">${t('chart.keys')}</p>
+      <p class="chart-live visually-hidden" aria-live="polite"></p>
     </div>
     <figcaption id="usage-summary" class="summary muted" part="summary">${summaryText(ctx, model)}</figcaption>
   </figure>`;

@@ -3,7 +3,7 @@
  * element with its `preview` (synthetic data, no network) until the chart has drawn and the
  * browser has produced the next frame. Run by `npm run bench` in headless Chromium.
  *
- * Each size is rendered once to warm up (chart.js chunk, strings, JIT), then RUNS times; the
+ * Each size is rendered once to warm up (chart chunk, strings, JIT), then RUNS times; the
  * median, fastest and slowest runs are reported, plus the model-building part on its own.
  */
 import { getSessionStore } from '../core/session';
@@ -33,8 +33,8 @@ function cases(): Case[] {
   });
   return [
     { scenario: '12 values (a year by month, bars)', values: 12, state: make('year', 'month', '2025-01-01', 12) },
-    { scenario: '8,760 values (91 days of 15-min readings, line + LTTB)', values: 8_760, state: make('week', 'quarter_hour', '2025-01-01', 8_760) },
-    { scenario: '35,040 values (a year of 15-min readings, line + LTTB)', values: 35_040, state: make('week', 'quarter_hour', '2025-01-01', 35_040) },
+    { scenario: '8,760 values (91 days of 15-min readings, line thinned per pixel column)', values: 8_760, state: make('week', 'quarter_hour', '2025-01-01', 8_760) },
+    { scenario: '35,040 values (a year of 15-min readings, line thinned per pixel column)', values: 35_040, state: make('week', 'quarter_hour', '2025-01-01', 35_040) },
   ];
 }
 

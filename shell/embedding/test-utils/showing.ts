@@ -21,8 +21,8 @@ export const SHOWS_DATA: Record<string, (el: Element) => boolean> = {
   'ebok-login': (el) => text(el).includes('Jan Kowalski'),
   'ebok-balance': (el) => isSettled(el) && /\d,\d\d\s?zł/.test(text(el)),
   'ebok-invoices': (el) => isSettled(el) && /\d,\d\d\s?zł/.test(text(el)),
-  // The chart is drawn: chart.js has taken over the canvas (it sets display:block on it).
-  'ebok-usage': (el) => isSettled(el) && el.shadowRoot?.querySelector('canvas')?.style.display === 'block',
+  // The chart is drawn: uPlot has put its canvas into the chart element, which says "drawn".
+  'ebok-usage': (el) => isSettled(el) && !!el.shadowRoot?.querySelector('[data-chart="drawn"] canvas'),
   'ebok-contact': (el) => isSettled(el) && !!el.shadowRoot?.querySelector('textarea'),
 };
 

@@ -246,6 +246,11 @@ describe('API client', () => {
       listMeters: () => endpoints.listMeters('none'),
       listMeterReadings: () => endpoints.listMeterReadings('none'),
       submitMeterReading: () => endpoints.submitMeterReading('none', new FormData(), 'key-3'),
+      getTicketConversation: () => endpoints.getTicketConversation('none'),
+      replyToTicket: () => endpoints.replyToTicket('none', ticket(), 'key-3'),
+      listMessages: () => endpoints.listMessages({ page: 1 }),
+      getUnreadCount: () => endpoints.getUnreadCount(),
+      markMessageRead: () => endpoints.markMessageRead('none'),
     };
 
     it('every API operation goes with the session cookie (credentials: include, XHR withCredentials)', async () => {
@@ -255,6 +260,7 @@ describe('API client', () => {
       expect(sent.map((r) => new URL(r.url, location.href).pathname)).to.have.length(Object.keys(endpoints).length);
       for (const r of sent) expect(r.credentials, r.url).to.be.oneOf(['include', 'xhr-with-credentials']);
       // The two uploads with progress (a ticket's attachments, a reading's photo) go by XHR.
+      // createTicket and replyToTicket upload with progress (XHR).
       expect(sent.filter((r) => r.credentials === 'xhr-with-credentials')).to.have.length(2);
     });
 

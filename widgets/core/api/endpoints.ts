@@ -1,5 +1,5 @@
 import { request, upload, type Query, type RequestOptions } from './client';
-import type { JsonBody, JsonResponse, ListInvoicesQuery, ListPaymentsQuery, UsageSeriesQuery } from './types';
+import type { JsonBody, JsonResponse, ListInvoicesQuery, ListMessagesQuery, ListPaymentsQuery, UsageSeriesQuery } from './types';
 
 /**
  * One function per operation of docs/api/openapi.yaml, typed from the generated schema: a change
@@ -129,3 +129,28 @@ export const submitMeterReading = (meterId: string, form: FormData, idempotencyK
     ...o,
     headers: { 'Idempotency-Key': idempotencyKey },
   });
+/** One ticket with its conversation. */
+export const getTicketConversation = (id: string, o: Opts = {}) =>
+  request<JsonResponse<'/contact/tickets/{id}', 'get'>>(`/contact/tickets/${encodeURIComponent(id)}`, o);
+
+/** Reply to a ticket (multipart, with upload progress). Reuse the same `idempotencyKey` for retries. */
+export const replyToTicket = (
+  id: string,
+  form: FormData,
+  idempotencyKey: string,
+  o: Pick<RequestOptions, 'signal' | 'timeoutMs'> & { onProgress?: (loaded: number, total: number) => void } = {},
+) =>
+  upload<JsonResponse<'/contact/tickets/{id}/replies', 'post', 201>>(`/contact/tickets/${encodeURIComponent(id)}/replies`, form, {
+    ...o,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+
+/** The operator's messages, newest first. */
+export const listMessages = (query: ListMessagesQuery = {}, o: Opts = {}) =>
+  request<JsonResponse<'/messages', 'get'>>('/messages', { ...o, query: query as Query });
+
+/** The unread count only (a badge without the inbox). */
+export const getUnreadCount = (o: Opts = {}) => request<JsonResponse<'/messages/unread-count', 'get'>>('/messages/unread-count', o);
+
+export const markMessageRead = (id: string, o: Opts = {}) =>
+  request<JsonResponse<'/messages/{id}/read', 'post'>>(`/messages/${encodeURIComponent(id)}/read`, { ...o, method: 'POST' });

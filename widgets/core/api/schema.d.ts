@@ -350,7 +350,9 @@ export interface paths {
         /**
          * Send a message from the contact form ("Wyślij").
          * @description Creates a ticket. Works with and without a session; without one, `name` is required.
-         *     Attachments must respect `ContactOptions.attachments`. See the top-level description for
+         *     Attachments must respect `ContactOptions.attachments`. A failure report ("Zgłoś awarię") is
+         *     a ticket with `topicId` `failure`, the place (`pointId` of the account or `address`),
+         *     `since` and a callback `phone` (required for it); its conversation carries them as `failure`. See the top-level description for
          *     how `Idempotency-Key` works: a replay returns the same ticket.
          */
         post: operations["createTicket"];
@@ -824,6 +826,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The operator's messages to the customer ("Wiadomości"), newest first, paged.
+         * @description Every notice the operator sent (the e-mails and SMS about invoices, payments, reminders,
+         *     planned works and outages, and general messages). Titles and bodies are plain text: the
+         *     widgets never interpret markup in them. A body may contain `https://` addresses; the widgets
+         *     make links only of those on `linkDomains` and show every other address as text.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many messages are unread — cheap, for a badge in the operator's menu.
+         * @description A count only (no titles, no bodies), so a page can ask on every view. Answer it from an
+         *     index, not by loading the messages; `Cache-Control: private, no-cache` is right.
+         */
+        get: operations["getUnreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a message read (the customer opened it).
+         * @description Idempotent by nature (marking a read message read changes nothing), so it takes no
+         *     `Idempotency-Key`. Answers the message as it is now and the new unread count.
+         */
+        post: operations["markMessageRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ticket with its conversation (customer and operator messages, status changes). */
+        get: operations["getTicketConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact/tickets/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add the customer's reply to a ticket's conversation.
+         * @description Multipart like a new ticket, with the same attachment rules (`ContactOptions.attachments`)
+         *     and the same `Idempotency-Key` guarantee: a replay returns the same entry (200), the same
+         *     key with another body answers 409 `idempotency_conflict`. A ticket that no longer takes
+         *     replies (`TicketConversation.replyAllowed: false`) answers 409 `ticket_closed`: the widgets
+         *     tell the customer and offer a new ticket.
+         */
+        post: operations["replyToTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -867,6 +975,7 @@ export interface components {
          *     * `validation_failed` — malformed request; see `fields` (400, 413).
          *     * `payment_limit_exceeded` — amount above the gateway limit; see `limit` (422).
          *     * `idempotency_conflict` — `Idempotency-Key` reused with a different body (409).
+         *     * `ticket_closed` — the ticket takes no more replies; write a new one (409).
          *     * `not_found` — no such resource (404).
          *     * `account_not_allowed` — the `Ebok-Account` is not (or no longer) one of the person's accounts (403).
          *     * `account_read_only` — the account is `view_only`: no paying and no changes (403).
@@ -877,7 +986,7 @@ export interface components {
          *     * `precondition_required` — a save without `If-Match` (428).
          * @enum {string}
          */
-        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid" | "account_not_allowed" | "account_read_only" | "precondition_failed" | "precondition_required";
+        ErrorCode: "invalid_credentials" | "account_locked" | "too_many_attempts" | "code_invalid" | "code_expired" | "challenge_not_found" | "unauthorized" | "validation_failed" | "payment_limit_exceeded" | "idempotency_conflict" | "not_found" | "service_unavailable" | "server_error" | "token_expired" | "token_used" | "token_invalid" | "account_not_allowed" | "account_read_only" | "precondition_failed" | "precondition_required" | "ticket_closed";
         /**
          * @description Why a single field was rejected:
          *     * `required` — missing or empty.
@@ -1471,6 +1580,23 @@ export interface components {
              * @example Jan Kowalski
              */
             name?: string;
+            /**
+             * @description Failure reports (`topicId` `failure`, signed in): the account's metering point where it
+             *     happened (a `MeteringPoint.id`). Exactly one of `pointId` and `address`.
+             * @example mp-1001-2
+             */
+            pointId?: string;
+            /**
+             * @description Failure reports: another address (at most 200 characters) instead of `pointId`.
+             * @example ul. Leśna 6, 05-500 Zalesie Dolne
+             */
+            address?: string;
+            /**
+             * Format: date-time
+             * @description Failure reports: since when (required, not in the future: `invalid_value`).
+             * @example 2026-10-15T06:30:00+02:00
+             */
+            since?: string;
             /** @description Attachments (part name `files`, repeated), within `ContactOptions.attachments`. */
             files?: string[];
         };
@@ -2134,6 +2260,132 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "completed";
+        };
+        /**
+         * @description `invoice_issued` (new invoice), `payment_due` (payment coming up), `payment_received`,
+         *     `dunning` (reminder or demand for an overdue payment), `outage` (planned works or a failure
+         *     in the network), `general`. Widgets show an unknown kind as `general`.
+         * @enum {string}
+         */
+        MessageKind: "invoice_issued" | "payment_due" | "payment_received" | "dunning" | "outage" | "general";
+        /** @description What the message is about, for the widgets to open it (`ebok-open` event). */
+        MessageRelated: {
+            /** @enum {string} */
+            kind: "invoice" | "ticket";
+            /**
+             * @description `Invoice.id` or `Ticket.id`.
+             * @example inv-1001-00023
+             */
+            id: string;
+            /**
+             * @description What the customer knows it by (the invoice or ticket number).
+             * @example FV/2026/09/000118
+             */
+            label: string;
+        };
+        Message: {
+            /** @example msg-1001-3 */
+            id: string;
+            kind: components["schemas"]["MessageKind"];
+            /**
+             * @description Plain text (markup is shown as typed), at most 200 characters.
+             * @example Przypomnienie o zaległej płatności
+             */
+            title: string;
+            /** @description Plain text with line breaks, at most 10,000 characters; `https://` addresses become links only on `MessagePage.linkDomains`. */
+            body: string;
+            /**
+             * Format: date-time
+             * @example 2026-10-12T08:00:00+02:00
+             */
+            sentAt: string;
+            read: boolean;
+            /** @description Where else it was sent. */
+            channels?: ("email" | "sms")[];
+            related?: components["schemas"]["MessageRelated"];
+        };
+        MessagePage: {
+            /** @description Newest first. */
+            items: components["schemas"]["Message"][];
+            page: number;
+            pageSize: number;
+            /** @description Messages matching the filter. */
+            total: number;
+            /** @description Unread messages of every kind (the badge), whatever the filter. */
+            unread: number;
+            /**
+             * @description The operator's own domains; an address on one of them (or a subdomain) is shown as a link.
+             * @example [
+             *       "operator.pl"
+             *     ]
+             */
+            linkDomains: string[];
+        };
+        MessageUnreadCount: {
+            /** @example 2 */
+            unread: number;
+        };
+        MessageReadResult: {
+            message: components["schemas"]["Message"];
+            unread: number;
+        };
+        TicketAttachment: {
+            /** @example licznik.jpg */
+            name: string;
+            size: number;
+            /** @example image/jpeg */
+            type: string;
+        };
+        /**
+         * @description One entry of a conversation: a `message` (by the customer or the operator, plain text, with
+         *     attachments) or a `status` change.
+         */
+        TicketEntry: {
+            id: string;
+            /** @enum {string} */
+            type: "message" | "status";
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description For `message` entries.
+             * @enum {string}
+             */
+            author?: "customer" | "operator";
+            /** @description The operator's consultant as they sign ("Konsultant Marta"), for operator messages. */
+            authorName?: string;
+            /** @description For `message` entries; plain text. */
+            body?: string;
+            attachments?: components["schemas"]["TicketAttachment"][];
+            status?: components["schemas"]["TicketStatus"];
+        };
+        /** @description The failure report of a ticket with `topicId` `failure`. */
+        TicketFailureDetails: {
+            /** @description The account's metering point, when the place is one. */
+            pointId?: string;
+            /**
+             * @description The address as reported (the point's address, or the one the customer typed).
+             * @example ul. Leśna 4, 05-500 Zalesie Dolne
+             */
+            place: string;
+            /** Format: date-time */
+            since: string;
+            /** @example +48601234567 */
+            phone: string;
+        };
+        TicketConversation: {
+            ticket: components["schemas"]["Ticket"];
+            /** @description False once the ticket is closed for replies; the customer writes a new ticket instead. */
+            replyAllowed: boolean;
+            /** @description Oldest first; the first is the customer's original message. */
+            entries: components["schemas"]["TicketEntry"][];
+            failure?: components["schemas"]["TicketFailureDetails"];
+        };
+        /** @description A reply, sent as `multipart/form-data`. */
+        TicketReplyForm: {
+            /** @description At most `ContactOptions.messageMaxLength` characters. */
+            message: string;
+            /** @description Attachments (part `files`, repeated), within `ContactOptions.attachments`. */
+            files?: string[];
         };
     };
     responses: {
@@ -4151,6 +4403,191 @@ export interface operations {
                 };
             };
             500: components["responses"]["ServerError"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description Only messages of these kinds (repeat the parameter). Omitted: every kind. */
+                kind?: components["schemas"]["MessageKind"][];
+                /** @description 1-based page number. A page past the end returns an empty `items`. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unread count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageUnreadCount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    markMessageRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example msg-1001-3 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, now read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageReadResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTicketConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example t-1001-2 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket and its conversation, oldest entry first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketConversation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replyToTicket: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A UUID generated by the widget once per user intent and reused for every retry of it.
+                 * @example 3f1c2b9e-8a4d-4f6b-9c1e-2d7a5b8e0f13
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["TicketReplyForm"];
+            };
+        };
+        responses: {
+            /** @description A replay of an earlier request with the same `Idempotency-Key`; the same entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketEntry"];
+                };
+            };
+            /** @description The reply was added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketEntry"];
+                };
+            };
+            /** @description `validation_failed`, e.g. `message: required`, `message: too_long`, `files: unsupported_type`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description `ticket_closed` (no more replies: write a new ticket) or `idempotency_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ticket_closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` with `files: file_too_large` or `total_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

@@ -87,6 +87,20 @@ export type CreateTicketForm = Schemas['CreateTicketForm'];
 export type TicketStatus = Schemas['TicketStatus'];
 export type Ticket = Schemas['Ticket'];
 export type TicketList = Schemas['TicketList'];
+export type TicketAttachment = Schemas['TicketAttachment'];
+export type TicketEntry = Schemas['TicketEntry'];
+export type TicketFailureDetails = Schemas['TicketFailureDetails'];
+export type TicketConversation = Schemas['TicketConversation'];
+/** Field names of the multipart body of POST /contact/tickets/{id}/replies. */
+export type TicketReplyForm = Schemas['TicketReplyForm'];
+
+// messages
+export type MessageKind = Schemas['MessageKind'];
+export type MessageRelated = Schemas['MessageRelated'];
+export type Message = Schemas['Message'];
+export type MessagePage = Schemas['MessagePage'];
+export type MessageUnreadCount = Schemas['MessageUnreadCount'];
+export type MessageReadResult = Schemas['MessageReadResult'];
 
 // registration
 export type RegistrationNumberType = Schemas['RegistrationNumberType'];
@@ -158,3 +172,4 @@ export type QueryParams<P extends keyof paths, M extends Method> =
 export type ListInvoicesQuery = QueryParams<'/invoices', 'get'>;
 export type ListPaymentsQuery = QueryParams<'/payments', 'get'>;
 export type UsageSeriesQuery = QueryParams<'/usage/series', 'get'>;
+export type ListMessagesQuery = QueryParams<'/messages', 'get'>;

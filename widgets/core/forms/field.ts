@@ -47,7 +47,7 @@ export interface TextFieldOptions extends FieldLabel {
   /** Translated error text; when set the control is aria-invalid and describes itself with it. */
   error?: string;
   hint?: string;
-  type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'number' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'datetime-local' | 'number' | 'search';
   autocomplete?: string;
   inputmode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'email' | 'search';
   /** Read-only values look read-only (styles) and stay focusable and readable. */

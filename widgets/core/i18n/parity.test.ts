@@ -19,6 +19,9 @@ import balanceRu from '../../balance/i18n/ru.json';
 import contactPl from '../../contact/i18n/pl.json';
 import contactUk from '../../contact/i18n/uk.json';
 import contactRu from '../../contact/i18n/ru.json';
+import messagesPl from '../../messages/i18n/pl.json';
+import messagesUk from '../../messages/i18n/uk.json';
+import messagesRu from '../../messages/i18n/ru.json';
 import invoicesPl from '../../invoices/i18n/pl.json';
 import invoicesUk from '../../invoices/i18n/uk.json';
 import invoicesRu from '../../invoices/i18n/ru.json';
@@ -58,6 +61,7 @@ const BUNDLES: Record<Exclude<Namespace, 'test'>, Record<Lang, Bundle>> = {
   payment: { pl: paymentPl, uk: paymentUk, ru: paymentRu },
   balance: { pl: balancePl, uk: balanceUk, ru: balanceRu },
   contact: { pl: contactPl, uk: contactUk, ru: contactRu },
+  messages: { pl: messagesPl, uk: messagesUk, ru: messagesRu },
   invoices: { pl: invoicesPl, uk: invoicesUk, ru: invoicesRu },
   login: { pl: loginPl, uk: loginUk, ru: loginRu },
   usage: { pl: usagePl, uk: usageUk, ru: usageRu },

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError, toApiError } from './api/errors';
-import { accountOf, getSessionStore } from './session';
+import { accountOf, customerOf, getSessionStore } from './session';
 
 export type ResourceState<T> =
   | { status: 'idle' }
@@ -24,8 +24,8 @@ export interface ResourceOptions<T, A extends readonly unknown[]> {
  * Like @lit/task, but a change of arguments or a sign-out drops the previous value at once:
  * Task keeps the last value while the next run is pending, which would keep the previous
  * customer's data in memory after a logout. It also aborts its request when the host is removed.
- * The key always includes the chosen account: switching accounts drops and reloads every
- * widget's data at once, without each widget naming the account in its arguments.
+ * Keyed on the customer, the key includes the chosen account: switching accounts drops and
+ * reloads every widget's data at once, without each widget naming the account in its arguments.
  */
 export class Resource<T, A extends readonly unknown[]> implements ReactiveController {
   state: ResourceState<T> = { status: 'idle' };
@@ -44,8 +44,15 @@ export class Resource<T, A extends readonly unknown[]> implements ReactiveContro
     return this.state.status === 'ready' ? this.state.value : undefined;
   }
 
+  /**
+   * Data keyed on the customer (its arguments name the customer's id, as the conventions say) is
+   * the chosen account's too. Data that is the same for everyone (contact topics) is not
+   * reloaded on a sign-in or a switch.
+   */
   private keyOf(args: A): string {
-    return JSON.stringify([accountOf(getSessionStore().state)?.id, args]);
+    const state = getSessionStore().state;
+    const customer = customerOf(state)?.id;
+    return JSON.stringify([customer !== undefined && args.includes(customer) ? accountOf(state)?.id : undefined, args]);
   }
 
   hostUpdate(): void {

@@ -28,6 +28,9 @@ function inTurn(page, action) {
 }
 
 function frontForKeys(page) {
+  // The launcher navigates with puppeteer's default limit of 30 s, which a loaded machine
+  // exceeded (the same limit as browserStartTimeout in web-test-runner.shared.mjs).
+  page.setDefaultNavigationTimeout(120_000);
   const keyboard = page.keyboard;
   for (const method of ['down', 'up', 'press', 'type', 'sendCharacter']) {
     const original = keyboard[method].bind(keyboard);

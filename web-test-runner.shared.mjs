@@ -231,15 +231,23 @@ function fakeTimersAsEsm() {
  * engines answer `{ unsupported }` with the reason and the test checks what it can there.
  */
 function embeddingCommands(engine, testTimeout) {
+  // The manifest `npm run manifest` writes (same analyzer and config file), built in memory once,
+  // from the start of the run: a page waits at most 20 s for a command's answer, and analysing
+  // every widget took longer than that on a loaded machine (WebKit's run).
+  let manifest;
+  const buildManifest = () =>
+    (manifest ??= import('@custom-elements-manifest/analyzer/cli.js').then(({ cli }) =>
+      cli({ argv: ['analyze', '--quiet'], cwd: fileURLToPath(new URL('.', import.meta.url)), noWrite: true }),
+    ));
   return {
     name: 'ebok-embedding-commands',
+    serverStart() {
+      // Not awaited: the run starts meanwhile; a failure surfaces in the test that asks for it.
+      buildManifest().catch(() => undefined);
+    },
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('ebok-')) return undefined;
-      if (command === 'ebok-manifest') {
-        // The manifest `npm run manifest` writes (same analyzer and config file), built in memory.
-        const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
-        return cli({ argv: ['analyze', '--quiet'], cwd: fileURLToPath(new URL('.', import.meta.url)), noWrite: true });
-      }
+      if (command === 'ebok-manifest') return buildManifest();
       const type = session.browser.type;
       // Which engine runs the tests (widgets/test-utils/engine.ts).
       if (command === 'ebok-engine') return engine;
@@ -370,6 +378,9 @@ export async function testRunnerConfig({ engine, browsers, concurrency = 2, test
     concurrency,
     concurrentBrowsers: 1,
     testsFinishTimeout: 600_000,
+    // Opening a test page took longer than the default 30 s in Firefox while seven test runs
+    // shared this 2-core machine (the file then failed without running a test).
+    browserStartTimeout: 120_000,
     testFramework: { config: { timeout: testTimeout } },
     browsers,
     reporters: [defaultReporter(), closingLine()],

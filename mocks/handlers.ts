@@ -51,21 +51,17 @@ export function createHandlers(base: string): HttpHandler[] {
 
   return [
     createFaultHandler(root, onRequest),
-    ...sessionRoutes(url),
-    ...financeRoutes(url),
-    ...usageRoutes(url),
-    ...contactRoutes(url),
-    ...registrationRoutes(url),
     ...[
       ...sessionRoutes(url),
       ...financeRoutes(url),
       ...usageRoutes(url),
       ...contactRoutes(url),
       ...contractRoutes(url),
+      ...readingsRoutes(url),
+      ...accountRoutes(url),
+      ...messagesRoutes(url),
+      ...registrationRoutes(url),
     ].map(knowingTheRequest),
-    ...readingsRoutes(url),
-    ...accountRoutes(url),
-    ...messagesRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

@@ -1,6 +1,6 @@
 // `node demo/build/screens-engines.mjs --base=http://127.0.0.1:5181/ [--engines=firefox,webkit]
 //   [--pages=overview,invoices,operator] [--langs=pl,ru] [--widths=390,1280] [--tabs=0]
-//   [--top=0] [--height=2000]`
+//   [--top=0] [--height=2000] [--persona=jan]`
 // Screenshots of the demo in Firefox and WebKit, the engines Playwright's own builds would cover
 // but that this machine has only as Debian's packages: Firefox ESR through puppeteer (WebDriver
 // BiDi) and WebKitGTK's MiniBrowser through WebKitWebDriver (plain WebDriver over HTTP; run under
@@ -26,6 +26,8 @@ const tabs = Number(arg('tabs', '0'));
 // A shot covers page y = top … top + height (a tall page in pieces is readable; the full invoice list is 40,000 px).
 const top = Number(arg('top', '0'));
 const height = Number(arg('height', '2000'));
+// operator.html only: sign in as this persona (its shortcut button) and give the widgets 3 s to show data.
+const persona = arg('persona', '');
 const out = 'screenshots/engines';
 mkdirSync(out, { recursive: true });
 
@@ -41,6 +43,11 @@ function target(page, lang, width) {
 }
 
 const READY = (attr) => `return !!document.documentElement.hasAttribute(${JSON.stringify(attr)}) && document.fonts.status === 'loaded'`;
+const SIGN_IN = `const b = document.querySelector('button[data-persona=${JSON.stringify(persona)}]'); if (b) b.click(); return !!b`;
+const SIGNED_IN = "return (document.querySelector('#persona-status')?.textContent ?? '').startsWith('Zalogowano')";
+// What has focus, through shadow roots, as "tag#id.class text" (after --tabs).
+const FOCUSED = `let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+  return (document.hasFocus() ? '' : '[page not focused] ') + (a ? (a.localName + (a.id ? '#' + a.id : '') + ' ' + (a.getAttribute('aria-label') || a.textContent || a.value || '').trim().slice(0, 40)) : 'nothing')`;
 const OVERFLOW = 'return document.documentElement.scrollWidth - document.documentElement.clientWidth';
 const HEIGHT = `return Math.max(1, Math.min(document.documentElement.scrollHeight - ${top}, ${height}))`;
 
@@ -52,6 +59,11 @@ async function firefox(shots) {
       await page.setViewport({ width: s.window, height: 900 });
       await page.goto(s.url);
       await page.waitForFunction(new Function(READY(s.ready)), { timeout: 60_000 });
+      if (persona && s.ready === 'data-operator-ready') {
+        if (!(await page.evaluate(new Function(SIGN_IN)))) throw new Error(`no persona button for ${persona}`);
+        await page.waitForFunction(new Function(SIGNED_IN), { timeout: 60_000 });
+        await new Promise((r) => setTimeout(r, 3000));
+      }
       for (let i = 0; i < tabs; i++) await page.keyboard.press('Tab');
       const overflow = await page.evaluate(new Function(OVERFLOW));
       const h = await page.evaluate(new Function(HEIGHT));
@@ -102,11 +114,20 @@ async function webkit(shots) {
           if (i > 600) throw new Error(`${shot.url} never got ${shot.ready}`);
           await new Promise((r) => setTimeout(r, 100));
         }
+        if (persona && shot.ready === 'data-operator-ready') {
+          if (!(await run(SIGN_IN))) throw new Error(`no persona button for ${persona}`);
+          for (let i = 0; !(await run(SIGNED_IN)); i++) {
+            if (i > 600) throw new Error(`${persona} never signed in`);
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          await new Promise((r) => setTimeout(r, 3000));
+        }
         await resize(shot.window, await run(HEIGHT));
         await run(`scrollTo(0, ${top})`);
-        await new Promise((r) => setTimeout(r, 500)); // laid out and painted at the new height
+        await new Promise((r) => setTimeout(r, 2000)); // laid out and painted at the new height (500 ms left it black on a loaded machine)
         for (let i = 0; i < tabs; i++) await wd('POST', s('/actions'), { actions: [{ type: 'key', id: 'k', actions: [{ type: 'keyDown', value: '\uE004' }, { type: 'keyUp', value: '\uE004' }] }] });
         const overflow = await run(OVERFLOW);
+        if (tabs) console.log(`focus after ${tabs} Tab: ${await run(FOCUSED)}`);
         writeFileSync(shot.file, Buffer.from(await wd('GET', s('/screenshot')), 'base64'));
         console.log(shot.file, overflow > 0 ? `PAGE OVERFLOWS by ${overflow}px` : '');
       }
@@ -123,7 +144,7 @@ for (const engine of engines) {
   for (const width of widths) {
     for (const lang of langs) {
       for (const page of pages) {
-        shots.push({ ...target(page, lang, width), width, file: `${out}/${engine}_${page}_${width}_${lang}${tabs ? `_tab${tabs}` : ''}${top ? `_at${top}` : ''}.png` });
+        shots.push({ ...target(page, lang, width), width, file: `${out}/${engine}_${page}_${width}_${lang}${tabs ? `_tab${tabs}` : ''}${top ? `_at${top}` : ''}${persona ? `_${persona}` : ''}.png` });
       }
     }
   }

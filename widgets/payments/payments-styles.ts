@@ -49,6 +49,7 @@ export const paymentsStyles = css`
     font-size: 1.0625em;
     letter-spacing: 0.02em;
     overflow-wrap: normal;
+    white-space: normal; /* .num keeps figures on one line; a 26-digit number may wrap between groups */
     word-spacing: 0.1em;
   }
   .copy {
@@ -65,6 +66,12 @@ export const paymentsStyles = css`
     display: grid;
     gap: 0.6em;
     justify-items: start;
+  }
+  /* "Показати QR-код для переказу" is longer than a 320 px phone's column: let it wrap. */
+  .qr .btn {
+    white-space: normal;
+    text-align: start;
+    max-width: 100%;
   }
   .qr-box {
     margin: 0;

@@ -213,9 +213,11 @@ describe('<ebok-register>', function () {
     it('a dropped connection, then a retry: the late request and the retry send one e-mail', async () => {
       // No bot check here: the fault hangs every /registration… path, the challenge's too.
       setRegistrationMock({ challenge: 'none' });
-      configure({ api: '/api', timeoutMs: 300 });
       const el = await mount();
       await fill(el, MAREK);
+      // Only the request that hangs gets 300 ms: loading the form took longer than that in
+      // WebKit on a loaded machine, and the test then found no form.
+      configure({ timeoutMs: 300 });
       setFaults({ hang: true, path: '/api/registration' });
       await submit(el);
       await until(() => has(el, '[part="form-alert"]'), 'the timeout');

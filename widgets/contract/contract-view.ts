@@ -4,7 +4,7 @@ import type { Contract, ContractDocument, ContractPoint, ContractService } from 
 import { formatDay, formatMoney } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
 import type { Translate } from '../core/i18n/keys';
-import { errorMessage, icon, renderError, renderSignedOut, renderSkeleton } from '../core/ui';
+import { errorMessage, icon, renderError, renderPending, renderSignedOut, renderSkeleton } from '../core/ui';
 import { commitmentOf, monthlyTotal } from './contract-rules';
 
 /** Every state <ebok-contract> can show; set as `preview` to render exactly that one. */
@@ -35,6 +35,8 @@ export interface ContractViewContext {
   onRetry: () => void;
   onDocument: (doc: ContractDocument) => void;
   onDismissDocumentError: () => void;
+  /** The session is not known yet: reserve the signed-out size (most visitors see that first). */
+  pending?: boolean;
 }
 
 const LONG: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
@@ -184,6 +186,7 @@ export function renderContract(state: ContractState, ctx: ContractViewContext, l
       body = renderReady(state, ctx);
       break;
   }
+  if (ctx.pending) body = renderPending(renderSignedOut(t('signedOut')));
   return html`<section class="contract" part="base" data-state=${state.status} lang=${lang} aria-label=${ctx.landmark} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
     ${body}
   </section>`;

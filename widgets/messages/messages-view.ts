@@ -5,7 +5,7 @@ import type { Message, MessageKind } from '../core/api/types';
 import { formatInstant } from '../core/format';
 import type { Translate } from '../core/i18n/keys';
 import type { Lang } from '../core/i18n/languages';
-import { icon, renderError, renderSignedOut } from '../core/ui';
+import { icon, renderError, renderPending, renderSignedOut } from '../core/ui';
 import { kindOf, MESSAGE_KINDS, paragraphs, textTokens } from './messages-rules';
 
 export type MoreState = { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: ApiError };
@@ -53,6 +53,8 @@ export interface MessagesViewContext {
   onRetry: () => void;
   onRowKey: (e: KeyboardEvent) => void;
   onRowFocus: (index: number) => void;
+  /** The session is not known yet: reserve the signed-out size (most visitors see that first). */
+  pending?: boolean;
 }
 
 const KIND_ICON: Record<MessageKind, Parameters<typeof icon>[0]> = {
@@ -75,8 +77,9 @@ export function renderMessages(state: MessagesState, ctx: MessagesViewContext): 
         ? html`<p class="unread-badge" part="unread">${icon('info')}<span>${t('unread', { count: state.unread })}</span></p>`
         : nothing}
     </div>
-    ${state.status === 'signed-out' ? renderSignedOut(t('signedOut')) : renderFilter(kind, ctx)}
-    ${renderBody(state, ctx)}
+    ${ctx.pending
+      ? renderPending(renderSignedOut(t('signedOut')))
+      : html`${state.status === 'signed-out' ? renderSignedOut(t('signedOut')) : renderFilter(kind, ctx)} ${renderBody(state, ctx)}`}
     <p class="visually-hidden" role="status" aria-live="polite">${ctx.announcement}</p>
   </section>`;
 }

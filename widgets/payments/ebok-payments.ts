@@ -9,7 +9,8 @@ import { Resource } from '../core/resource';
 import { balanceFigures } from '../balance/balance-rules';
 import { transferQrText, yearsOffered } from './payments-rules';
 import { paymentsStyles } from './payments-styles';
-import { renderPayments, type CopyField, type PaymentsState, type QrState } from './payments-view';
+import { ghostStyles } from '../shared/ghost';
+import { PAGE_SIZE, renderPayments, type CopyField, type PaymentsState, type QrState } from './payments-view';
 
 declare module 'i18next' {
   interface ResourceNamespaceMap {
@@ -19,7 +20,6 @@ declare module 'i18next' {
 
 export type { PaymentsState };
 
-const PAGE_SIZE = 10;
 
 /**
  * Payments ("Płatności"): the transfer details of the customer's own account number — recipient,
@@ -57,7 +57,7 @@ export class EbokPayments extends EbokElement<'payments'> {
     ru: () => import('./i18n/ru.json'),
   });
 
-  static override styles = [...EbokElement.styles, paymentsStyles];
+  static override styles = [...EbokElement.styles, ghostStyles, paymentsStyles];
 
   @property({ attribute: false }) preview?: PaymentsState;
 

@@ -86,6 +86,58 @@ export const formStyles = css`
   .check .field-error {
     grid-column: 2;
   }
+  .password {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .password input {
+    flex: 1 1 9em;
+  }
+  .password .toggle {
+    flex: 0 0 auto;
+    font-weight: normal;
+  }
+  .choice legend {
+    margin-bottom: 0.3em;
+  }
+  .choice .options {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_choice-min, 11em)), 1fr));
+    gap: 0.5em;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    padding: 0.35em 0.75em;
+    border: 1px solid var(--_field-border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option:has(input:checked) {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+  }
+  .option input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .countdown {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .countdown .icon {
+    margin-top: 0.1em;
+    flex: none;
+  }
   .field-error {
     display: flex;
     gap: 0.35em;
@@ -146,6 +198,15 @@ export const formStyles = css`
     .spinner {
       animation-duration: 2.4s;
     }
+  }
+  /* Skeleton lines of a form (label, control, button), the height of the real ones: no layout shift. */
+  .sk-label {
+    width: 30%;
+  }
+  .sk-input,
+  .sk-button {
+    width: 100%;
+    height: 44px;
   }
   /* The picker stays a native control (keyboard, screen readers, camera on phones); the chosen
      file's name may be long and wraps anywhere rather than widening the form. */

@@ -53,6 +53,10 @@ export const loginStyles = css`
     gap: 0.4em;
     justify-items: start;
   }
+  /* The resend wait reads as the button's hint. */
+  .resend .countdown {
+    font-size: 0.875em;
+  }
   .links {
     display: grid;
     gap: 0.5em;

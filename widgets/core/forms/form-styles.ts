@@ -67,7 +67,10 @@ export const formStyles = css`
     background: transparent;
     color: var(--_muted);
   }
-  [aria-invalid='true'] {
+  /* As specific as the control rule above (its :not() counts), or the error frame never shows. */
+  input[aria-invalid='true'],
+  select[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: var(--_error);
     border-width: 2px;
   }
@@ -168,7 +171,9 @@ export const formStyles = css`
     border-color: var(--_success);
   }
   .form-alert > p {
-    flex: 1 1 12em;
+    /* Beside the icon even in a narrow column (never the icon alone on a line); an action that
+       does not fit beside the text goes below. */
+    flex: 1 1 min(12em, calc(100% - 2em));
     margin: 0;
   }
   .form-alert[data-tone='error'] > .icon {

@@ -4,7 +4,7 @@
 // takes seconds on a loaded two-core machine: readings, account and payments render a lot).
 import { expect } from '@open-wc/testing';
 import { setFaults } from '../../mocks/faults';
-import { setupMockApi, signInAs } from '../../widgets/test-utils';
+import { setupMockApi, signInAs, timeoutFor } from '../../widgets/test-utils';
 import { WIDGETS } from '../widgets';
 import { defineElement, resetDuplicateWarning } from '../../widgets/core/define';
 import { SHOWS_DATA, TAGS, frames, memory, until, type Memory } from './test-utils';
@@ -201,17 +201,17 @@ async function leakCheck(tags: readonly string[], cycles: number): Promise<void>
 describe('SPA lifecycle', () => {
   before(async function () {
     // Twelve widgets' modules on a loaded machine: longer than mocha's 10 s for a hook.
-    this.timeout(120_000);
+    this.timeout(timeoutFor(120_000));
     await Promise.all(Object.values(WIDGETS).map((load) => load()));
   });
 
   it('100 add/remove cycles of the first five widgets leave no growth in listeners, timers or heap', async function () {
-    this.timeout(600_000);
+    this.timeout(timeoutFor(600_000));
     await leakCheck(FIRST_FIVE, 100);
   });
 
   it('30 add/remove cycles of the seven other widgets leave no growth in listeners, timers or heap', async function () {
-    this.timeout(600_000);
+    this.timeout(timeoutFor(600_000));
     await leakCheck(OTHERS, 30);
   });
 
@@ -231,7 +231,7 @@ describe('SPA lifecycle', () => {
     // <ebok-invoices> also loads the balance. Switched away while that request is in flight, it
     // gives the request up; <ebok-balance>, added at once, asks for the same URL and must get a
     // fresh answer, not the abandoned request's "aborted" (seen in the React example's tabs).
-    this.timeout(30_000);
+    this.timeout(timeoutFor(30_000));
     await setupMockApi();
     await signInAs('jan');
     setFaults({ latency: 300 });

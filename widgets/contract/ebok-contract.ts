@@ -110,7 +110,6 @@ export class EbokContract extends EbokElement<'contract'> {
         onDismissDocumentError: () => (this.documentError = undefined),
         pending: this.i18n.ready && !this.preview && this.session.status === 'unknown',
       },
-      this.language,
     );
   }
 

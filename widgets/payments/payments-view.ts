@@ -5,7 +5,7 @@ import type { Money, Payment, PaymentPage, TransferDetails } from '../core/api/t
 import { formatInstant, formatMoney, formatNumber, minorToDecimalString } from '../core/format';
 import type { Translate } from '../core/i18n/keys';
 import type { Lang } from '../core/i18n/languages';
-import { icon, renderError, renderPending, renderSignedOut } from '../core/ui';
+import { errorMessage, icon, renderError, renderSignedOut, renderWidgetShell } from '../core/ui';
 import { formatAccountNumber } from '../core/validators';
 import { renderGhost } from '../shared/ghost';
 import { historyStatus, pageCount, type HistoryStatus } from './payments-rules';
@@ -33,9 +33,17 @@ export type PaymentsState =
       qr?: QrState;
       /** What was copied last (announced), or 'failed'. */
       copied?: CopyField | 'failed';
+      opened?: OpenState;
     };
 
 export type CopyField = 'recipient' | 'account' | 'title' | 'amount';
+
+/** A payment another widget asked to open (`ebok-open`): looked for, shown (marked, focused), or not. */
+export type OpenState =
+  | { status: 'looking'; id: string }
+  | { status: 'shown'; id: string }
+  | { status: 'not-found'; id: string }
+  | { status: 'error'; id: string; error: ApiError };
 
 type T = Translate<'payments'>;
 
@@ -81,6 +89,7 @@ export interface PaymentsViewContext {
   pending: boolean;
   onRetryHistory: () => void;
   onRetryTransfer: () => void;
+  onDismissOpened: () => void;
   onYear: (year: number | undefined) => void;
   onPage: (page: number) => void;
   onCopy: (field: CopyField, text: string) => void;
@@ -89,23 +98,17 @@ export interface PaymentsViewContext {
 
 export function renderPayments(state: PaymentsState, ctx: PaymentsViewContext): TemplateResult {
   const { t } = ctx;
-  let body: TemplateResult;
-  switch (state.status) {
-    case 'signed-out':
-      body = renderSignedOut(t('signedOut'));
-      break;
-    case 'loading':
-      body = renderGhost(t('common:states.loading'), html`${renderTransfer(GHOST, ctx)} ${renderHistory(GHOST, ctx)}`);
-      break;
-    case 'ready':
-      body = html`${renderTransfer(state, ctx)} ${renderHistory(state, ctx)}`;
-      break;
-  }
-  if (ctx.pending) body = renderPending(renderSignedOut(t('signedOut')));
-  return html`<section class="payments" part="base" data-state=${state.status} lang=${ctx.lang} aria-label=${ctx.landmark(t('title'), true)}>
-    <h2 part="title">${t('title')}</h2>
-    ${body}
-  </section>`;
+  return renderWidgetShell(ctx, {
+    name: 'payments',
+    state,
+    title: t('title'),
+    label: ctx.landmark(t('title'), true),
+    body: {
+      'signed-out': () => renderSignedOut(t('signedOut')),
+      loading: () => renderGhost(t('common:states.loading'), html`${renderTransfer(GHOST, ctx)} ${renderHistory(GHOST, ctx)}`),
+      ready: (ready) => html`${renderTransfer(ready, ctx)} ${renderHistory(ready, ctx)}`,
+    },
+  });
 }
 
 // ------------------------------------------------------------------ transfer details
@@ -191,9 +194,10 @@ const STATUS_ICON: Record<HistoryStatus, 'check' | 'clock' | 'alert' | 'info'> =
   expired: 'info',
 };
 
-function renderRow(p: Payment, t: T, lang: Lang): TemplateResult {
+function renderRow(p: Payment, t: T, lang: Lang, opened: boolean): TemplateResult {
   const status = historyStatus(p);
-  return html`<li class="row" part="payment" data-status=${status} data-id=${p.id}>
+  return html`<li class="row" part="payment" data-status=${status} data-id=${p.id} ?data-opened=${opened} aria-current=${opened ? 'true' : nothing} tabindex=${opened ? '-1' : nothing}>
+    ${opened ? html`<p class="opened-note">${icon('info')} ${t('open.shown')}</p>` : nothing}
     <p class="when">${formatInstant(p.createdAt, lang, { dateStyle: 'medium', timeStyle: 'short' })}</p>
     <p class="amount num" part="payment-amount">${formatMoney(p.amount, lang)}</p>
     <p class="status" part="payment-status" data-status=${status}>${icon(STATUS_ICON[status])} <span>${t(`status.${status}`)}</span></p>
@@ -223,22 +227,32 @@ function renderHistory(state: Extract<PaymentsState, { status: 'ready' }>, ctx: 
   } else if (h.page.items.length === 0) {
     list = html`<p class="state" data-kind="empty" part="empty">${icon('info')} ${t('history.empty')}</p>`;
   } else {
-    list = renderPage(h.page, ctx);
+    list = renderPage(h.page, ctx, state.opened?.status === 'shown' ? state.opened.id : undefined);
   }
+  const o = state.opened;
+  const opening =
+    o?.status === 'looking'
+      ? html`<p class="muted" role="status">${icon('clock')} ${t('open.looking')}</p>`
+      : o?.status === 'not-found' || o?.status === 'error'
+        ? html`<div class="open-error" role="alert" data-open=${o.status}>
+            <p>${icon('alert')} ${o.status === 'error' ? errorMessage(t, o.error) : t('open.notFound')}</p>
+            <button type="button" class="btn" @click=${ctx.onDismissOpened}>${t('open.dismiss')}</button>
+          </div>`
+        : nothing;
   return html`<section class="history" part="history" aria-labelledby="history-title">
     <h3 id="history-title">${t('history.title')}</h3>
-    ${select} ${list}
+    ${opening} ${select} ${list}
   </section>`;
 }
 
-/** One page of the history: the count, the rows and the pager. */
-function renderPage(p: PaymentPage, ctx: PaymentsViewContext): TemplateResult {
+/** One page of the history: the count, the rows (`opened`: the one asked for) and the pager. */
+function renderPage(p: PaymentPage, ctx: PaymentsViewContext, opened?: string): TemplateResult {
   const { t, lang } = ctx;
   const { page, pageSize, total } = p;
   const pages = pageCount(total, pageSize);
   return html`<p class="muted count">${t('history.count', { count: total })}</p>
     <ul class="rows" part="payments" aria-label=${t('history.caption', { page: formatNumber(page, lang), pages: formatNumber(pages, lang) })}>
-      ${p.items.map((payment) => renderRow(payment, t, lang))}
+      ${p.items.map((payment) => renderRow(payment, t, lang, payment.id === opened))}
     </ul>
     ${pages > 1
       ? html`<nav class="pager" part="pager" aria-label=${ctx.landmark(t('history.title'))}>

@@ -10,10 +10,11 @@ import { EbokPayments } from './ebok-payments';
 const TODAY = '2026-10-15';
 const $ = <E extends Element = HTMLElement>(el: EbokPayments, s: string) => el.shadowRoot!.querySelector<E>(s);
 const $$ = (el: EbokPayments, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
-const rows = (el: EbokPayments) => $$(el, '[part="payment"]');
+// The loading state lays out placeholder rows (widgets/shared/ghost.ts): never the customer's.
+const rows = (el: EbokPayments) => $$(el, '[part="payment"]').filter((row) => !row.closest('.ghost'));
 
 async function loaded(el: EbokPayments): Promise<void> {
-  await until(() => rows(el).length > 0 || $(el, '[part="empty"]'), 'the history');
+  await until(() => !$(el, '.ghost') && (rows(el).length > 0 || $(el, '[part="empty"]')), 'the history');
   await until(() => $(el, '[part="transfer"]'), 'the transfer details');
 }
 

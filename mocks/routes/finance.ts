@@ -114,8 +114,13 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
       const pageSize = parsePositiveInt(params.get('pageSize'), 20);
       if (!page) fields.page = 'invalid_value';
       if (!pageSize || pageSize > 100) fields.pageSize = 'invalid_value';
+      const document = params.get('document');
+      if (document !== null && (document.length === 0 || document.length > 64)) fields.document = 'invalid_value';
       if (Object.keys(fields).length > 0 || !page || !pageSize) return validationFailed(fields);
-      const all = paymentsOf(customer).filter((p) => year === undefined || p.createdAt.startsWith(String(year)));
+      // Another customer's invoice id matches nothing of this customer's: an empty page, nothing leaked.
+      const all = paymentsOf(customer).filter(
+        (p) => (year === undefined || p.createdAt.startsWith(String(year))) && (document === null || p.invoiceIds.includes(document)),
+      );
       return ok<'/payments', 'get'>({ items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length });
     }),
 

@@ -297,6 +297,18 @@ export async function runConformance({ api, origin, user, password, identifierTy
       conform(await call('GET', `/payments?year=${year}`), 'GET /payments?year');
       const paid = payments.json?.items?.[0];
       if (paid) conform(await call('GET', `/payments/${encodeURIComponent(paid.id)}`), 'GET /payments/{id}');
+      // Which payment paid an invoice: the history filtered by a document it covered.
+      const covered = paid?.invoiceIds?.[0];
+      if (covered) {
+        const byDocument = await call('GET', `/payments?document=${encodeURIComponent(covered)}`);
+        conform(byDocument, 'GET /payments?document');
+        const items = byDocument.json?.items ?? [];
+        if (items.some((p) => p.id === paid.id) && items.every((p) => p.invoiceIds?.includes(covered))) {
+          result('payments: filter by document', 'PASS', '', byDocument.request);
+        } else {
+          result('payments: filter by document', 'FAIL', `${items.length} payments, ${paid.id} ${items.some((p) => p.id === paid.id) ? 'among them' : 'missing'}`, byDocument.request, 'GET /payments?document=<Invoice.id> lists exactly the payments whose invoiceIds contain that invoice.');
+        }
+      }
       const unknownPayment = await call('GET', `/payments/conformance-${randomUUID()}`);
       if (unknownPayment.status === 404 && unknownPayment.json?.code === 'not_found') result('payments: unknown id is 404', 'PASS', '', 'GET /payments/{unknown}');
       else result('payments: unknown id is 404', 'FAIL', `answered ${unknownPayment.status}`, 'GET /payments/{unknown}', 'An unknown or another customer\'s payment id answers 404 {"code":"not_found"} and nothing else.');

@@ -12,7 +12,7 @@ import type { Lang } from '../core/i18n/languages';
 import type { ResourceState } from '../core/resource';
 import { live } from 'lit/directives/live.js';
 import { checkboxField, formAlert, selectField, submitButton, textField, type TextFieldOptions } from '../core/forms/field';
-import { errorMessage, icon, renderError, renderSignedOut } from '../core/ui';
+import { errorMessage, icon, renderError, renderSignedOut, renderWidgetShell } from '../core/ui';
 import { passwordProblems, passwordStrength } from '../core/validators';
 import { NOTIFICATION_EVENTS, REMINDER_DAYS, type ContactValues, type FieldErrors } from './account-rules';
 
@@ -119,30 +119,32 @@ export interface AccountViewContext {
 export const fieldId = (section: SectionId, field: string): string => `${section}-${field.replace(/\./g, '-')}`;
 
 export function renderAccount(state: AccountState, ctx: AccountViewContext): TemplateResult {
-  const { t, lang } = ctx;
-  let body: TemplateResult;
-  if (state.status === 'signed-out') body = renderSignedOutBody(t, state.lost);
-  else if (state.status === 'loading')
-    body = html`<div class="grid">
-      <div class="col">${skeletonSection(t, 'contact')} ${skeletonSection(t, 'eInvoice')}</div>
-      <div class="col">${skeletonSection(t, 'consents')} ${skeletonSection(t, 'notifications')} ${skeletonSection(t, 'password')}</div>
-    </div>`;
-  else if (state.readOnly)
-    body = html`<p class="notice info" part="read-only">${icon('info')}<span>${t('readOnly.note')}</span></p>
-      <div class="grid">
-        <div class="col">${viewContact(state.contact, ctx)} ${viewEInvoice(state.eInvoice, ctx)}</div>
-        <div class="col">${viewConsents(state.consents, ctx)} ${viewNotifications(state.notifications, ctx)} ${renderPassword(state.password, ctx)}</div>
-      </div>`;
-  else
-    body = html`<div class="grid">
-      <div class="col">${renderContact(state.contact, ctx)} ${renderEInvoice(state.eInvoice, ctx)}</div>
-      <div class="col">${renderConsents(state.consents, ctx)} ${renderNotifications(state.notifications, ctx)} ${renderPassword(state.password, ctx)}</div>
-    </div>`;
-  if (ctx.pending) body = html`<div class="pending" aria-busy="true"><div class="pending-content" aria-hidden="true" inert>${renderSignedOutBody(t)}</div></div>`;
-  return html`<section part="base" class="account" lang=${lang} data-state=${state.status} aria-labelledby="account-title">
-    <h2 id="account-title" aria-label=${ctx.landmark(t('title'), true)}>${t('title')}</h2>
-    ${body}
-  </section>`;
+  const { t } = ctx;
+  return renderWidgetShell(ctx, {
+    name: 'account',
+    state,
+    labelledBy: 'account-title',
+    head: html`<h2 id="account-title" aria-label=${ctx.landmark(t('title'), true)}>${t('title')}</h2>`,
+    pendingBody: () => renderSignedOutBody(t),
+    body: {
+      'signed-out': ({ lost }) => renderSignedOutBody(t, lost),
+      loading: () => html`<div class="grid">
+        <div class="col">${skeletonSection(t, 'contact')} ${skeletonSection(t, 'eInvoice')}</div>
+        <div class="col">${skeletonSection(t, 'consents')} ${skeletonSection(t, 'notifications')} ${skeletonSection(t, 'password')}</div>
+      </div>`,
+      ready: (ready) =>
+        ready.readOnly
+          ? html`<p class="notice info" part="read-only">${icon('info')}<span>${t('readOnly.note')}</span></p>
+              <div class="grid">
+                <div class="col">${viewContact(ready.contact, ctx)} ${viewEInvoice(ready.eInvoice, ctx)}</div>
+                <div class="col">${viewConsents(ready.consents, ctx)} ${viewNotifications(ready.notifications, ctx)} ${renderPassword(ready.password, ctx)}</div>
+              </div>`
+          : html`<div class="grid">
+              <div class="col">${renderContact(ready.contact, ctx)} ${renderEInvoice(ready.eInvoice, ctx)}</div>
+              <div class="col">${renderConsents(ready.consents, ctx)} ${renderNotifications(ready.notifications, ctx)} ${renderPassword(ready.password, ctx)}</div>
+            </div>`,
+    },
+  });
 }
 
 function renderSignedOutBody(t: T, lost?: readonly SectionId[]): TemplateResult {

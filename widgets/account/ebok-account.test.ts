@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { AccountContact } from '../core/api/types';
 import { getSessionStore } from '../core/session';
 import { advanceMockClock, getMockStats } from '../../mocks/state';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, timeoutFor, until } from '../test-utils/index';
 import type { EbokAccount } from './ebok-account';
 import './ebok-account';
 
@@ -56,7 +56,7 @@ async function otherTabSavesContact(patch: Partial<AccountContact['address']>): 
 }
 
 describe('<ebok-account>', function () {
-  this.timeout(30_000);
+  this.timeout(timeoutFor(30_000));
   beforeEach(setupMockApi);
 
   it('asks to sign in when nobody is, and shows nothing of anyone', async () => {

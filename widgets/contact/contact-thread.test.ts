@@ -3,7 +3,7 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import { startMocks } from '../../mocks/browser';
 import { resetFaults, setFaults } from '../../mocks/faults';
 import { getMockStats } from '../../mocks/state';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, timeoutFor, until } from '../test-utils/index';
 import type { EbokContact } from './ebok-contact';
 import './ebok-contact';
 import pl from './i18n/pl.json';
@@ -38,7 +38,7 @@ async function typeReply(el: EbokContact, text: string): Promise<void> {
 const submit = (el: EbokContact) => $<HTMLButtonElement>(el, '[part="reply-submit"]')!.click();
 
 describe('<ebok-contact> ticket conversation and reply', function () {
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   beforeEach(async () => {
     sessionStorage.clear();
     await setupMockApi();

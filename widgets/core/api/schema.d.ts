@@ -185,6 +185,13 @@ export interface paths {
          *     pending, failed and cancelled attempts too, so nobody pays twice by mistake), plus the
          *     payments the operator posted from other channels (bank transfers, post office) with
          *     `method: transfer` or `cash`. Newest `createdAt` first.
+         *
+         *     **Which payment paid an invoice** is this list filtered by `document`. The invoice does
+         *     not carry its payments: `<ebok-invoices>` loads a customer's whole history (up to 100,000
+         *     invoices in pages of 1000) for its first screen, and a list of payments in every row would
+         *     grow every page for a detail the customer opens for one invoice at a time. The widget asks
+         *     `?document=<Invoice.id>` when a row's details are opened (one small answer, the same
+         *     `Payment` objects as the history, so one status rule for both).
          */
         get: operations["listPayments"];
         put?: never;
@@ -2973,6 +2980,13 @@ export interface operations {
     listPayments: {
         parameters: {
             query?: {
+                /**
+                 * @description Only payments that covered this document (`Invoice.id` in `Payment.invoiceIds`),
+                 *     whatever their status. An unknown id (or another customer's) answers an empty page,
+                 *     not 404: the list is what the customer may see, filtered.
+                 * @example inv-000123
+                 */
+                document?: string;
                 /**
                  * @description Only payments created in this calendar year (Europe/Warsaw).
                  * @example 2026

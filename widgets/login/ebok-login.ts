@@ -10,6 +10,7 @@ import type { IdentifierType } from '../core/api/types';
 import { getIdleWatcher, type IdleState } from '../core/idle';
 import { RetryCountdown } from '../core/controllers/countdown';
 import { formStyles } from '../core/forms/form-styles';
+import { Announcer, LatestRequest } from '../core/forms/request';
 import {
   attemptBlocked,
   IDENTIFIER_TYPES,
@@ -101,17 +102,18 @@ export class EbokLogin extends EbokElement<'login'> {
   @state() private passwordVisible = false;
   @state() private idle: IdleState = { phase: 'off' };
   @state() private idleAnnouncement = '';
-  @state() private announcement = '';
 
   /**
    * The waits on screen, on the shared controller (the page's own timers; tests fake them with
    * @sinonjs/fake-timers): Retry-After of a 429/503, the SMS resend cooldown, and the account lock
    * (in minutes on screen, but it too blocks the request until it ends).
    */
-  private readonly retryWait = new RetryCountdown(this, () => this.announce(this.t('errors.retryNow')));
+  private readonly retryWait = new RetryCountdown(this, () => this.announcer.say(this.t('errors.retryNow')));
   private readonly resendWait = new RetryCountdown(this);
   private readonly lockWait = new RetryCountdown(this);
-  private pending: AbortController | undefined;
+  /** The sign-in request under way (one at a time; a step left aborts it). */
+  private readonly request = new LatestRequest(this);
+  private readonly announcer = new Announcer(this);
   private focusNext: FocusTarget | undefined;
   private releaseIdle: (() => void) | undefined;
 
@@ -133,7 +135,6 @@ export class EbokLogin extends EbokElement<'login'> {
     window.removeEventListener('ebok-login-request', this.onLoginRequest);
     this.releaseIdle?.();
     this.releaseIdle = undefined;
-    this.pending?.abort();
   }
 
   /** "Zaloguj się" after an activation in <ebok-register>: the new login filled in, the password next. */
@@ -157,8 +158,7 @@ export class EbokLogin extends EbokElement<'login'> {
   // ------------------------------------------------------------------ session
 
   protected override sessionChanged(previous: SessionState, next: SessionState): void {
-    this.pending?.abort();
-    this.pending = undefined;
+    this.request.abort();
     this.stopWaits();
     this.passwordVisible = false;
     const hadFocus = this.matches(':focus-within');
@@ -206,19 +206,7 @@ export class EbokLogin extends EbokElement<'login'> {
     this.lockWait.stop();
   }
 
-  private announce(text: string): void {
-    // Clear first so the same sentence twice is announced twice.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
-
   // ------------------------------------------------------------------ API calls
-
-  private begin(): AbortSignal {
-    this.pending?.abort();
-    this.pending = new AbortController();
-    return this.pending.signal;
-  }
 
   /** Carry out a transition of the flow: the countdowns it starts, focus, announcements. */
   private apply(t: Transition): void {
@@ -235,7 +223,7 @@ export class EbokLogin extends EbokElement<'login'> {
       if (!Number.isNaN(until)) this.lockWait.start((until - Date.now()) / 1000);
     }
     if (t.focus) this.focusNext = t.focus;
-    if (t.announceResent) this.announce(this.t('code.resent'));
+    if (t.announceResent) this.announcer.say(this.t('code.resent'));
   }
 
   private readonly submitCredentials = async (e: SubmitEvent): Promise<void> => {
@@ -250,7 +238,7 @@ export class EbokLogin extends EbokElement<'login'> {
     this.apply(t);
     if (t.request !== 'login' || t.flow.view !== 'credentials') return;
     const { identifier = '', identifierType = this.currentType(t.flow) } = t.flow;
-    const signal = this.begin();
+    const signal = this.request.begin();
     try {
       const result = await login({ identifier: identifier.trim(), identifierType, password }, { signal });
       if (result.status === 'authenticated') {
@@ -274,7 +262,7 @@ export class EbokLogin extends EbokElement<'login'> {
     this.apply(t);
     if (t.request !== 'verify' || t.flow.view !== 'code') return;
     const { challengeId, code = '' } = t.flow;
-    const signal = this.begin();
+    const signal = this.request.begin();
     try {
       const session = await verifyChallenge({ challengeId, code }, { signal });
       this.focusNext = 'title';
@@ -289,7 +277,7 @@ export class EbokLogin extends EbokElement<'login'> {
     const t = loginReducer(this.flow, { type: 'resend' });
     this.apply(t);
     if (t.request !== 'resend' || t.flow.view !== 'code') return;
-    const signal = this.begin();
+    const signal = this.request.begin();
     try {
       const challenge = await resendChallenge({ challengeId: t.flow.challengeId }, { signal });
       this.apply(loginReducer(this.flow, { type: 'challenge', challenge, resent: true }));
@@ -314,7 +302,7 @@ export class EbokLogin extends EbokElement<'login'> {
     this.apply(t);
     if (t.request !== 'reset' || t.flow.view !== 'reset') return;
     const email = t.flow.email ?? '';
-    const signal = this.begin();
+    const signal = this.request.begin();
     try {
       const accepted = await requestPasswordReset({ email }, { signal });
       this.apply(loginReducer(this.flow, { type: 'reset-accepted', linkValidHours: accepted.linkValidHours }));
@@ -354,7 +342,7 @@ export class EbokLogin extends EbokElement<'login'> {
     },
     submitCredentials: (e: SubmitEvent) => void this.submitCredentials(e),
     forgot: () => {
-      this.pending?.abort();
+      this.request.abort();
       const typed = this.flow.view === 'credentials' ? this.flow : undefined;
       const email = typed && this.currentType(typed) === 'email' ? (typed.identifier ?? '').trim() : '';
       this.retryWait.stop();
@@ -369,8 +357,7 @@ export class EbokLogin extends EbokElement<'login'> {
     submitCode: (e: SubmitEvent) => void this.submitCode(e),
     resend: () => void this.resend(),
     back: () => {
-      this.pending?.abort();
-      this.pending = undefined;
+      this.request.abort();
       this.retryWait.stop();
       this.resendWait.stop();
       this.flow = { view: 'credentials', identifier: this.lastIdentifier.value, identifierType: this.lastIdentifier.type };
@@ -468,7 +455,7 @@ export class EbokLogin extends EbokElement<'login'> {
       data-view=${state.view}
     >
       ${!this.preview && this.session.status === 'unknown' ? renderPending(view) : view}
-      <p class="visually-hidden" role="status">${this.preview ? '' : this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.preview ? '' : this.announcer.text}</p>
     </section>`;
   }
 

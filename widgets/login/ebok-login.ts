@@ -15,7 +15,6 @@ import {
   attemptBlocked,
   IDENTIFIER_TYPES,
   loginReducer,
-  normalizeCode,
   parseIdentifiers,
   safeUrl,
   unknownIdentifiers,
@@ -215,6 +214,10 @@ export class EbokLogin extends EbokElement<'login'> {
       return;
     }
     this.flow = t.flow;
+    if (t.clearWaits) {
+      this.retryWait.stop();
+      this.resendWait.stop();
+    }
     if (t.retryAfter !== undefined) this.retryWait.start(t.retryAfter);
     if (t.resendAfter !== undefined) this.resendWait.start(t.resendAfter);
     if (t.lockedUntil) {
@@ -323,16 +326,12 @@ export class EbokLogin extends EbokElement<'login'> {
 
   private readonly handlers = {
     chooseType: (type: IdentifierType) => {
-      if (this.flow.view !== 'credentials') return;
-      this.flow = { ...this.flow, identifierType: type, errors: { ...this.flow.errors, identifier: undefined } };
+      this.apply(loginReducer(this.flow, { type: 'choose-type', identifierType: type }));
       this.lastIdentifier = { ...this.lastIdentifier, type };
     },
     identifierInput: (value: string) => {
-      if (this.flow.view !== 'credentials') return;
-      // Another identifier may be another account: a lock shown for the previous one no longer applies.
-      const problem = this.flow.problem?.kind === 'locked' && value.trim() !== (this.flow.identifier ?? '').trim() ? undefined : this.flow.problem;
-      this.flow = { ...this.flow, identifier: value, problem, errors: { ...this.flow.errors, identifier: undefined } };
-      this.lastIdentifier = { value, type: this.currentType(this.flow) };
+      this.apply(loginReducer(this.flow, { type: 'identifier-input', value }));
+      if (this.flow.view === 'credentials') this.lastIdentifier = { value, type: this.currentType(this.flow) };
     },
     togglePassword: () => {
       this.passwordVisible = !this.passwordVisible;
@@ -343,17 +342,10 @@ export class EbokLogin extends EbokElement<'login'> {
     submitCredentials: (e: SubmitEvent) => void this.submitCredentials(e),
     forgot: () => {
       this.request.abort();
-      const typed = this.flow.view === 'credentials' ? this.flow : undefined;
-      const email = typed && this.currentType(typed) === 'email' ? (typed.identifier ?? '').trim() : '';
-      this.retryWait.stop();
-      this.flow = { view: 'reset', email };
-      this.focusNext = 'reset-email';
+      const flow = this.flow;
+      this.apply(loginReducer(flow, { type: 'forgot', identifierType: flow.view === 'credentials' ? this.currentType(flow) : 'email' }));
     },
-    codeInput: (value: string) => {
-      if (this.flow.view !== 'code') return;
-      // Only digits, in the field itself too (a pasted "123 456"): the field shows the flow's code.
-      this.flow = { ...this.flow, code: normalizeCode(value), error: undefined };
-    },
+    codeInput: (value: string) => this.apply(loginReducer(this.flow, { type: 'code-input', value })),
     submitCode: (e: SubmitEvent) => void this.submitCode(e),
     resend: () => void this.resend(),
     back: () => {
@@ -363,10 +355,7 @@ export class EbokLogin extends EbokElement<'login'> {
       this.flow = { view: 'credentials', identifier: this.lastIdentifier.value, identifierType: this.lastIdentifier.type };
       this.focusNext = 'identifier';
     },
-    resetInput: (value: string) => {
-      if (this.flow.view !== 'reset') return;
-      this.flow = { ...this.flow, email: value, error: undefined };
-    },
+    resetInput: (value: string) => this.apply(loginReducer(this.flow, { type: 'reset-input', value })),
     submitReset: (e: SubmitEvent) => void this.submitReset(e),
     register: (e: Event) => {
       // <ebok-register> on the page answers (preventDefault): registration opens there, not on another page.

@@ -23,6 +23,7 @@ import { passwordProblems, passwordStrength, PASSWORD_MAX_LENGTH } from '../core
 import { warnOnce } from '../core/warn';
 import { buildRegistration, errorsFromApi, isWellFormedToken, takeActivationToken, type IdentifyValues } from './register-rules';
 import { registerStyles } from './register-styles';
+import { ghostStyles } from '../shared/ghost';
 import { renderRegister, type ActivateState, type IdentifyState, type RegisterHandlers, type RegisterState } from './register-view';
 
 // The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
@@ -91,7 +92,7 @@ export class EbokRegister extends EbokElement<'register'> {
     uk: () => import('./i18n/uk.json'),
     ru: () => import('./i18n/ru.json'),
   });
-  static override styles = [...EbokElement.styles, formStyles, registerStyles];
+  static override styles = [...EbokElement.styles, formStyles, ghostStyles, registerStyles];
 
   /** Render exactly this state; nothing is fetched. */
   @property({ attribute: false }) preview?: RegisterState;

@@ -35,6 +35,9 @@ function chunkOf(id: string): string | null {
   if (/[\\/]widgets[\\/]core[\\/]controllers[\\/]/.test(id)) return null;
   // Form fields and their styles: shared by the form widgets (one chunk of their own), not core.
   if (/[\\/]widgets[\\/]core[\\/]forms[\\/]/.test(id)) return null;
+  // Loaded when needed, not with every page: the idle watcher at the first sign-in (session.ts),
+  // multipart uploads at the first upload (endpoints.ts), file downloads by the widgets with files.
+  if (/[\\/]widgets[\\/]core[\\/](idle|api[\\/]upload|download)\.ts$/.test(id)) return null;
   if (/[\\/]widgets[\\/]core[\\/](?!.*\.json$)/.test(id)) return 'core';
   return null;
 }

@@ -6,7 +6,7 @@ import { daysBetween } from '../core/calendar';
 import { formatDay, formatInstant, formatMoney } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
 import { renderPaymentStatus, type PaymentController, type PaymentState, type ReturnState } from '../core/payment';
-import { icon, renderError, renderPending, renderSignedOut } from '../core/ui';
+import { icon, renderError, renderSignedOut, renderWidgetShell } from '../core/ui';
 import { balanceFigures, balanceTone, type BalanceFigures, type BalanceTone } from './balance-rules';
 import type { Translate } from '../core/i18n/keys';
 
@@ -58,35 +58,19 @@ export interface BalanceViewContext extends ViewContext {
 
 /** The view's one entry point: the whole tile for a state. */
 export function renderBalance(state: BalanceState, ctx: BalanceViewContext): TemplateResult {
-  let body: TemplateResult;
-  let tone: BalanceTone | 'none' = 'none';
-  switch (state.status) {
-    case 'signed-out':
-      body = renderSignedOutTile(ctx);
-      break;
-    case 'loading':
-      body = renderLoadingTile(ctx);
-      break;
-    case 'error':
-      body = renderErrorTile(ctx, state.error, ctx.onRetry);
-      break;
-    case 'ready': {
-      const today = state.today ?? ctx.today();
-      tone = balanceTone(state.summary, today);
-      body = renderDataTile({
-        ...ctx,
-        summary: state.summary,
-        today,
-        readOnly: state.readOnly,
-        onPay: (f) => ctx.onPay(state.summary, f),
-      });
-      break;
-    }
-  }
-  if (ctx.pending) body = renderPending(renderSignedOutTile(ctx));
-  return html`<section class="tile" part="base" data-state=${state.status} data-tone=${tone} lang=${ctx.lang}>
-    ${body}
-  </section>`;
+  const today = state.status === 'ready' ? (state.today ?? ctx.today()) : '';
+  return renderWidgetShell(ctx, {
+    name: 'tile',
+    state,
+    tone: state.status === 'ready' ? balanceTone(state.summary, today) : 'none',
+    body: {
+      'signed-out': () => renderSignedOutTile(ctx),
+      loading: () => renderLoadingTile(ctx),
+      error: ({ error }) => renderErrorTile(ctx, error, ctx.onRetry),
+      ready: (ready) =>
+        renderDataTile({ ...ctx, summary: ready.summary, today, readOnly: ready.readOnly, onPay: (f) => ctx.onPay(ready.summary, f) }),
+    },
+  });
 }
 
 const TONE_ICON = { debt: 'alert', credit: 'info', neutral: 'check' } as const;

@@ -4,7 +4,7 @@ import type { Contract, ContractDocument, ContractPoint, ContractService } from 
 import { formatDay, formatMoney } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
 import type { Translate } from '../core/i18n/keys';
-import { errorMessage, icon, renderError, renderSignedOut, renderSkeleton } from '../core/ui';
+import { errorMessage, icon, renderError, renderSignedOut, renderSkeleton, renderWidgetShell } from '../core/ui';
 import { commitmentOf, monthlyTotal } from './contract-rules';
 
 /** Every state <ebok-contract> can show; set as `preview` to render exactly that one. */
@@ -167,24 +167,18 @@ function renderReady(state: Extract<ContractState, { status: 'ready' }>, ctx: Co
 }
 
 /** The view's one entry point: the whole widget for a state. */
-export function renderContract(state: ContractState, ctx: ContractViewContext, lang: Lang): TemplateResult {
+export function renderContract(state: ContractState, ctx: ContractViewContext): TemplateResult {
   const { t } = ctx;
-  let body: TemplateResult;
-  switch (state.status) {
-    case 'signed-out':
-      body = renderSignedOut(t('signedOut'));
-      break;
-    case 'loading':
-      body = renderSkeleton(t, ['line-title', 'line-facts', 'line-box', 'line-service', 'line-service', 'line-card']);
-      break;
-    case 'error':
-      body = renderError(t, state.error, ctx.onRetry);
-      break;
-    case 'ready':
-      body = renderReady(state, ctx);
-      break;
-  }
-  return html`<section class="contract" part="base" data-state=${state.status} lang=${lang} aria-label=${ctx.landmark} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-    ${body}
-  </section>`;
+  return renderWidgetShell(ctx, {
+    name: 'contract',
+    state,
+    label: ctx.landmark,
+    busy: state.status === 'loading',
+    body: {
+      'signed-out': () => renderSignedOut(t('signedOut')),
+      loading: () => renderSkeleton(t, ['line-title', 'line-facts', 'line-box', 'line-service', 'line-service', 'line-card']),
+      error: ({ error }) => renderError(t, error, ctx.onRetry),
+      ready: (ready) => renderReady(ready, ctx),
+    },
+  });
 }

@@ -109,7 +109,6 @@ export class EbokContract extends EbokElement<'contract'> {
         onDocument: (d) => void this.download(d),
         onDismissDocumentError: () => (this.documentError = undefined),
       },
-      this.language,
     );
   }
 

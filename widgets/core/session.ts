@@ -4,7 +4,7 @@ import { expectSessionCookie, onUnauthorized, useAccount } from './api/client';
 import type { Account, Customer, Session } from './api/types';
 import { ApiError } from './api/errors';
 import { emit, type LogoutReason } from './events';
-import { getIdleWatcher } from './idle';
+import type { IdleWatcher } from './idle';
 import { LOGOUT_REQUEST_EVENT } from './global';
 import { VERSION } from './version';
 
@@ -186,9 +186,24 @@ export function getSessionStore(): SessionStore {
   const store = (shared = found ?? ours!);
   // Idle logout for every page with a signed-in customer, with or without <ebok-login>: the
   // watcher runs while someone is signed in and ends the session here; it knows nothing of sessions.
-  const idle = getIdleWatcher();
-  idle.onTimeout = () => void store.end('idle');
-  const watch = (state: SessionState) => (state.status === 'authenticated' ? idle.start() : idle.stop());
+  // It is loaded with the first sign-in, not with core: a signed-out page never needs it.
+  let idle: IdleWatcher | undefined;
+  let loading = false;
+  const watch = (state: SessionState): void => {
+    if (state.status !== 'authenticated') return idle?.stop();
+    if (idle) return idle.start();
+    if (loading) return;
+    loading = true;
+    import('./idle').then(
+      ({ getIdleWatcher }) => {
+        idle = getIdleWatcher();
+        idle.onTimeout = () => void store.end('idle');
+        watch(store.state);
+      },
+      // Chunk not loaded (offline): the next sign-in tries again; the API's own timeout still holds.
+      () => (loading = false),
+    );
+  };
   store.subscribe(watch);
   watch(store.state);
   // Whichever copy provides the store, this copy's client names its account and reports refusals.

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ApiError } from './api/errors';
 import type { CommonTranslate } from './i18n/keys';
+import type { Lang } from './i18n/languages';
 
 type T = CommonTranslate;
 
@@ -58,4 +59,65 @@ export function renderSkeleton(t: T, lines: readonly string[]): TemplateResult {
     <span class="visually-hidden" role="status">${t('common:states.loading')}</span>
     ${lines.map((cls) => html`<span class="skeleton ${cls}"></span>`)}
   </div>`;
+}
+
+/** What the shell needs from the element besides the state (a view's context has these). */
+export interface ShellContext {
+  lang: Lang;
+  /** The session is not known yet: the signed-out body is laid out, invisible (see renderPending). */
+  pending?: boolean;
+}
+
+type ShellBody = TemplateResult | typeof nothing;
+
+/** One body per status of the widget's state; each gets its own variant, narrowed. */
+export type ShellBodies<S extends { status: string }> = {
+  [K in S['status']]: (state: Extract<S, { status: K }>) => ShellBody;
+};
+
+export interface WidgetShell<S extends { status: string }> {
+  /** The section's class: the root its styles hang on. */
+  name: string;
+  state: S;
+  /** The heading before the body, `<h2 part="title">`; leave it out when `head` or the body draws its own. */
+  title?: string;
+  /** A header of the view's own (a heading with a badge beside it) instead of `title`. */
+  head?: TemplateResult;
+  /** The landmark's accessible name (the element's `landmark()`), or the id of the heading that names it. */
+  label?: string;
+  labelledBy?: string;
+  /** `data-tone` of the section, for views that colour the whole widget by its data. */
+  tone?: string;
+  /** `aria-busy` of the section, for views that say it on the landmark itself. */
+  busy?: boolean;
+  body: ShellBodies<S>;
+  /** What is laid out while pending; by default the signed-out body. */
+  pendingBody?: () => ShellBody;
+  /** After the body, e.g. the view's live region. */
+  after?: TemplateResult;
+}
+
+/**
+ * The section every widget's view renders (docs/widget-conventions.md): its landmark with the
+ * widget's name, `part="base"`, `data-state` and `lang`, the heading, then the body of the
+ * current status — while the session is unknown, the signed-out body, invisible, in its place.
+ */
+export function renderWidgetShell<S extends { status: string }>(ctx: ShellContext, shell: WidgetShell<S>): TemplateResult {
+  const { state } = shell;
+  const bodies = shell.body as unknown as Record<string, (state: { status: string }) => ShellBody>;
+  const body = ctx.pending
+    ? renderPending(html`${shell.pendingBody ? shell.pendingBody() : bodies['signed-out']?.({ status: 'signed-out' })}`)
+    : bodies[state.status]!(state);
+  return html`<section
+    class=${shell.name}
+    part="base"
+    data-state=${state.status}
+    data-tone=${shell.tone ?? nothing}
+    lang=${ctx.lang}
+    aria-label=${shell.label ?? nothing}
+    aria-labelledby=${shell.labelledBy ?? nothing}
+    aria-busy=${shell.busy === undefined ? nothing : String(shell.busy)}
+  >
+    ${shell.head ?? (shell.title === undefined ? nothing : html`<h2 part="title">${shell.title}</h2>`)} ${body} ${shell.after ?? nothing}
+  </section>`;
 }

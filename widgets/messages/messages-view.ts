@@ -5,7 +5,7 @@ import type { Message, MessageKind } from '../core/api/types';
 import { formatInstant } from '../core/format';
 import type { Translate } from '../core/i18n/keys';
 import type { Lang } from '../core/i18n/languages';
-import { icon, renderError, renderSignedOut } from '../core/ui';
+import { icon, renderError, renderSignedOut, renderWidgetShell } from '../core/ui';
 import { kindOf, MESSAGE_KINDS, paragraphs, textTokens } from './messages-rules';
 
 export type MoreState = { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: ApiError };
@@ -65,20 +65,27 @@ const KIND_ICON: Record<MessageKind, Parameters<typeof icon>[0]> = {
 };
 
 export function renderMessages(state: MessagesState, ctx: MessagesViewContext): TemplateResult {
-  const { t, lang } = ctx;
+  const { t } = ctx;
   if (state.status === 'count') return renderCount(state.unread, ctx);
-  const kind = state.status === 'signed-out' ? '' : (state.kind ?? '');
-  return html`<section part="base" class="messages" data-state=${state.status} lang=${lang} aria-label=${ctx.landmark(t('title'), true)}>
-    <div class="head">
+  const filter = (kind: MessageKind | '' | undefined) => renderFilter(kind ?? '', ctx);
+  return renderWidgetShell(ctx, {
+    name: 'messages',
+    state,
+    label: ctx.landmark(t('title'), true),
+    head: html`<div class="head">
       <h2>${t('title')}</h2>
       ${state.status === 'ready' && state.unread > 0
         ? html`<p class="unread-badge" part="unread">${icon('info')}<span>${t('unread', { count: state.unread })}</span></p>`
         : nothing}
-    </div>
-    ${state.status === 'signed-out' ? renderSignedOut(t('signedOut')) : renderFilter(kind, ctx)}
-    ${renderBody(state, ctx)}
-    <p class="visually-hidden" role="status" aria-live="polite">${ctx.announcement}</p>
-  </section>`;
+    </div>`,
+    body: {
+      'signed-out': () => renderSignedOut(t('signedOut')),
+      loading: (loading) => html`${filter(loading.kind)} ${renderLoading(t)}`,
+      error: (failed) => html`${filter(failed.kind)} ${renderError(t, failed.error, ctx.onRetry)}`,
+      ready: (ready) => html`${filter(ready.kind)} ${renderReady(ready, ctx)}`,
+    },
+    after: html`<p class="visually-hidden" role="status" aria-live="polite">${ctx.announcement}</p>`,
+  });
 }
 
 function renderCount(unread: number | undefined, { t, lang }: MessagesViewContext): TemplateResult {
@@ -101,25 +108,15 @@ function renderFilter(kind: MessageKind | '', { t, onKind }: MessagesViewContext
   </div>`;
 }
 
-function renderBody(state: MessagesState, ctx: MessagesViewContext): TemplateResult | typeof nothing {
+function renderReady(state: Extract<MessagesState, { status: 'ready' }>, ctx: MessagesViewContext): TemplateResult {
   const { t } = ctx;
-  switch (state.status) {
-    case 'signed-out':
-    case 'count':
-      return nothing;
-    case 'loading':
-      return renderLoading(t);
-    case 'error':
-      return renderError(t, state.error, ctx.onRetry);
-    case 'ready':
-      if (state.items.length === 0) {
-        return html`<div class="state empty" data-kind="empty">
-          <p>${icon('info')} ${state.kind ? t('emptyFilter') : t('empty')}</p>
-          ${state.kind ? html`<button type="button" class="btn" @click=${() => ctx.onKind('')}>${t('filter.showAll')}</button>` : nothing}
-        </div>`;
-      }
-      return renderList(state, ctx);
+  if (state.items.length === 0) {
+    return html`<div class="state empty" data-kind="empty">
+      <p>${icon('info')} ${state.kind ? t('emptyFilter') : t('empty')}</p>
+      ${state.kind ? html`<button type="button" class="btn" @click=${() => ctx.onKind('')}>${t('filter.showAll')}</button>` : nothing}
+    </div>`;
   }
+  return renderList(state, ctx);
 }
 
 /** Five rows of the list's height: nothing moves when the messages arrive. */

@@ -5,7 +5,7 @@ import type { Money, Payment, PaymentPage, TransferDetails } from '../core/api/t
 import { formatInstant, formatMoney, formatNumber, minorToDecimalString } from '../core/format';
 import type { Translate } from '../core/i18n/keys';
 import type { Lang } from '../core/i18n/languages';
-import { errorMessage, icon, renderError, renderPending, renderSignedOut } from '../core/ui';
+import { errorMessage, icon, renderError, renderSignedOut, renderWidgetShell } from '../core/ui';
 import { formatAccountNumber } from '../core/validators';
 import { historyStatus, pageCount, type HistoryStatus } from './payments-rules';
 
@@ -63,23 +63,17 @@ export interface PaymentsViewContext {
 
 export function renderPayments(state: PaymentsState, ctx: PaymentsViewContext): TemplateResult {
   const { t } = ctx;
-  let body: TemplateResult;
-  switch (state.status) {
-    case 'signed-out':
-      body = renderSignedOut(t('signedOut'));
-      break;
-    case 'loading':
-      body = html`${renderTransferSkeleton(t)} ${renderHistorySkeleton(t)}`;
-      break;
-    case 'ready':
-      body = html`${renderTransfer(state, ctx)} ${renderHistory(state, ctx)}`;
-      break;
-  }
-  if (ctx.pending) body = renderPending(renderSignedOut(t('signedOut')));
-  return html`<section class="payments" part="base" data-state=${state.status} lang=${ctx.lang} aria-label=${ctx.landmark(t('title'), true)}>
-    <h2 part="title">${t('title')}</h2>
-    ${body}
-  </section>`;
+  return renderWidgetShell(ctx, {
+    name: 'payments',
+    state,
+    title: t('title'),
+    label: ctx.landmark(t('title'), true),
+    body: {
+      'signed-out': () => renderSignedOut(t('signedOut')),
+      loading: () => html`${renderTransferSkeleton(t)} ${renderHistorySkeleton(t)}`,
+      ready: (ready) => html`${renderTransfer(ready, ctx)} ${renderHistory(ready, ctx)}`,
+    },
+  });
 }
 
 // ------------------------------------------------------------------ transfer details

@@ -7,7 +7,7 @@ import { checkboxField, fileField, formAlert, selectField, submitButton, textFie
 import { formatDay, formatNumber } from '../core/format';
 import type { Translate } from '../core/i18n/keys';
 import type { Lang } from '../core/i18n/languages';
-import { errorMessage, icon, renderError, renderPending, renderSignedOut } from '../core/ui';
+import { errorMessage, icon, renderError, renderSignedOut, renderWidgetShell } from '../core/ui';
 import { acceptAttribute, formatBytes, typeList, type Attachment } from '../shared/attachments';
 import {
   averageDailyUse,
@@ -123,26 +123,18 @@ const day = (d: string, lang: Lang) => formatDay(d, lang, { dateStyle: 'long' })
 /** The view's one entry point. */
 export function renderReadings(state: ReadingsState, ctx: ReadingsViewContext): TemplateResult {
   const { t } = ctx;
-  let body: TemplateResult;
-  switch (state.status) {
-    case 'signed-out':
-      body = renderSignedOut(t('signedOut'));
-      break;
-    case 'loading':
-      body = renderSkeleton(t);
-      break;
-    case 'error':
-      body = renderError(t, state.error, ctx.onRetry);
-      break;
-    case 'ready':
-      body = renderReady(state, ctx);
-      break;
-  }
-  if (ctx.pending) body = renderPending(renderSignedOut(t('signedOut')));
-  return html`<section part="base" class="readings" data-state=${state.status} lang=${ctx.lang} aria-label=${ctx.landmark(t('title'), true)}>
-    <h2 part="title">${t('title')}</h2>
-    ${body}
-  </section>`;
+  return renderWidgetShell(ctx, {
+    name: 'readings',
+    state,
+    title: t('title'),
+    label: ctx.landmark(t('title'), true),
+    body: {
+      'signed-out': () => renderSignedOut(t('signedOut')),
+      loading: () => renderSkeleton(t),
+      error: ({ error }) => renderError(t, error, ctx.onRetry),
+      ready: (ready) => renderReady(ready, ctx),
+    },
+  });
 }
 
 /** The blocks of a meter with its form and history, at their heights, so nothing moves on arrival. */

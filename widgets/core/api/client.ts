@@ -2,7 +2,7 @@ import { getConfig } from '../config';
 import { resolveLanguage } from '../i18n/language';
 import type { Lang } from '../i18n/languages';
 import { warnOnce } from '../warn';
-import { ApiError, errorFromResponse, parseRetryAfter } from './errors';
+import { ApiError, errorFromResponse } from './errors';
 
 export type Query = Record<string, string | number | boolean | readonly (string | number)[] | undefined | null>;
 
@@ -24,10 +24,6 @@ export interface RequestOptions {
   lang?: Lang;
   /** Sent as Ebok-Account. Default: the account chosen in the session when the call starts. */
   account?: string;
-}
-
-export interface UploadOptions extends Pick<RequestOptions, 'headers' | 'signal' | 'timeoutMs' | 'endSessionOn401' | 'lang' | 'account'> {
-  onProgress?: (loaded: number, total: number) => void;
 }
 
 /** `cookieRejected`: the 401 came right after a sign-in, before any call had the session accepted. */
@@ -52,8 +48,8 @@ export function useAccount(current: () => string | undefined, refused: (account:
   onAccountRefused = refused;
 }
 
-/** The headers every call sends: the language, and the account it is for (read once, at the start). */
-function baseHeaders(options: RequestOptions): Record<string, string> {
+/** The headers every call sends: the language, and the account it is for (read once, at the start). Exported for upload.ts only. */
+export function baseHeaders(options: RequestOptions): Record<string, string> {
   const account = options.account ?? currentAccount();
   return {
     Accept: 'application/json, application/problem+json',
@@ -63,7 +59,8 @@ function baseHeaders(options: RequestOptions): Record<string, string> {
   };
 }
 
-function refused(error: ApiError, account: string | undefined): ApiError {
+/** Exported for upload.ts only. */
+export function refused(error: ApiError, account: string | undefined): ApiError {
   if (error.code === 'account_not_allowed') onAccountRefused?.(account);
   return error;
 }
@@ -79,8 +76,8 @@ export function expectSessionCookie(): void {
   sessionUnconfirmed = true;
 }
 
-/** A call that needs the session (endSessionOn401 not false) ended: `status` is its HTTP status. */
-function sessionCallSettled(status: number, endSessionOn401: boolean | undefined): void {
+/** A call that needs the session (endSessionOn401 not false) ended: `status` is its HTTP status. Exported for upload.ts only. */
+export function sessionCallSettled(status: number, endSessionOn401: boolean | undefined): void {
   if (endSessionOn401 === false) return;
   if (status !== 401) {
     if (status >= 200 && status < 300) sessionUnconfirmed = false;
@@ -101,8 +98,9 @@ function sessionCallSettled(status: number, endSessionOn401: boolean | undefined
  * A request that got no HTTP answer. With the browser offline that is "no connection"; online, a
  * refused cross-origin request (CORS) looks exactly the same to a page, so the customer reads
  * "service unavailable" and the operator gets told what to check.
+ * (Exported for upload.ts only.)
  */
-function networkError(url: string, cause?: unknown): ApiError {
+export function networkError(url: string, cause?: unknown): ApiError {
   if (navigator.onLine === false) return new ApiError({ kind: 'offline', cause });
   warnOnce(
     'unreachable',
@@ -265,59 +263,6 @@ async function readJsonSafely(response: Response): Promise<unknown> {
   } catch {
     return undefined;
   }
-}
-
-/**
- * multipart/form-data upload with progress. fetch() cannot report upload progress, so this one
- * call uses XMLHttpRequest, with the same cookie, timeout, abort and error mapping as request().
- */
-export function upload<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
-  const url = buildUrl(path);
-  return new Promise<T>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.withCredentials = true;
-    xhr.timeout = options.timeoutMs ?? Math.max(getConfig().timeoutMs, 60_000);
-    const headers = baseHeaders(options);
-    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
-    xhr.upload.onprogress = (e) => options.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
-    const onAbort = () => xhr.abort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    const done = () => options.signal?.removeEventListener('abort', onAbort);
-    xhr.onload = () => {
-      done();
-      // The same session rules as request(): a 401 ends the session unless the caller said not to.
-      sessionCallSettled(xhr.status, options.endSessionOn401);
-      let body: unknown;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        if (body && typeof body === 'object') resolve(body as T);
-        else reject(new ApiError({ kind: 'malformed', status: xhr.status }));
-        return;
-      }
-      const answer = new Headers();
-      const ra = xhr.getResponseHeader('Retry-After');
-      if (ra && parseRetryAfter(ra) !== undefined) answer.set('Retry-After', ra);
-      reject(refused(errorFromResponse(xhr.status, answer, body), headers['Ebok-Account']));
-    };
-    xhr.onerror = () => {
-      done();
-      reject(networkError(url));
-    };
-    xhr.ontimeout = () => {
-      done();
-      reject(new ApiError({ kind: 'timeout' }));
-    };
-    xhr.onabort = () => {
-      done();
-      reject(new ApiError({ kind: 'aborted' }));
-    };
-    xhr.send(form);
-  });
 }
 
 /** A fresh Idempotency-Key. Keep it for every retry of the same intent. */

@@ -1,4 +1,12 @@
-import { request, upload, type Query, type RequestOptions } from './client';
+import { buildUrl, networkError, request, type Query, type RequestOptions } from './client';
+import type { UploadOptions } from './upload';
+
+/** Multipart uploads come in their own chunk, fetched at the first one; a failed fetch reads as no connection. */
+const upload = <T>(path: string, form: FormData, options: UploadOptions): Promise<T> =>
+  import('./upload').then(
+    (m) => m.upload<T>(path, form, options),
+    (cause: unknown) => Promise.reject(networkError(buildUrl(path), cause)),
+  );
 import type { JsonBody, JsonResponse, ListInvoicesQuery, ListMessagesQuery, ListPaymentsQuery, UsageSeriesQuery } from './types';
 
 /**

@@ -825,6 +825,10 @@ export interface paths {
          *     wrong_password` and `attemptsLeft`; it counts with the failed sign-ins, and the attempt that
          *     reaches the sign-in limit locks the account (`423 account_locked`, `lockedUntil`) and ends the
          *     session.
+         *
+         *     The password is the signed-in person's, not the account's: it is allowed on a `view_only`
+         *     account too (such a person must be able to change their own password), and it does not
+         *     depend on the account named in `Ebok-Account`.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -890,6 +894,8 @@ export interface paths {
          * Mark a message read (the customer opened it).
          * @description Idempotent by nature (marking a read message read changes nothing), so it takes no
          *     `Idempotency-Key`. Answers the message as it is now and the new unread count.
+         *     Allowed on a `view_only` account: reading is what that role is for, and a read mark
+         *     changes nothing the account owns (no payment, no data, nothing sent to the operator).
          */
         post: operations["markMessageRead"];
         delete?: never;
@@ -1792,7 +1798,11 @@ export interface components {
          * @description What the signed-in person may do on the account:
          *     * `owner` — everything (pay, change data, send requests);
          *     * `view_only` — read only: the widgets show no pay buttons and no editing, and the API
-         *       answers `403 account_read_only` to any such call for the account.
+         *       answers `403 account_read_only` to any such call for the account: `POST /payments`,
+         *       `POST /meters/{id}/readings`, the `PUT`s of `/account/*` and `POST /account/contact/*`,
+         *       `POST /contact/tickets` (messages and failure reports) and
+         *       `POST /contact/tickets/{id}/replies`. Not refused: `POST /account/password` (the person's
+         *       own) and `POST /messages/{id}/read`.
          * @enum {string}
          */
         AccountRole: "owner" | "view_only";
@@ -3352,6 +3362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["AccountNotAllowed"];
             /** @description The key was already used with a different body (`idempotency_conflict`). */
             409: {
                 headers: {
@@ -3966,6 +3977,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             404: components["responses"]["NotFound"];
             /** @description The key was already used with a different body (`idempotency_conflict`). */
             409: {
@@ -4071,6 +4083,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
@@ -4116,6 +4129,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             404: components["responses"]["NotFound"];
             /** @description The code has expired (`code_expired`); request a new one. */
             410: {
@@ -4153,6 +4167,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyAttempts"];
             500: components["responses"]["ServerError"];
@@ -4181,6 +4196,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4241,6 +4257,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
@@ -4303,6 +4320,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
@@ -4365,6 +4383,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
@@ -4577,6 +4596,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             404: components["responses"]["NotFound"];
             /** @description `ticket_closed` (no more replies: write a new ticket) or `idempotency_conflict`. */
             409: {

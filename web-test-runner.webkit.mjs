@@ -11,7 +11,11 @@ import { freePort, testRunnerConfig } from './web-test-runner.shared.mjs';
 
 async function startDriver() {
   const port = await freePort();
-  const driver = spawn(findWebKitWebDriver(), [`--port=${port}`, '--host=local'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // WebKitGTK takes navigator.language from the process locale: on a machine left at LANG=C it is
+  // "C", which Intl refuses (uPlot's module threw "invalid language tag: C" and no chart loaded).
+  // Safari always has a real language; so does this browser, as Chromium's and Firefox's have.
+  const env = { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' };
+  const driver = spawn(findWebKitWebDriver(), [`--port=${port}`, '--host=local'], { stdio: ['ignore', 'ignore', 'inherit'], env });
   const stop = () => driver.exitCode === null && driver.kill();
   process.on('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));
@@ -31,6 +35,22 @@ async function startDriver() {
 
 const port = await startDriver();
 
+/**
+ * `sendKeys({ type: 'lakowa 88' })` hands the launcher the text's characters as one list, and
+ * WebdriverIO's keys() presses a list as a chord: every key down, then every key up. WebKit's
+ * driver then dropped the second of two equal characters in a row ("lakowa 8"), and the
+ * account switcher's search found 15 properties instead of one. Text goes key by key here;
+ * a list with a named key in it ("Shift", "Tab": pressChord()) stays a chord.
+ */
+function typesKeyByKey(launcher) {
+  const sendKeys = launcher.sendKeys.bind(launcher);
+  launcher.sendKeys = async (sessionId, keys) => {
+    if (keys.length < 2 || keys.some((k) => [...k].length !== 1)) return sendKeys(sessionId, keys);
+    for (const key of keys) await sendKeys(sessionId, [key]);
+  };
+  return launcher;
+}
+
 export default await testRunnerConfig({
   engine: 'webkit',
   // One window, one test file at a time: WebKitWebDriver drives a single browsing session, and
@@ -41,7 +61,7 @@ export default await testRunnerConfig({
   // 2-core machine. The tests' own waits grow by the same factor (waitScale() in test-utils).
   testTimeout: 60_000,
   browsers: [
-    webdriverLauncher({
+    typesKeyByKey(webdriverLauncher({
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
@@ -51,6 +71,6 @@ export default await testRunnerConfig({
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': { binary: findMiniBrowser(), args: ['--automation'] },
       },
-    }),
+    })),
   ],
 });

@@ -10,28 +10,7 @@ import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/session';
 import { usageRoutes } from './routes/usage';
 import { contractRoutes } from './routes/contract';
-import { countRequest, setCurrentRequest } from './state';
-
-type Resolver = (info: { request: Request }) => unknown;
-
-/**
- * Lets every route find the account its request names (Ebok-Account) through authenticate(),
- * without passing the request along: the request is known while the route's synchronous start
- * runs — nothing else can run before its first await.
- */
-function knowingTheRequest(handler: HttpHandler): HttpHandler {
-  const h = handler as unknown as { resolver: Resolver };
-  const resolve = h.resolver;
-  h.resolver = (info) => {
-    setCurrentRequest(info.request);
-    try {
-      return resolve(info);
-    } finally {
-      setCurrentRequest(undefined);
-    }
-  };
-  return handler;
-}
+import { countRequest } from './state';
 
 /**
  * The whole API contract (docs/api/openapi.yaml) as msw handlers under `base`, e.g. "/api" or
@@ -51,17 +30,15 @@ export function createHandlers(base: string): HttpHandler[] {
 
   return [
     createFaultHandler(root, onRequest),
-    ...[
-      ...sessionRoutes(url),
-      ...financeRoutes(url),
-      ...usageRoutes(url),
-      ...contactRoutes(url),
-      ...contractRoutes(url),
-      ...readingsRoutes(url),
-      ...accountRoutes(url),
-      ...messagesRoutes(url),
-      ...registrationRoutes(url),
-    ].map(knowingTheRequest),
+    ...sessionRoutes(url),
+    ...financeRoutes(url),
+    ...usageRoutes(url),
+    ...contactRoutes(url),
+    ...contractRoutes(url),
+    ...readingsRoutes(url),
+    ...accountRoutes(url),
+    ...messagesRoutes(url),
+    ...registrationRoutes(url),
     http.all(url('/*'), () => fail(404, 'not_found')),
   ];
 }

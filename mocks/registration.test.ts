@@ -5,6 +5,7 @@ import { DEMO_ACTIVATION_TOKENS, DEMO_PASSWORD } from './data';
 import { registrationOutbox, setRegistrationMock } from './routes/registration';
 import { advanceMockClock } from './state';
 import { api, json, login, postJson, problemOf, setUpMocks } from './test-utils';
+import { timeoutFor } from '../widgets/test-utils/engine';
 
 const marek = { customerNumber: '10052214', pesel: '44051401359', email: 'marek.zielinski@example.pl', termsVersion: '2026-09' };
 const company = { invoiceNumber: 'FV/2026/10/000877', nip: '5260250274', email: 'biuro@zlotyklos.example.pl', termsVersion: '2026-09' };
@@ -21,7 +22,7 @@ async function register(body: Record<string, unknown>, key: string = crypto.rand
 }
 
 describe('mock API: registration', function () {
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   beforeEach(setUpMocks);
 
   it('offers both numbers, PESEL or NIP, the terms by version and a proof of work', async () => {

@@ -227,26 +227,17 @@ function accountLinks(person: CustomerFixture): AccountLink[] {
   return accountsOf(person.persona).filter((l) => !state.removedAccounts.has(`${person.persona.key} ${l.account.id}`));
 }
 
-let requestInFlight: Request | undefined;
-
 /**
- * The request whose route is running (set by mocks/handlers.ts around each route's synchronous
- * start), so `currentAccount()` reads its Ebok-Account header without every route passing it.
+ * The account a request is for: its Ebok-Account header, else the session's choice. Read from the
+ * request itself, so a route may await its body before asking. Undefined when signed out, or when
+ * the header names an account the person may not act for.
  */
-export function setCurrentRequest(request: Request | undefined): void {
-  requestInFlight = request;
-}
-
-/**
- * The account the current call is for: its Ebok-Account header, else the session's choice.
- * Undefined when signed out, or when the header names an account the person may not act for.
- */
-export function currentAccount(): { account: Account; data: CustomerFixture } | undefined {
+export function currentAccount(request: Request): { account: Account; data: CustomerFixture } | undefined {
   const session = currentSlot().session;
   const person = session && customerById(session.customerId);
   if (!person) return undefined;
   const links = accountLinks(person);
-  const wanted = requestInFlight?.headers.get('Ebok-Account') ?? session.accountId;
+  const wanted = request.headers.get('Ebok-Account') ?? session.accountId;
   const link = wanted ? links.find((l) => l.account.id === wanted) : links[0];
   const data = link && fixtures().customers.find((c) => c.persona.key === link.data);
   return link && data ? { account: link.account, data } : undefined;

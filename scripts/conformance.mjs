@@ -20,13 +20,15 @@ const { values } = parseArgs({
     'allow-writes': { type: 'boolean', default: false },
     json: { type: 'string' },
     'busy-path': { type: 'string' },
+    'view-only-user': { type: 'string' },
+    'view-only-password': { type: 'string' },
     mocks: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help || (!values.mocks && (!values.api || !values.origin))) {
-  console.log('npm run conformance -- --api URL --origin ORIGIN [--user U --password P] [--identifier-type email] [--allow-writes] [--busy-path PATH] [--json FILE]');
+  console.log('npm run conformance -- --api URL --origin ORIGIN [--user U --password P] [--identifier-type email] [--allow-writes] [--view-only-user U --view-only-password P] [--busy-path PATH] [--json FILE]');
   console.log('npm run conformance -- --mocks   (check the mock API served over HTTP)');
   process.exit(values.help ? 0 : 2);
 }
@@ -40,6 +42,7 @@ let options = {
   identifierType: values['identifier-type'],
   writes: values['allow-writes'],
   busyPath: values['busy-path'],
+  viewOnly: { user: values['view-only-user'], password: values['view-only-password'] },
 };
 if (values.mocks) {
   const { loadMocksServer } = await import('./mocks-server.mjs');
@@ -48,7 +51,7 @@ if (values.mocks) {
   // One route answers 503, so the Retry-After check has something to look at.
   const server = await startApiServer({ port: 0, origins: [origin], faults: { http503: 30, path: '/conformance-busy' } });
   stop = () => server.close();
-  options = { api: server.url.replace('127.0.0.1', 'localhost'), origin, user: 'jan.kowalski@example.pl', password: 'Ebok-demo-1', identifierType: 'email', writes: true, busyPath: '/conformance-busy' };
+  options = { api: server.url.replace('127.0.0.1', 'localhost'), origin, user: 'jan.kowalski@example.pl', password: 'Ebok-demo-1', identifierType: 'email', writes: true, busyPath: '/conformance-busy', viewOnly: { user: 'wglad@example.pl', password: 'Ebok-demo-1' } };
 }
 
 const results = await runConformance(options);

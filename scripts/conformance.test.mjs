@@ -7,7 +7,7 @@ import { BUSY_PATH, FAULTS, startBrokenServer } from './conformance/broken-serve
 import { loadMocksServer } from './mocks-server.mjs';
 
 const origin = 'http://localhost:5173';
-const account = { origin, user: 'jan.kowalski@example.pl', password: 'Ebok-demo-1', writes: true, busyPath: BUSY_PATH };
+const account = { origin, user: 'jan.kowalski@example.pl', password: 'Ebok-demo-1', writes: true, busyPath: BUSY_PATH, viewOnly: { user: 'wglad@example.pl', password: 'Ebok-demo-1' } };
 const failed = (results) => results.filter((r) => r.status === 'FAIL');
 
 describe('conformance checker', () => {

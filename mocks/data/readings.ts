@@ -42,7 +42,10 @@ interface MeterSpec {
   window?: { opensIn: number; closesIn: number };
 }
 
-const G11 = (integerDigits: number, start: number): RegisterSpec[] => [{ id: 'total', kind: 'total', integerDigits, fractionDigits: 1, share: 1, start }];
+/** A single-register meter (G11, water, gas): the whole use on one register, from `start` or ending at `endsAt`. */
+const total = (integerDigits: number, fractionDigits: number, at: Pick<RegisterSpec, 'start'> | Pick<RegisterSpec, 'endsAt'>): RegisterSpec[] => [
+  { id: 'total', kind: 'total', integerDigits, fractionDigits, share: 1, ...at },
+];
 
 const METERS: readonly MeterSpec[] = [
   {
@@ -64,7 +67,7 @@ const METERS: readonly MeterSpec[] = [
     number: '40233518',
     point: 'mp-1001-2',
     tariff: 'G11',
-    registers: [{ id: 'total', kind: 'total', integerDigits: 5, fractionDigits: 1, share: 1, endsAt: 99_871.6 }],
+    registers: total(5, 1, { endsAt: 99_871.6 }),
     everyMonths: 6,
     sources: ['operator', 'estimated', 'customer'],
   },
@@ -72,7 +75,7 @@ const METERS: readonly MeterSpec[] = [
     id: 'm-1001-3',
     number: 'WM-2019-00871',
     point: 'mp-1001-3',
-    registers: [{ id: 'total', kind: 'total', integerDigits: 5, fractionDigits: 0, share: 1, start: 412 }],
+    registers: total(5, 0, { start: 412 }),
     everyMonths: 3,
     sources: ['operator', 'customer', 'estimated', 'operator'],
   },
@@ -94,7 +97,7 @@ const METERS: readonly MeterSpec[] = [
     number: '61190422',
     point: 'mp-1003-1',
     tariff: 'G11',
-    registers: G11(6, 23_551.2),
+    registers: total(6, 1, { start: 23_551.2 }),
     everyMonths: 2,
     sources: ['operator', 'customer', 'estimated'],
   },
@@ -103,7 +106,7 @@ const METERS: readonly MeterSpec[] = [
     number: 'G4-0091844',
     point: 'mp-1003-2',
     tariff: 'W-3.6',
-    registers: [{ id: 'total', kind: 'total', integerDigits: 5, fractionDigits: 3, share: 1, start: 4_210.518 }],
+    registers: total(5, 3, { start: 4_210.518 }),
     everyMonths: 1,
     sources: ['customer', 'estimated', 'customer', 'operator'],
   },
@@ -111,7 +114,7 @@ const METERS: readonly MeterSpec[] = [
     id: 'm-1004-1',
     number: 'WM-54202-4821',
     point: 'mp-1004-1',
-    registers: [{ id: 'total', kind: 'total', integerDigits: 5, fractionDigits: 0, share: 1, start: 188 }],
+    registers: total(5, 0, { start: 188 }),
     everyMonths: 2,
     sources: ['operator', 'estimated', 'customer'],
     window: { opensIn: 6, closesIn: 12 },

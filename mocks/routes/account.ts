@@ -12,6 +12,7 @@ import type {
   Consent,
   ConsentList,
   EInvoice,
+  FieldErrorCode,
   Language,
   NotificationSettings,
   Problem,
@@ -172,10 +173,6 @@ function precondition(request: Request, section: Section, rec: AccountRecord): H
   return undefined;
 }
 
-function bump(section: Section, rec: AccountRecord): void {
-  rec.versions[section]++;
-}
-
 // Typed bodies come from the helpers above (contact, consents…) and fail(); the handlers answer either.
 type AnyBody = JsonBodyType;
 const get = (path: string, r: Parameters<typeof http.get<never, DefaultBodyType, AnyBody>>[1]) => http.get<never, DefaultBodyType, AnyBody>(path, r);
@@ -184,55 +181,144 @@ const post = (path: string, r: Parameters<typeof http.post<never, DefaultBodyTyp
 
 const isChannel = (v: unknown): v is AccountChannel => v === 'email' || v === 'phone';
 
-export function accountRoutes(url: (path: string) => string): HttpHandler[] {
-  const authed = () => {
-    const a = authenticate();
-    return a.error ? { error: a.error } : { rec: recordOf(a.customer) };
-  };
-  return [
-    get(url('/account/contact'), () => {
-      const { rec, error } = authed();
-      return error ?? withEtag(contactBody(rec));
-    }),
+/** The record of the account the request is for, or the 401/403 to answer (`change`: refused on a view_only account). */
+function authed(request: Request, need: 'read' | 'change' = 'read'): { rec: AccountRecord; error?: undefined } | { rec?: undefined; error: HttpResponse<Problem> } {
+  const a = authenticate(request, need);
+  return a.error ? { error: a.error } : { rec: recordOf(a.customer) };
+}
 
-    put(url('/account/contact'), async ({ request }) => {
-      const { rec, error } = authed();
+type Body = Record<string, unknown> | undefined;
+
+/**
+ * One section's GET and PUT, which every section answers alike: the section with its version as
+ * ETag; a save needs a session, an account that may be changed, a current If-Match and a body
+ * that `parse` accepts (else its 400); `apply` writes it, the version goes up and the new section
+ * comes back with its new ETag.
+ */
+function section<U>(
+  path: string,
+  name: Section,
+  view: (rec: AccountRecord, request: Request) => JsonBodyType & { version: string },
+  parse: (body: Body, rec: AccountRecord) => U | HttpResponse<Problem>,
+  apply: (rec: AccountRecord, update: U) => void,
+): HttpHandler[] {
+  return [
+    get(path, ({ request }) => {
+      const { rec, error } = authed(request);
+      return error ?? withEtag(view(rec, request));
+    }),
+    put(path, async ({ request }) => {
+      const { rec, error } = authed(request, 'change');
       if (error) return error;
-      const stale = precondition(request, 'contact', rec);
+      const stale = precondition(request, name, rec);
       if (stale) return stale;
-      const body = await readJsonObject(request);
-      const address = (body?.address ?? {}) as Record<string, unknown>;
-      const str = (v: unknown) => (typeof v === 'string' ? v : '');
-      const update = {
-        address: { street: str(address.street), postalCode: str(address.postalCode), city: str(address.city) },
-        email: str(body?.email),
-        phone: str(body?.phone),
-      };
-      const fields = contactErrors(update);
-      if (Object.keys(fields).length > 0) return validationFailed(fields);
-      const clean = contactUpdate({ ...update.address, email: update.email, phone: update.phone });
-      rec.contact.address = clean.address;
-      // A new e-mail or phone waits for its code; typing the current value again drops a pending change.
-      for (const [channel, value, current] of [
-        ['email', clean.email, rec.contact.email],
-        ['phone', clean.phone ?? '', rec.contact.phone ?? ''],
-      ] as const) {
-        const pending = rec.pending.find((p) => p.channel === channel);
-        if (value === current) rec.pending = rec.pending.filter((p) => p.channel !== channel);
-        else if (channel === 'phone' && value === '') {
-          // Removing the phone needs no code (nothing is sent to it any more).
-          delete rec.contact.phone;
-          rec.pending = rec.pending.filter((p) => p.channel !== channel);
-        } else if (pending?.value !== value) {
-          rec.pending = [...rec.pending.filter((p) => p.channel !== channel), newCode(channel, value)];
-        }
-      }
-      bump('contact', rec);
-      return withEtag(contactBody(rec));
+      const update = parse(await readJsonObject(request), rec);
+      if (update instanceof Response) return update;
+      apply(rec, update);
+      rec.versions[name]++;
+      return withEtag(view(rec, request));
+    }),
+  ];
+}
+
+/** The field errors of a rule as the 400 to answer, or the update itself when there are none. */
+const checked = <U>(update: U, fields: Record<string, FieldErrorCode>): U | HttpResponse<Problem> =>
+  Object.keys(fields).length > 0 ? validationFailed(fields) : update;
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+function parseContact(body: Body) {
+  const address = (body?.address ?? {}) as Record<string, unknown>;
+  const update = {
+    address: { street: str(address.street), postalCode: str(address.postalCode), city: str(address.city) },
+    email: str(body?.email),
+    phone: str(body?.phone),
+  };
+  return checked(update, contactErrors(update));
+}
+
+function applyContact(rec: AccountRecord, update: { address: AccountContact['address']; email: string; phone: string }): void {
+  const clean = contactUpdate({ ...update.address, email: update.email, phone: update.phone });
+  rec.contact.address = clean.address;
+  // A new e-mail or phone waits for its code; typing the current value again drops a pending change.
+  for (const [channel, value, current] of [
+    ['email', clean.email, rec.contact.email],
+    ['phone', clean.phone ?? '', rec.contact.phone ?? ''],
+  ] as const) {
+    const pending = rec.pending.find((p) => p.channel === channel);
+    if (value === current) rec.pending = rec.pending.filter((p) => p.channel !== channel);
+    else if (channel === 'phone' && value === '') {
+      // Removing the phone needs no code (nothing is sent to it any more).
+      delete rec.contact.phone;
+      rec.pending = rec.pending.filter((p) => p.channel !== channel);
+    } else if (pending?.value !== value) {
+      rec.pending = [...rec.pending.filter((p) => p.channel !== channel), newCode(channel, value)];
+    }
+  }
+}
+
+type ConsentUpdate = { id: string; granted: boolean };
+
+function parseConsents(body: Body, rec: AccountRecord) {
+  const list = Array.isArray(body?.consents) ? (body.consents as unknown[]) : undefined;
+  const items = list?.filter(
+    (c): c is ConsentUpdate => !!c && typeof (c as { id?: unknown }).id === 'string' && typeof (c as { granted?: unknown }).granted === 'boolean',
+  );
+  if (!list || !items || items.length !== list.length) return validationFailed({ consents: 'invalid_format' });
+  return checked(items, consentErrors(rec.consents, { consents: items }));
+}
+
+function applyConsents(rec: AccountRecord, items: ConsentUpdate[]): void {
+  const at = formatWarsaw(mockNow());
+  rec.consents = rec.consents.map((c) => {
+    const u = items.find((i) => i.id === c.id);
+    return u && u.granted !== c.granted ? { ...c, granted: u.granted, changedAt: at } : c;
+  });
+}
+
+function parseEInvoice(body: Body) {
+  if (typeof body?.enabled !== 'boolean') return validationFailed({ enabled: 'required' });
+  const update = {
+    enabled: body.enabled,
+    ...(typeof body.email === 'string' ? { email: body.email.trim() } : {}),
+    ...(typeof body.addressConfirmed === 'boolean' ? { addressConfirmed: body.addressConfirmed } : {}),
+  };
+  return checked(update, eInvoiceErrors(update));
+}
+
+function applyEInvoice(rec: AccountRecord, update: { enabled: boolean; email?: string }): void {
+  const changed = update.enabled !== rec.eInvoice.enabled || (update.enabled && update.email !== rec.eInvoice.email);
+  if (!changed) return;
+  rec.eInvoice = {
+    enabled: update.enabled,
+    ...(update.enabled && update.email !== undefined ? { email: update.email } : {}),
+    effectiveFrom: eInvoiceEffectiveFrom(fixtures().today),
+  };
+}
+
+function parseNotifications(body: Body, rec: AccountRecord) {
+  const events = body?.events as NotificationSettings['events'] | undefined;
+  const shapeOk =
+    !!events &&
+    (['newInvoice', 'paymentReminder', 'paymentReceived', 'plannedWorks'] as const).every(
+      (e) => typeof events[e]?.email === 'boolean' && typeof events[e]?.sms === 'boolean',
+    );
+  if (!shapeOk) return validationFailed({ events: 'invalid_format' });
+  const update = { events, reminderDaysBefore: body?.reminderDaysBefore as number };
+  return checked(update, notificationErrors(update, !!rec.contact.phone));
+}
+
+export function accountRoutes(url: (path: string) => string): HttpHandler[] {
+  return [
+    ...section(url('/account/contact'), 'contact', contactBody, parseContact, applyContact),
+    ...section(url('/account/consents'), 'consents', (rec, request) => consentsBody(rec, language(request)), parseConsents, applyConsents),
+    ...section(url('/account/e-invoice'), 'eInvoice', eInvoiceBody, parseEInvoice, applyEInvoice),
+    ...section(url('/account/notifications'), 'notifications', notificationsBody, parseNotifications, (rec, update) => {
+      rec.notifications = structuredClone(update);
     }),
 
     post(url('/account/contact/confirm'), async ({ request }) => {
-      const { rec, error } = authed();
+      const { rec, error } = authed(request, 'change');
       if (error) return error;
       const body = await readJsonObject(request);
       if (!isChannel(body?.channel)) return validationFailed({ channel: 'invalid_value' });
@@ -257,12 +343,12 @@ export function accountRoutes(url: (path: string) => string): HttpHandler[] {
       if (pending.channel === 'email') rec.contact.email = pending.value;
       else rec.contact.phone = pending.value;
       rec.pending = rec.pending.filter((p) => p !== pending);
-      bump('contact', rec);
+      rec.versions.contact++;
       return withEtag(contactBody(rec));
     }),
 
     post(url('/account/contact/resend'), async ({ request }) => {
-      const { rec, error } = authed();
+      const { rec, error } = authed(request, 'change');
       if (error) return error;
       const body = await readJsonObject(request);
       if (!isChannel(body?.channel)) return validationFailed({ channel: 'invalid_value' });
@@ -275,107 +361,25 @@ export function accountRoutes(url: (path: string) => string): HttpHandler[] {
     }),
 
     post(url('/account/contact/cancel'), async ({ request }) => {
-      const { rec, error } = authed();
+      const { rec, error } = authed(request, 'change');
       if (error) return error;
       const body = await readJsonObject(request);
       if (!isChannel(body?.channel)) return validationFailed({ channel: 'invalid_value' });
       if (rec.pending.some((p) => p.channel === body.channel)) {
         rec.pending = rec.pending.filter((p) => p.channel !== body.channel);
-        bump('contact', rec);
+        rec.versions.contact++;
       }
       return withEtag(contactBody(rec));
     }),
 
-    get(url('/account/consents'), ({ request }) => {
-      const { rec, error } = authed();
-      return error ?? withEtag(consentsBody(rec, language(request)));
-    }),
-
-    put(url('/account/consents'), async ({ request }) => {
-      const { rec, error } = authed();
-      if (error) return error;
-      const stale = precondition(request, 'consents', rec);
-      if (stale) return stale;
-      const body = await readJsonObject(request);
-      const list = Array.isArray(body?.consents) ? (body.consents as unknown[]) : undefined;
-      const items = list?.filter(
-        (c): c is { id: string; granted: boolean } =>
-          !!c && typeof (c as { id?: unknown }).id === 'string' && typeof (c as { granted?: unknown }).granted === 'boolean',
-      );
-      if (!list || !items || items.length !== list.length) return validationFailed({ consents: 'invalid_format' });
-      const fields = consentErrors(rec.consents, { consents: items });
-      if (Object.keys(fields).length > 0) return validationFailed(fields);
-      const at = formatWarsaw(mockNow());
-      rec.consents = rec.consents.map((c) => {
-        const u = items.find((i) => i.id === c.id);
-        return u && u.granted !== c.granted ? { ...c, granted: u.granted, changedAt: at } : c;
-      });
-      bump('consents', rec);
-      return withEtag(consentsBody(rec, language(request)));
-    }),
-
-    get(url('/account/e-invoice'), () => {
-      const { rec, error } = authed();
-      return error ?? withEtag(eInvoiceBody(rec));
-    }),
-
-    put(url('/account/e-invoice'), async ({ request }) => {
-      const { rec, error } = authed();
-      if (error) return error;
-      const stale = precondition(request, 'eInvoice', rec);
-      if (stale) return stale;
-      const body = await readJsonObject(request);
-      if (typeof body?.enabled !== 'boolean') return validationFailed({ enabled: 'required' });
-      const update = {
-        enabled: body.enabled,
-        ...(typeof body.email === 'string' ? { email: body.email.trim() } : {}),
-        ...(typeof body.addressConfirmed === 'boolean' ? { addressConfirmed: body.addressConfirmed } : {}),
-      };
-      const fields = eInvoiceErrors(update);
-      if (Object.keys(fields).length > 0) return validationFailed(fields);
-      const changed = update.enabled !== rec.eInvoice.enabled || (update.enabled && update.email !== rec.eInvoice.email);
-      if (changed) {
-        rec.eInvoice = {
-          enabled: update.enabled,
-          ...(update.enabled ? { email: update.email } : {}),
-          effectiveFrom: eInvoiceEffectiveFrom(fixtures().today),
-        };
-      }
-      bump('eInvoice', rec);
-      return withEtag(eInvoiceBody(rec));
-    }),
-
-    get(url('/account/notifications'), () => {
-      const { rec, error } = authed();
-      return error ?? withEtag(notificationsBody(rec));
-    }),
-
-    put(url('/account/notifications'), async ({ request }) => {
-      const { rec, error } = authed();
-      if (error) return error;
-      const stale = precondition(request, 'notifications', rec);
-      if (stale) return stale;
-      const body = await readJsonObject(request);
-      const events = body?.events as NotificationSettings['events'] | undefined;
-      const shapeOk =
-        !!events &&
-        (['newInvoice', 'paymentReminder', 'paymentReceived', 'plannedWorks'] as const).every(
-          (e) => typeof events[e]?.email === 'boolean' && typeof events[e]?.sms === 'boolean',
-        );
-      if (!shapeOk) return validationFailed({ events: 'invalid_format' });
-      const update = { events, reminderDaysBefore: body?.reminderDaysBefore as number };
-      const fields = notificationErrors(update, !!rec.contact.phone);
-      if (Object.keys(fields).length > 0) return validationFailed(fields);
-      rec.notifications = structuredClone(update);
-      bump('notifications', rec);
-      return withEtag(notificationsBody(rec));
-    }),
-
     post(url('/account/password'), async ({ request }) => {
-      const a = authenticate();
+      // The password is the signed-in person's own, not the account's: a view_only person may
+      // change theirs, and choosing another account does not change whose password it is.
+      const a = authenticate(request);
       if (a.error) return a.error;
-      const rec = recordOf(a.customer);
-      const id = a.customer.customer.id;
+      const me = a.person;
+      const rec = recordOf(me);
+      const id = me.customer.id;
       const body = await readJsonObject(request);
       const current = typeof body?.currentPassword === 'string' ? body.currentPassword : '';
       const next = typeof body?.newPassword === 'string' ? body.newPassword : '';
@@ -395,7 +399,7 @@ export function accountRoutes(url: (path: string) => string): HttpHandler[] {
         return problem(400, { code: 'validation_failed', fields: { currentPassword: 'wrong_password' }, attemptsLeft });
       }
       if (next === current) return validationFailed({ newPassword: 'same_password' });
-      if (passwordProblems(next, [a.customer.customer.email, a.customer.customer.customerNumber]).length) return validationFailed({ newPassword: 'weak_password' });
+      if (passwordProblems(next, [me.customer.email, me.customer.customerNumber]).length) return validationFailed({ newPassword: 'weak_password' });
       clearPasswordFailures(id);
       rec.password = next;
       return new HttpResponse(null, { status: 204 });

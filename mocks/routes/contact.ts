@@ -53,7 +53,14 @@ export function contactRoutes(url: (path: string) => string): HttpHandler[] {
     }),
 
     http.post<NoParams, never, JsonResponse<'/contact/tickets', 'post', 201> | Problem>(url('/contact/tickets'), async ({ request }) => {
-      const customer = touchSession();
+      // Anonymous tickets are allowed; signed in, the ticket is the account's, and a view_only
+      // account may not send one (403 account_read_only) — nor a failure report, which is a ticket.
+      let customer: CustomerFixture | undefined;
+      if (touchSession()) {
+        const a = authenticate(request, 'change');
+        if (a.error) return a.error;
+        customer = a.customer;
+      }
       const idem = idempotencyKey(request);
       if (idem.error) return idem.error;
 
@@ -142,14 +149,14 @@ export function contactRoutes(url: (path: string) => string): HttpHandler[] {
       return ok<'/contact/tickets', 'post', 201>(ticket, 201);
     }),
 
-    http.get<NoParams, never, JsonResponse<'/contact/tickets', 'get'> | Problem>(url('/contact/tickets'), () => {
-      const { customer, error } = authenticate();
+    http.get<NoParams, never, JsonResponse<'/contact/tickets', 'get'> | Problem>(url('/contact/tickets'), ({ request }) => {
+      const { customer, error } = authenticate(request);
       if (error) return error;
       return ok<'/contact/tickets', 'get'>({ items: customerTickets(customer).map((t) => ({ ...t })) });
     }),
 
-    http.get<{ id: string }, never, TicketConversation | Problem>(url('/contact/tickets/:id'), ({ params }) => {
-      const { customer, error } = authenticate();
+    http.get<{ id: string }, never, TicketConversation | Problem>(url('/contact/tickets/:id'), ({ request, params }) => {
+      const { customer, error } = authenticate(request);
       if (error) return error;
       const ticket = customerTickets(customer).find((t) => t.id === params.id);
       if (!ticket) return fail(404, 'not_found');
@@ -158,7 +165,7 @@ export function contactRoutes(url: (path: string) => string): HttpHandler[] {
     }),
 
     http.post<{ id: string }, never, TicketEntry | Problem>(url('/contact/tickets/:id/replies'), async ({ request, params }) => {
-      const { customer, error } = authenticate();
+      const { customer, error } = authenticate(request, 'change');
       if (error) return error;
       const idem = idempotencyKey(request);
       if (idem.error) return idem.error;

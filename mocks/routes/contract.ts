@@ -15,13 +15,13 @@ function language(request: Request): Language {
 export function contractRoutes(url: (path: string) => string): HttpHandler[] {
   return [
     http.get<NoParams, never, JsonResponse<'/contract', 'get'> | Problem>(url('/contract'), ({ request }) => {
-      const { account, customer, error } = authenticate();
+      const { account, customer, error } = authenticate(request);
       if (error) return error;
       return ok<'/contract', 'get'>(contractOf({ account, data: customer.persona.key }, fixtures().today, language(request)));
     }),
 
-    http.get<{ id: string }, never, ArrayBuffer | Problem>(url('/contract/documents/:id'), ({ params }) => {
-      const { account, customer, error } = authenticate();
+    http.get<{ id: string }, never, ArrayBuffer | Problem>(url('/contract/documents/:id'), ({ request, params }) => {
+      const { account, customer, error } = authenticate(request);
       if (error) return error;
       const contract = contractOf({ account, data: customer.persona.key }, fixtures().today, 'pl');
       const doc = contract.documents.find((d) => d.id === params.id);

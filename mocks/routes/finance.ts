@@ -103,7 +103,7 @@ function returnUrlProblem(raw: unknown): FieldErrors[string] | undefined {
 export function financeRoutes(url: (path: string) => string): HttpHandler[] {
   return [
     http.get<NoParams, never, JsonResponse<'/payments', 'get'> | Problem>(url('/payments'), ({ request }) => {
-      const { customer, error } = authenticate();
+      const { customer, error } = authenticate(request);
       if (error) return error;
       const params = new URL(request.url).searchParams;
       const fields: FieldErrors = {};
@@ -114,28 +114,33 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
       const pageSize = parsePositiveInt(params.get('pageSize'), 20);
       if (!page) fields.page = 'invalid_value';
       if (!pageSize || pageSize > 100) fields.pageSize = 'invalid_value';
+      const document = params.get('document');
+      if (document !== null && (document.length === 0 || document.length > 64)) fields.document = 'invalid_value';
       if (Object.keys(fields).length > 0 || !page || !pageSize) return validationFailed(fields);
-      const all = paymentsOf(customer).filter((p) => year === undefined || p.createdAt.startsWith(String(year)));
+      // Another customer's invoice id matches nothing of this customer's: an empty page, nothing leaked.
+      const all = paymentsOf(customer).filter(
+        (p) => (year === undefined || p.createdAt.startsWith(String(year))) && (document === null || p.invoiceIds.includes(document)),
+      );
       return ok<'/payments', 'get'>({ items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length });
     }),
 
-    http.get<{ id: string }, never, JsonResponse<'/payments/{id}', 'get'> | Problem>(url('/payments/:id'), ({ params }) => {
-      const { customer, error } = authenticate();
+    http.get<{ id: string }, never, JsonResponse<'/payments/{id}', 'get'> | Problem>(url('/payments/:id'), ({ request, params }) => {
+      const { customer, error } = authenticate(request);
       if (error) return error;
       // Someone else's payment is as unknown as a made-up id: nothing about it leaks.
       const payment = paymentsOf(customer).find((p) => p.id === params.id);
       return payment ? ok<'/payments/{id}', 'get'>(payment) : fail(404, 'not_found');
     }),
 
-    http.get<NoParams, never, JsonResponse<'/transfer-details', 'get'> | Problem>(url('/transfer-details'), () => {
-      const { customer, error } = authenticate();
+    http.get<NoParams, never, JsonResponse<'/transfer-details', 'get'> | Problem>(url('/transfer-details'), ({ request }) => {
+      const { customer, error } = authenticate(request);
       if (error) return error;
       // One operator in the demo does not offer a QR code, so both layouts can be seen.
       return ok<'/transfer-details', 'get'>(transferDetails(customer.customer, customer.persona.key !== 'olena'));
     }),
 
-    http.get<NoParams, never, JsonResponse<'/balance', 'get'> | Problem>(url('/balance'), () => {
-      const { customer, error } = authenticate();
+    http.get<NoParams, never, JsonResponse<'/balance', 'get'> | Problem>(url('/balance'), ({ request }) => {
+      const { customer, error } = authenticate(request);
       if (error) return error;
       return ok<'/balance', 'get'>({
         currency: 'PLN',
@@ -147,7 +152,7 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
     }),
 
     http.get<NoParams, never, JsonResponse<'/invoices', 'get'> | Problem>(url('/invoices'), ({ request }) => {
-      const { customer, error } = authenticate();
+      const { customer, error } = authenticate(request);
       if (error) return error;
       const query = new URL(request.url).searchParams;
       const fields: FieldErrors = {};
@@ -187,8 +192,8 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
       });
     }),
 
-    http.get<{ id: string }, never, ArrayBuffer | Problem>(url('/invoices/:id/pdf'), ({ params }) => {
-      const { customer, error } = authenticate();
+    http.get<{ id: string }, never, ArrayBuffer | Problem>(url('/invoices/:id/pdf'), ({ request, params }) => {
+      const { customer, error } = authenticate(request);
       if (error) return error;
       const invoice = customer.invoices().find((i) => i.id === params.id);
       if (!invoice) return fail(404, 'not_found');
@@ -205,7 +210,7 @@ export function financeRoutes(url: (path: string) => string): HttpHandler[] {
     http.post<NoParams, JsonBody<'/payments', 'post'>, JsonResponse<'/payments', 'post', 201> | Problem>(
       url('/payments'),
       async ({ request }) => {
-        const { customer, error } = authenticate('change');
+        const { customer, error } = authenticate(request, 'change');
         if (error) return error;
         const idem = idempotencyKey(request);
         if (idem.error) return idem.error;

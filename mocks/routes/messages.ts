@@ -31,7 +31,7 @@ function positiveInt(raw: string | null, fallback: number, max: number): number 
 export function messagesRoutes(url: (path: string) => string): HttpHandler[] {
   return [
     http.get<NoParams, never, JsonResponse<'/messages', 'get'> | Problem>(url('/messages'), ({ request }) => {
-      const { customer, error } = authenticate();
+      const { customer, error } = authenticate(request);
       if (error) return error;
       const query = new URL(request.url).searchParams;
       const kinds = query.getAll('kind');
@@ -54,14 +54,14 @@ export function messagesRoutes(url: (path: string) => string): HttpHandler[] {
       });
     }),
 
-    http.get<NoParams, never, JsonResponse<'/messages/unread-count', 'get'> | Problem>(url('/messages/unread-count'), () => {
-      const { customer, error } = authenticate();
+    http.get<NoParams, never, JsonResponse<'/messages/unread-count', 'get'> | Problem>(url('/messages/unread-count'), ({ request }) => {
+      const { customer, error } = authenticate(request);
       if (error) return error;
       return ok<'/messages/unread-count', 'get'>({ unread: unreadOf(customerMessages(customer)) });
     }),
 
-    http.post<{ id: string }, never, JsonResponse<'/messages/{id}/read', 'post'> | Problem>(url('/messages/:id/read'), ({ params }) => {
-      const { customer, error } = authenticate();
+    http.post<{ id: string }, never, JsonResponse<'/messages/{id}/read', 'post'> | Problem>(url('/messages/:id/read'), ({ request, params }) => {
+      const { customer, error } = authenticate(request);
       if (error) return error;
       const all = customerMessages(customer);
       const message = all.find((m) => m.id === params.id);

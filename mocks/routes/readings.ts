@@ -42,7 +42,7 @@ function submission(value: unknown): { date: string; raw: Record<string, string>
 export function readingsRoutes(url: (path: string) => string): HttpHandler[] {
   return [
     http.get<NoParams, never, JsonResponse<'/meters', 'get'> | Problem>(url('/meters'), ({ request }) => {
-      const { customer, error } = authenticate();
+      const { customer, error } = authenticate(request);
       if (error) return error;
       const point = new URL(request.url).searchParams.get('point');
       if (!point) return validationFailed({ point: 'required' });
@@ -56,8 +56,8 @@ export function readingsRoutes(url: (path: string) => string): HttpHandler[] {
       });
     }),
 
-    http.get<{ id: string }, never, JsonResponse<'/meters/{id}/readings', 'get'> | Problem>(url('/meters/:id/readings'), ({ params }) => {
-      const { customer, error } = authenticate();
+    http.get<{ id: string }, never, JsonResponse<'/meters/{id}/readings', 'get'> | Problem>(url('/meters/:id/readings'), ({ request, params }) => {
+      const { customer, error } = authenticate(request);
       if (error) return error;
       const m = meterOf(customer, params.id);
       if (!m) return fail(404, 'not_found');
@@ -66,7 +66,7 @@ export function readingsRoutes(url: (path: string) => string): HttpHandler[] {
 
     http.post<{ id: string }, never, JsonResponse<'/meters/{id}/readings', 'post', 201> | Problem>(url('/meters/:id/readings'), async ({ request, params }) => {
       // Recording a reading changes the account: a view_only account may not (403 account_read_only).
-      const { customer, error } = authenticate('change');
+      const { customer, error } = authenticate(request, 'change');
       if (error) return error;
       const idem = idempotencyKey(request);
       if (idem.error) return idem.error;

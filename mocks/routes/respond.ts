@@ -29,21 +29,23 @@ export function validationFailed(fields: FieldErrors, status = 400): HttpRespons
 }
 
 export type Authed =
-  | { customer: CustomerFixture; account: Account; error?: undefined }
-  | { customer?: undefined; account?: undefined; error: HttpResponse<Problem> };
+  | { customer: CustomerFixture; account: Account; person: CustomerFixture; error?: undefined }
+  | { customer?: undefined; account?: undefined; person?: undefined; error: HttpResponse<Problem> };
 
 /**
- * The data of the account the call is for (its Ebok-Account header, else the session's choice),
- * extending the session; or the 401/403 to answer with. `change`: the call pays or edits, which
- * a view_only account may not. Call it before the route's first `await` (it reads the request
- * in flight).
+ * Who a call is from and which account it is for, extending the session; or the 401/403 to
+ * answer with. `customer` is the data of the account the request names (its Ebok-Account
+ * header, else the session's choice), `person` the one signed in. `change`: the call pays,
+ * edits or sends something, which a view_only account may not (403 account_read_only). It reads
+ * the request it is given, so it may be called after the route awaited its body.
  */
-export function authenticate(need: 'read' | 'change' = 'read'): Authed {
-  if (!touchSession()) return { error: fail(401, 'unauthorized') };
-  const current = currentAccount();
+export function authenticate(request: Request, need: 'read' | 'change' = 'read'): Authed {
+  const person = touchSession();
+  if (!person) return { error: fail(401, 'unauthorized') };
+  const current = currentAccount(request);
   if (!current) return { error: fail(403, 'account_not_allowed') };
   if (need === 'change' && current.account.role === 'view_only') return { error: fail(403, 'account_read_only') };
-  return { customer: current.data, account: current.account };
+  return { customer: current.data, account: current.account, person };
 }
 
 /** Reads a JSON object body; undefined when the body is not a JSON object. */

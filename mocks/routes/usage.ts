@@ -54,8 +54,8 @@ function selectAll(customer: CustomerFixture, granularity: Granularity): Selecti
 
 export function usageRoutes(url: (path: string) => string): HttpHandler[] {
   return [
-    http.get<NoParams, never, JsonResponse<'/usage/points', 'get'> | Problem>(url('/usage/points'), () => {
-      const { customer, error } = authenticate();
+    http.get<NoParams, never, JsonResponse<'/usage/points', 'get'> | Problem>(url('/usage/points'), ({ request }) => {
+      const { customer, error } = authenticate(request);
       if (error) return error;
       return ok<'/usage/points', 'get'>({
         points: customer.points.map((p) => ({ ...p, granularities: [...p.granularities] })),
@@ -63,7 +63,7 @@ export function usageRoutes(url: (path: string) => string): HttpHandler[] {
     }),
 
     http.get<NoParams, never, JsonResponse<'/usage/series', 'get'> | Problem>(url('/usage/series'), ({ request }) => {
-      const { customer, error } = authenticate();
+      const { customer, error } = authenticate(request);
       if (error) return error;
       const query = new URL(request.url).searchParams;
       const point = query.get('point');

@@ -91,9 +91,10 @@ function siteOf(hostname) {
 
 /**
  * Runs every check. `writes` allows creating a payment with a test account (idempotency checks);
- * without it, only reads and a sign-in happen.
+ * without it, only reads and a sign-in happen. `viewOnly` ({ user, password }): a test person
+ * with a view_only account, whose attempted change must be refused (403 account_read_only).
  */
-export async function runConformance({ api, origin, user, password, identifierType = 'email', writes = false, busyPath, fetchImpl = fetch }) {
+export async function runConformance({ api, origin, user, password, identifierType = 'email', writes = false, busyPath, viewOnly, fetchImpl = fetch }) {
   const base = api.replace(/\/+$/, '');
   const contract = loadContract();
   const results = [];
@@ -296,6 +297,18 @@ export async function runConformance({ api, origin, user, password, identifierTy
       conform(await call('GET', `/payments?year=${year}`), 'GET /payments?year');
       const paid = payments.json?.items?.[0];
       if (paid) conform(await call('GET', `/payments/${encodeURIComponent(paid.id)}`), 'GET /payments/{id}');
+      // Which payment paid an invoice: the history filtered by a document it covered.
+      const covered = paid?.invoiceIds?.[0];
+      if (covered) {
+        const byDocument = await call('GET', `/payments?document=${encodeURIComponent(covered)}`);
+        conform(byDocument, 'GET /payments?document');
+        const items = byDocument.json?.items ?? [];
+        if (items.some((p) => p.id === paid.id) && items.every((p) => p.invoiceIds?.includes(covered))) {
+          result('payments: filter by document', 'PASS', '', byDocument.request);
+        } else {
+          result('payments: filter by document', 'FAIL', `${items.length} payments, ${paid.id} ${items.some((p) => p.id === paid.id) ? 'among them' : 'missing'}`, byDocument.request, 'GET /payments?document=<Invoice.id> lists exactly the payments whose invoiceIds contain that invoice.');
+        }
+      }
       const unknownPayment = await call('GET', `/payments/conformance-${randomUUID()}`);
       if (unknownPayment.status === 404 && unknownPayment.json?.code === 'not_found') result('payments: unknown id is 404', 'PASS', '', 'GET /payments/{unknown}');
       else result('payments: unknown id is 404', 'FAIL', `answered ${unknownPayment.status}`, 'GET /payments/{unknown}', 'An unknown or another customer\'s payment id answers 404 {"code":"not_found"} and nothing else.');
@@ -367,6 +380,36 @@ export async function runConformance({ api, origin, user, password, identifierTy
       if (out.status < 300 && revoked.status === 401) result('session: logout revokes', 'PASS', '', 'DELETE /session, then GET /session with the old cookie');
       else result('session: logout revokes', 'FAIL', `logout ${out.status}, then the old cookie got ${revoked.status}`, 'DELETE /session, then GET /session with the old cookie', 'Revoke the session on the server at logout, not only in the browser.');
     }
+  }
+
+  // Roles (issue #19): a change on a view_only account is refused and changes nothing. It tries
+  // to save the notification settings as they are, so even a backend that wrongly accepts it keeps them.
+  const roleCheck = 'roles: a change on a view_only account is 403';
+  if (!viewOnly?.user || !viewOnly?.password) result(roleCheck, 'SKIP', 'give --view-only-user and --view-only-password of a test person with a view_only account');
+  else if (!writes) result(roleCheck, 'SKIP', 'read-only run: add --allow-writes (the refused save is a write attempt)');
+  else {
+    const saved = cookie;
+    cookie = undefined;
+    const login = await call('POST', '/session', { body: { identifier: viewOnly.user, identifierType, password: viewOnly.password }, withCookie: false });
+    const header = login.headers?.get('set-cookie');
+    const account = login.json?.session?.accounts?.find((a) => a.role === 'view_only');
+    if (login.status !== 200 || !header) result(roleCheck, 'FAIL', `sign-in answered ${login.status} ${login.json?.status ?? ''}`, login.request, 'Use a view_only test person without a second factor.');
+    else if (!account) result(roleCheck, 'FAIL', 'the session lists no account with role view_only', login.request, 'Give the test person an account with "role": "view_only" in Session.accounts.');
+    else {
+      cookie = `${parseSetCookie(header).name}=${parseSetCookie(header).value}`;
+      const headers = { 'Ebok-Account': account.id };
+      const n = await call('GET', '/account/notifications', { headers });
+      conform(n, 'GET /account/notifications (view_only)');
+      const put = await call('PUT', '/account/notifications', {
+        body: { events: n.json?.events, reminderDaysBefore: n.json?.reminderDaysBefore },
+        headers: { ...headers, 'If-Match': n.headers?.get('etag') ?? `"${n.json?.version}"` },
+      });
+      conform(put, 'PUT /account/notifications on a view_only account');
+      if (put.status === 403 && put.json?.code === 'account_read_only') result(roleCheck, 'PASS', `account ${account.id}`, put.request);
+      else result(roleCheck, 'FAIL', `answered ${put.status} ${put.json?.code ?? ''}`, put.request, 'Refuse every change (payments, readings, account data, tickets and replies) on a view_only account: 403 {"code":"account_read_only"}.');
+      await call('DELETE', '/session');
+    }
+    cookie = saved;
   }
 
   // A path the backend answers 429/503 on right now (maintenance, a rate-limited staging route).

@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { openHost, signInByTyping, type Host } from './test-utils/host';
 import { SHOWS_DATA, SHOWS_SIGNED_OUT, frames, text, until } from './test-utils';
+import { timeoutFor } from '../../widgets/test-utils/engine';
 
 function widget(host: Host, tag: string): Element | null {
   return host.doc.querySelector(tag);
@@ -41,7 +42,7 @@ describe('framework examples (docs/operators/examples)', () => {
   afterEach(() => host?.remove());
 
   it('React: hears ebok-login, swaps <ebok-balance> and <ebok-invoices>, both show data each time', async function () {
-    this.timeout(40_000);
+    this.timeout(timeoutFor(40_000));
     host = await openHost('examples/react.html');
     await until(() => host!.doc.querySelector('main'), 'React to render', 15_000);
     await signIn(host);
@@ -63,7 +64,7 @@ describe('framework examples (docs/operators/examples)', () => {
   });
 
   it('Vue: hears ebok-login and ebok-logout, v-if adds and removes <ebok-balance>, the language switch reaches every widget', async function () {
-    this.timeout(40_000);
+    this.timeout(timeoutFor(40_000));
     host = await openHost('examples/vue.html');
     await signIn(host);
     const greeting = () => [...host!.doc.querySelectorAll('#app > p')].map((p) => p.textContent!.trim());

@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { HOST_PAGE_CSP_POLICIES } from './test-utils/csp';
 import { openHost, signInByTyping, type Host } from './test-utils/host';
 import { SHOWS_DATA, SHOWS_SIGNED_OUT, TAGS, frames, until } from './test-utils';
+import { timeoutFor } from '../../widgets/test-utils/engine';
 
 function widgets(host: Host): Element[] {
   return TAGS.map((tag) => host.doc.querySelector(tag)!);
@@ -28,7 +29,7 @@ describe('operator page with strict CSP', () => {
   afterEach(() => host?.remove());
 
   it('signed in: every widget shows data, no CSP violation, only the lit-html Trusted Types policy', async function () {
-    this.timeout(30_000);
+    this.timeout(timeoutFor(30_000));
     host = await openHost('all.html?as=jan');
     await allShow(host, SHOWS_DATA, 'showing data');
     expect(host.probe.violations).to.deep.equal([]);
@@ -47,7 +48,7 @@ describe('operator page with strict CSP', () => {
   });
 
   it('no layout shift while the widgets load and the customer signs in (CLS ≤ 0.01)', async function () {
-    this.timeout(30_000);
+    this.timeout(timeoutFor(30_000));
     host = await openHost('all.html', { width: 1024, height: 1400 });
     await allShow(host, SHOWS_SIGNED_OUT, 'signed out');
     await report(host, 'all widgets loaded, signed out');

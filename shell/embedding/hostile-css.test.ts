@@ -1,7 +1,7 @@
 // Hostile host CSS: every widget, signed out and signed in, at 320 and 1280 px, must look the same
 // with shell/hosts/hostile.css on the page as without it (screenshots, small tolerance).
 import { expect } from '@open-wc/testing';
-import { setupMockApi, signInAs } from '../../widgets/test-utils';
+import { setupMockApi, signInAs, timeoutFor } from '../../widgets/test-utils';
 import { reducedMotion, type ReducedMotion } from '../../widgets/test-utils/media';
 import { WIDGETS } from '../widgets';
 import { SHOWS_DATA, SHOWS_SIGNED_OUT, TAGS, difference, frames, screenshot, until, viewport, type Shot } from './test-utils';
@@ -94,12 +94,12 @@ describe('hostile host CSS', () => {
 
   for (const width of [320, 1280]) {
     it(`signed out at ${width} px: every widget looks the same`, async function () {
-      this.timeout(60_000);
+      this.timeout(timeoutFor(60_000));
       await compare('signed out', width, SHOWS_SIGNED_OUT);
     });
 
     it(`signed in at ${width} px: every widget looks the same`, async function () {
-      this.timeout(60_000);
+      this.timeout(timeoutFor(60_000));
       await signInAs('jan');
       await compare('signed in', width, SHOWS_DATA);
     });

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { openHost, requested, type Host } from './test-utils/host';
 import { frames, isSettled, until } from './test-utils';
+import { timeoutFor } from '../../widgets/test-utils/engine';
 
 /** Our files among the page's requests (the harness's probe excluded). */
 function ours(host: Host): string[] {
@@ -51,7 +52,7 @@ describe('loading', () => {
   });
 
   it('a widget chunk that fails once is fetched again and the widget works', async function () {
-    this.timeout(20_000);
+    this.timeout(timeoutFor(20_000));
     const token = failChunk(USAGE, 1);
     host = await openHost('one-widget.html', { fresh: true });
     const el = host.doc.querySelector('ebok-usage')!;
@@ -61,7 +62,7 @@ describe('loading', () => {
   });
 
   it('a widget chunk that keeps failing is tried twice, then the widget shows an error in its language', async function () {
-    this.timeout(20_000);
+    this.timeout(timeoutFor(20_000));
     const token = failChunk(USAGE, 0);
     host = await openHost('one-widget.html', { fresh: true });
     const el = host.doc.querySelector('ebok-usage')!;

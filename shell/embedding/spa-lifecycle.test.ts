@@ -2,7 +2,7 @@
 // in, each time until it shows data) must leave no growth in event listeners, timers or heap.
 import { expect } from '@open-wc/testing';
 import { setFaults } from '../../mocks/faults';
-import { setupMockApi, signInAs } from '../../widgets/test-utils';
+import { setupMockApi, signInAs, timeoutFor } from '../../widgets/test-utils';
 import { WIDGETS } from '../widgets';
 import { SHOWS_DATA, TAGS, frames, memory, until, type Memory } from './test-utils';
 
@@ -118,7 +118,7 @@ describe('SPA lifecycle', () => {
   });
 
   it('100 add/remove cycles of every widget leave no growth in listeners, timers or heap', async function () {
-    this.timeout(300_000);
+    this.timeout(timeoutFor(300_000));
     await setupMockApi();
     await signInAs('jan');
     const stage = document.createElement('div');
@@ -197,7 +197,7 @@ describe('SPA lifecycle', () => {
     // <ebok-invoices> also loads the balance. Switched away while that request is in flight, it
     // gives the request up; <ebok-balance>, added at once, asks for the same URL and must get a
     // fresh answer, not the abandoned request's "aborted" (seen in the React example's tabs).
-    this.timeout(30_000);
+    this.timeout(timeoutFor(30_000));
     await setupMockApi();
     await signInAs('jan');
     setFaults({ latency: 300 });

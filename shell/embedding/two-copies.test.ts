@@ -3,13 +3,14 @@
 import { expect } from '@open-wc/testing';
 import { openHost, type Host } from './test-utils/host';
 import { SHOWS_DATA, until } from './test-utils';
+import { timeoutFor } from '../../widgets/test-utils/engine';
 
 describe('two copies on one page', () => {
   let host: Host | undefined;
   afterEach(() => host?.remove());
 
   it('two releases (0.1.0 and 0.2.0): one warning naming both, one shared session, widgets work', async function () {
-    this.timeout(30_000);
+    this.timeout(timeoutFor(30_000));
     host = await openHost('two-copies.html?as=jan&copies=2');
     for (const tag of ['ebok-login', 'ebok-balance', 'ebok-invoices']) {
       const el = host.doc.querySelector(tag)!;
@@ -26,7 +27,7 @@ describe('two copies on one page', () => {
   });
 
   it("a host that already defined <ebok-balance>: one warning naming both, our other widgets work", async function () {
-    this.timeout(30_000);
+    this.timeout(timeoutFor(30_000));
     host = await openHost('taken.html?as=jan');
     const invoices = host.doc.querySelector('ebok-invoices')!;
     await until(() => SHOWS_DATA['ebok-invoices']!(invoices), 'ebok-invoices showing data', 15_000);

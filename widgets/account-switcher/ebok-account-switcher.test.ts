@@ -10,7 +10,7 @@ import { ApiError } from '../core/api/errors';
 import { accountOf, getSessionStore, resetSession } from '../core/session';
 import { setFaults } from '../../mocks/faults';
 import { createdPayments, getMockStats, removeAccount } from '../../mocks/state';
-import { html, interceptLinks, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { html, interceptLinks, renderWidget, setupMockApi, shadowText, signInAs, timeoutFor, until } from '../test-utils/index';
 import type { EbokAccountSwitcher } from './ebok-account-switcher';
 import './ebok-account-switcher';
 import '../login/ebok-login';
@@ -34,7 +34,7 @@ const combobox = (el: EbokAccountSwitcher) => el.shadowRoot!.querySelector<HTMLI
 const options = (el: EbokAccountSwitcher) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
 
 describe('<ebok-account-switcher> and several accounts', function () {
-  this.timeout(30_000);
+  this.timeout(timeoutFor(30_000));
   beforeEach(setupMockApi);
 
   it('switching drops the previous account\'s data from every widget at once, then shows the new one\'s', async () => {

@@ -3,13 +3,13 @@
  * accessible (the combobox, its listbox and options).
  */
 import { expect } from '@open-wc/testing';
-import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, timeoutFor } from '../test-utils/index';
 import { switcherStates } from './switcher-states';
 import type { EbokAccountSwitcher } from './ebok-account-switcher';
 import './ebok-account-switcher';
 
 describe('<ebok-account-switcher> every state (switcher-states.ts)', function () {
-  this.timeout(30_000);
+  this.timeout(timeoutFor(30_000));
   beforeEach(setupMockApi);
 
   for (const lang of LANGS) {

@@ -3,13 +3,13 @@
  * in the widget's language, nothing untranslated, operator markup shown as text, accessible.
  */
 import { expect } from '@open-wc/testing';
-import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, timeoutFor } from '../test-utils/index';
 import { accountStates } from './account-states';
 import type { EbokAccount } from './ebok-account';
 import './ebok-account';
 
 describe('<ebok-account> every state (account-states.ts)', function () {
-  this.timeout(30_000);
+  this.timeout(timeoutFor(30_000));
   beforeEach(setupMockApi);
 
   for (const lang of LANGS) {

@@ -140,6 +140,8 @@ export function accountStates(): WidgetStates<AccountState> {
     ),
     'no-sms': s('Bez telefonu: SMS niedostępne', account({ notifications: ready({ ...NOTIFICATIONS, smsAvailable: false }) })),
     'password-changed': s('Hasło zmienione', account({ password: { values: { current: '', next: '' }, save: { status: 'saved', note: 'password' } } })),
+    'read-only': s('Konto tylko do wglądu (dane bez formularzy, hasło zostaje)', account({ readOnly: true, consents: ready(WATER_CONSENTS), notifications: ready({ ...NOTIFICATIONS, smsAvailable: false }) })),
+    'read-only-pending': s('Tylko do wglądu: nowy e-mail czeka na kod właściciela, e-faktura wyłączona', account({ readOnly: true, contact: pending({}), eInvoice: ready(E_INVOICE_OFF) })),
     'password-locked': s(
       'Hasło: konto zablokowane',
       account({ password: { values: { current: '', next: '' }, save: { status: 'failed', error: new ApiError({ kind: 'locked', status: 423, code: 'account_locked' }) } } }),

@@ -100,6 +100,9 @@ export const accountStyles = css`
   .notice.error {
     border-color: var(--_error);
   }
+  .notice.info {
+    border-color: var(--_primary);
+  }
   .notice .icon {
     flex: none;
     margin-top: 0.15em;

@@ -87,6 +87,11 @@ export type AccountState =
       eInvoice: EInvoiceSection;
       notifications: NotificationsSection;
       password: PasswordSection;
+      /**
+       * A view_only account (issue #19): every section as text, no forms and no save buttons, and
+       * a note why. The password stays: it is the signed-in person's own, not the account's.
+       */
+      readOnly?: boolean;
     };
 
 export interface AccountHandlers {
@@ -127,10 +132,17 @@ export function renderAccount(state: AccountState, ctx: AccountViewContext): Tem
         <div class="col">${skeletonSection(t, 'contact')} ${skeletonSection(t, 'eInvoice')}</div>
         <div class="col">${skeletonSection(t, 'consents')} ${skeletonSection(t, 'notifications')} ${skeletonSection(t, 'password')}</div>
       </div>`,
-      ready: (ready) => html`<div class="grid">
-        <div class="col">${renderContact(ready.contact, ctx)} ${renderEInvoice(ready.eInvoice, ctx)}</div>
-        <div class="col">${renderConsents(ready.consents, ctx)} ${renderNotifications(ready.notifications, ctx)} ${renderPassword(ready.password, ctx)}</div>
-      </div>`,
+      ready: (ready) =>
+        ready.readOnly
+          ? html`<p class="notice info" part="read-only">${icon('info')}<span>${t('readOnly.note')}</span></p>
+              <div class="grid">
+                <div class="col">${viewContact(ready.contact, ctx)} ${viewEInvoice(ready.eInvoice, ctx)}</div>
+                <div class="col">${viewConsents(ready.consents, ctx)} ${viewNotifications(ready.notifications, ctx)} ${renderPassword(ready.password, ctx)}</div>
+              </div>`
+          : html`<div class="grid">
+              <div class="col">${renderContact(ready.contact, ctx)} ${renderEInvoice(ready.eInvoice, ctx)}</div>
+              <div class="col">${renderConsents(ready.consents, ctx)} ${renderNotifications(ready.notifications, ctx)} ${renderPassword(ready.password, ctx)}</div>
+            </div>`,
     },
   });
 }
@@ -324,6 +336,17 @@ function consentStatus(t: T, c: Consent, lang: Lang): string {
   return t(c.granted ? 'consent.grantedOn' : 'consent.withdrawnOn', { date: when(c.changedAt, lang) });
 }
 
+// The operator's words, in their language, always as text: markup in them shows as typed.
+const consentText = (c: Consent) => html`<span class="consent-text" lang=${c.lang} part="consent-text">${c.text}</span>`;
+
+function consentMeta(t: T, c: Consent, lang: Lang, id: string, locked: boolean): TemplateResult {
+  return html`<p class="consent-meta muted" id="${id}-meta">
+    <span class="badge" data-required=${c.required ? 'true' : 'false'}>${t(c.required ? 'consent.required' : 'consent.optional')}</span>
+    <span>${consentStatus(t, c, lang)}</span>
+    ${locked ? html`<span>${t('consent.lockedHint')}</span>` : nothing}
+  </p>`;
+}
+
 function renderConsents(s: ConsentsSection, ctx: AccountViewContext): TemplateResult {
   const { t, lang, on } = ctx;
   return withData('consents', s.data, ctx, (list) => {
@@ -335,13 +358,8 @@ function renderConsents(s: ConsentsSection, ctx: AccountViewContext): TemplateRe
           const id = fieldId('consents', `consents.${c.id}`);
           const locked = c.required && c.granted;
           const on = wanted[c.id] ?? c.granted;
-          // The operator's words, in their language, always as text: markup in them shows as typed.
-          const text = html`<span class="consent-text" lang=${c.lang} part="consent-text">${c.text}</span>`;
-          const meta = html`<p class="consent-meta muted" id="${id}-meta">
-            <span class="badge" data-required=${c.required ? 'true' : 'false'}>${t(c.required ? 'consent.required' : 'consent.optional')}</span>
-            <span>${consentStatus(t, c, lang)}</span>
-            ${locked ? html`<span>${t('consent.lockedHint')}</span>` : nothing}
-          </p>`;
+          const text = consentText(c);
+          const meta = consentMeta(t, c, lang, id, locked);
           return html`<li class="consent" data-consent=${c.id} data-granted=${on ? 'true' : 'false'}>
             ${locked
               ? html`<p class="consent-locked">${icon('check')} ${text}</p>`
@@ -357,15 +375,21 @@ function renderConsents(s: ConsentsSection, ctx: AccountViewContext): TemplateRe
 
 // ---------------------------------------------------------------- e-invoice
 
+/** The e-invoice setting as saved, in words. */
+function eInvoiceCurrent(t: T, ei: EInvoice, lang: Lang): TemplateResult {
+  const date = ei.effectiveFrom ? day(ei.effectiveFrom, lang) : '';
+  const current = ei.enabled
+    ? t(ei.effectiveFrom ? 'eInvoice.onFrom' : 'eInvoice.on', { email: ei.email ?? '', date })
+    : t(ei.effectiveFrom ? 'eInvoice.offFrom' : 'eInvoice.off', { date });
+  return html`<p class="current" part="current">${icon(ei.enabled ? 'check' : 'info')} <span>${current}</span></p>`;
+}
+
 function renderEInvoice(s: EInvoiceSection, ctx: AccountViewContext): TemplateResult {
   const { t, lang, on } = ctx;
   return withData('eInvoice', s.data, ctx, (ei) => {
     const v = s.values ?? { enabled: ei.enabled, email: ei.email ?? '', confirmed: false };
-    const current = ei.enabled
-      ? t(ei.effectiveFrom ? 'eInvoice.onFrom' : 'eInvoice.on', { email: ei.email ?? '', date: ei.effectiveFrom ? day(ei.effectiveFrom, lang) : '' })
-      : t(ei.effectiveFrom ? 'eInvoice.offFrom' : 'eInvoice.off', { date: ei.effectiveFrom ? day(ei.effectiveFrom, lang) : '' });
     return html`<form novalidate part="form" @submit=${(ev: Event) => on.submit('eInvoice', ev)}>
-      <p class="current" part="current">${icon(ei.enabled ? 'check' : 'info')} <span>${current}</span></p>
+      ${eInvoiceCurrent(t, ei, lang)}
       ${checkbox(ctx, 'eInvoice', 'enabled', t('eInvoice.enable'), v.enabled, s.errors)}
       ${v.enabled
         ? html`${text(ctx, 'eInvoice', 'email', t('eInvoice.email'), v.email, s.errors, { type: 'email', autocomplete: 'email' })}
@@ -446,4 +470,48 @@ function renderPassword(s: PasswordSection, ctx: AccountViewContext): TemplateRe
       ${saveBar(ctx, 'password', s.save, false, t('password.submit'))}
     </form>`,
   );
+}
+
+// ---------------------------------------------------------------- view_only: the same data as text
+
+function viewContact(s: ContactSection, ctx: AccountViewContext): TemplateResult {
+  const { t } = ctx;
+  return withData('contact', s.data, ctx, (c) => {
+    const a = c.address;
+    return html`<dl class="readonly" part="readonly">
+      <div><dt>${t('fields.name')}</dt><dd>${c.name}</dd></div>
+      <div><dt>${t('fields.customerNumber')}</dt><dd class="num">${c.customerNumber}</dd></div>
+      <div><dt>${t('fields.address')}</dt><dd>${a.street}, ${a.postalCode} ${a.city}</dd></div>
+      <div><dt>${t('fields.email')}</dt><dd>${c.email}</dd></div>
+      <div><dt>${t('fields.phone')}</dt><dd class="num">${c.phone ?? t('readOnly.none')}</dd></div>
+    </dl>`;
+  });
+}
+
+function viewConsents(s: ConsentsSection, ctx: AccountViewContext): TemplateResult {
+  const { t, lang } = ctx;
+  return withData('consents', s.data, ctx, (list) => html`<ul class="consents" part="consents">
+      ${list.items.map(
+        (c) => html`<li class="consent" data-consent=${c.id} data-granted=${c.granted ? 'true' : 'false'}>
+          <p class="consent-locked">${icon(c.granted ? 'check' : 'info')} ${consentText(c)}</p>
+          ${consentMeta(t, c, lang, fieldId('consents', `consents.${c.id}`), false)}
+        </li>`,
+      )}
+    </ul>`);
+}
+
+function viewEInvoice(s: EInvoiceSection, ctx: AccountViewContext): TemplateResult {
+  return withData('eInvoice', s.data, ctx, (ei) => eInvoiceCurrent(ctx.t, ei, ctx.lang));
+}
+
+function viewNotifications(s: NotificationsSection, ctx: AccountViewContext): TemplateResult {
+  const { t } = ctx;
+  return withData('notifications', s.data, ctx, (n) => {
+    const channels = (m: NotificationMatrix[keyof NotificationMatrix]) =>
+      [m.email ? t('notifications.email') : '', m.sms && n.smsAvailable ? t('notifications.sms') : ''].filter(Boolean).join(', ') || t('readOnly.off');
+    return html`<dl class="readonly" part="readonly">
+      ${NOTIFICATION_EVENTS.map((ev) => html`<div data-event=${ev}><dt>${t(`notifications.${ev}`)}</dt><dd>${channels(n.events[ev])}</dd></div>`)}
+      <div><dt>${t('notifications.days')}</dt><dd>${t('notifications.daysOption', { count: n.reminderDaysBefore })}</dd></div>
+    </dl>`;
+  });
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { AccountContact } from '../core/api/types';
 import { getSessionStore } from '../core/session';
 import { advanceMockClock, getMockStats } from '../../mocks/state';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, timeoutFor, until } from '../test-utils/index';
 import type { EbokAccount } from './ebok-account';
 import './ebok-account';
 
@@ -56,7 +56,7 @@ async function otherTabSavesContact(patch: Partial<AccountContact['address']>): 
 }
 
 describe('<ebok-account>', function () {
-  this.timeout(30_000);
+  this.timeout(timeoutFor(30_000));
   beforeEach(setupMockApi);
 
   it('asks to sign in when nobody is, and shows nothing of anyone', async () => {
@@ -265,6 +265,38 @@ describe('<ebok-account>', function () {
     expect($<HTMLInputElement>(el, '#password-newPassword').value).to.equal('');
     expect(section(el, 'password').textContent).to.contain('Wylogowaliśmy Cię na innych urządzeniach');
   });
+  // Mocha runs nested suites after every test of this one, so these stay tests of the file's suite:
+  // the last test below ends the worker's mocking.
+  for (const lang of LANGS) {
+    it(`on a view_only account (issue #19) shows every section as text with a note, no forms but the password's, in ${lang}`, async () => {
+      await signInAs('viewer');
+      const el = await renderWidget<EbokAccount>(html`<ebok-account lang=${lang}></ebok-account>`);
+      await until(() => has(el, '[data-section="notifications"] [part="readonly"]') && has(el, '[data-section="consents"] [part="consents"]') && has(el, '[part="current"]') && has(el, '[data-section="contact"] [part="readonly"]'), 'every section', 8000);
+      const note = $(el, '[part="read-only"]');
+      expect(note.textContent).to.contain(el.shadowRoot!.querySelector('[data-section="password"] h3')!.textContent!.trim());
+      // Jan's data, as Jan's wife may see it — and nothing to change it with.
+      expect(textOf(el, '[data-section="contact"]')).to.contain('jan.kowalski@example.pl');
+      const forms = [...el.shadowRoot!.querySelectorAll('form')];
+      expect(forms.map((f) => f.closest('[data-section]')?.getAttribute('data-section'))).to.deep.equal(['password']);
+      expect(el.shadowRoot!.querySelectorAll('[part="save"]').length).to.equal(1);
+      const controls = [...el.shadowRoot!.querySelectorAll('input, select, textarea')].map((c) => c.id);
+      expect(controls).to.deep.equal(['password-currentPassword', 'password-newPassword']);
+      expect(has(el, '[part="pending-change"]')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('on a view_only account lets the person change their own password there', async () => {
+    await signInAs('viewer');
+    const el = await renderWidget<EbokAccount>(html`<ebok-account></ebok-account>`);
+    await until(() => has(el, '#password-currentPassword'), 'the password form', 8000);
+    await type(el, 'password-currentPassword', 'Ebok-demo-1');
+    await type(el, 'password-newPassword', 'Zupelnie-nowe-haslo-77');
+    await save(el, 'password');
+    await until(() => saved(el, 'password'), 'password changed');
+    expect(requests('PUT /account/contact') + requests('PUT /account/notifications')).to.equal(0);
+  });
+
   // Last in the file: msw's worker client stops mocking on a beforeunload event, so no request may follow it.
   it('asks before the page is left with unsaved changes, and not otherwise', async () => {
     const el = await open();

@@ -89,7 +89,8 @@ const CONTACT_KEYS = Object.fromEntries(Object.entries(CONTACT_FIELDS).map(([k, 
  * @csspart base - The widget's frame.
  * @csspart section - One section (contact, consents, e-invoice, notifications, password).
  * @csspart form - A section's form.
- * @csspart readonly - The name and customer number (read only).
+ * @csspart readonly - The name and customer number (read only); on a view_only account every section's data.
+ * @csspart read-only - On a view_only account: the note that its data can only be looked at.
  * @csspart field-error - An error under a field.
  * @csspart save - A section's save button.
  * @csspart form-alert - A section's notice: changed elsewhere (412, after reading it again) or a failed save.
@@ -332,6 +333,8 @@ export class EbokAccount extends EbokElement<'account'> {
 
   private async submit(section: SectionId): Promise<void> {
     if (this.saves[section]?.status === 'saving') return;
+    // A view_only account shows no forms but the password's; the API would refuse the rest (403).
+    if (this.readOnly && section !== 'password') return;
     switch (section) {
       case 'contact': {
         const c = this.contact.value;
@@ -519,6 +522,7 @@ export class EbokAccount extends EbokElement<'account'> {
         identifiers: this.identifiers(),
         ...(this.attemptsLeft !== undefined ? { attemptsLeft: this.attemptsLeft } : {}),
       },
+      ...(this.readOnly ? { readOnly: true } : {}),
     };
   }
 

@@ -2,7 +2,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { getMockStats } from '../../mocks/state';
 import type { TicketConversation } from '../core/api/types';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, timeoutFor, until } from '../test-utils/index';
 import type { EbokContact } from './ebok-contact';
 import './ebok-contact';
 import pl from './i18n/pl.json';
@@ -26,7 +26,7 @@ async function type(el: EbokContact, id: string, value: string): Promise<void> {
 }
 
 describe('<ebok-contact mode="failure">', function () {
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   beforeEach(async () => {
     sessionStorage.clear();
     await setupMockApi();

@@ -2,6 +2,7 @@
  * Pure rules of the contact form: validation (e-mail and phone through core/validators, lengths), attachment
  * limits, byte formatting, the upload timeout, progress steps and ticket ordering. No DOM, no I/O.
  */
+import type { ApiError } from '../core/api/errors';
 import type { ContactOptions, FieldErrorCode, Ticket } from '../core/api/types';
 import { isEmail, normalizePhone } from '../core/validators';
 import type { Attachment } from '../shared/attachments';
@@ -199,4 +200,13 @@ export function isTicket(value: unknown): value is Ticket {
 /** Newest first, whatever order the API used. */
 export function sortTickets(tickets: readonly Ticket[]): Ticket[] {
   return [...tickets].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+
+/**
+ * How long a failed send has to wait before the next try: the Retry-After of a 429 (or a 503 with
+ * one, also `rate_limited`) or of a 409 still being processed; 0 when it may go again at once.
+ * One rule for a new message and a reply.
+ */
+export function retryWaitSeconds(error: Pick<ApiError, 'kind' | 'retryAfterSeconds'>): number {
+  return error.kind === 'rate_limited' || error.kind === 'conflict' ? (error.retryAfterSeconds ?? 0) : 0;
 }

@@ -1,8 +1,9 @@
 /** The ticket conversation and the reply box of <ebok-contact> (contact-thread.ts), on the mock API. */
 import { expect, fixtureCleanup } from '@open-wc/testing';
+import { startMocks } from '../../mocks/browser';
 import { resetFaults, setFaults } from '../../mocks/faults';
 import { getMockStats } from '../../mocks/state';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, timeoutFor, until } from '../test-utils/index';
 import type { EbokContact } from './ebok-contact';
 import './ebok-contact';
 import pl from './i18n/pl.json';
@@ -37,7 +38,7 @@ async function typeReply(el: EbokContact, text: string): Promise<void> {
 const submit = (el: EbokContact) => $<HTMLButtonElement>(el, '[part="reply-submit"]')!.click();
 
 describe('<ebok-contact> ticket conversation and reply', function () {
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   beforeEach(async () => {
     sessionStorage.clear();
     await setupMockApi();
@@ -105,6 +106,50 @@ describe('<ebok-contact> ticket conversation and reply', function () {
     await until(() => $(el, '.entry:last-child')?.textContent?.includes('słabym zasięgu'), 'shown');
     expect(replies()).to.equal(1);
   });
+
+  for (const fault of [{ http503: 2 }, { http429: 2 }] as const) {
+    it(`${Object.keys(fault)[0]} with Retry-After: counts the seconds down like a new message, blocks sending, then sends the same reply once (same key)`, async () => {
+      await signInAs('jan');
+      const el = await render();
+      await open(el, 't-1001-2');
+      const keys: string[] = [];
+      const worker = await startMocks();
+      const seen = ({ request }: { request: Request }) => {
+        if (request.url.endsWith('/replies')) keys.push(request.headers.get('Idempotency-Key') ?? '');
+      };
+      worker.events.on('request:start', seen);
+      try {
+        await typeReply(el, 'Proszę o szybką odpowiedź.');
+        setFaults({ ...fault, path: '/replies' });
+        submit(el);
+        await until(() => $(el, '[part="countdown"]'), 'the countdown');
+        resetFaults();
+        const countdown = () => $(el, '[part="countdown"]')?.textContent!.replace(/\s+/g, ' ').trim();
+        // The words of a new message's wait, each second a state on screen (no timing assertions).
+        await until(() => countdown() === 'Wiadomość możesz wysłać ponownie za 2 sekundy.' || countdown() === 'Wiadomość możesz wysłać ponownie za 1 sekundę.', 'seconds on screen', 8000);
+        expect($(el, '[part="reply-submit"]')!.getAttribute('aria-disabled')).to.equal('true');
+        expect(shadowText(el)).to.contain(pl.failed.kept);
+        await expect(el).to.be.accessible();
+        // Blocked: a click sends nothing (the guard is synchronous).
+        submit(el);
+        expect(posts('t-1001-2')).to.equal(1);
+        // A loaded machine may delay the page's timers: the limit is generous, what is checked is not.
+        await until(() => countdown() === 'Możesz już wysłać wiadomość ponownie.', 'the wait is over', 12_000);
+        expect($(el, '[part="reply-submit"]')!.getAttribute('aria-disabled')).to.equal('false');
+        await until(() => shadowText(el).includes('Możesz już wysłać wiadomość ponownie.'), 'announced');
+        submit(el);
+        await until(() => $(el, '.form-alert[data-tone="success"]'), 'sent');
+        expect(posts('t-1001-2')).to.equal(2);
+        expect(replies()).to.equal(1);
+        expect(keys).to.have.length(2);
+        expect(keys[1]).to.equal(keys[0]);
+        expect(keys[0]).to.match(/^[0-9a-f-]{36}$/);
+        expect($(el, '[part="countdown"]')).to.equal(null);
+      } finally {
+        worker.events.removeListener('request:start', seen);
+      }
+    });
+  }
 
   it('lost answer → reload → send again: the same key, one reply; the draft reopens the ticket', async () => {
     await signInAs('jan');

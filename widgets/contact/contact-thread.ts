@@ -10,6 +10,7 @@ import { getTicketConversation, replyToTicket } from '../core/api/endpoints';
 import { ApiError, toApiError } from '../core/api/errors';
 import type { ContactOptions, TicketConversation, TicketEntry } from '../core/api/types';
 import { getConfig } from '../core/config';
+import { RetryCountdown } from '../core/controllers/countdown';
 import { DraftController } from '../core/controllers/draft';
 import { formatInstant } from '../core/format';
 import { formAlert, submitButton, textareaField } from '../core/forms/field';
@@ -18,12 +19,14 @@ import type { Lang } from '../core/i18n/languages';
 import type { ResourceState } from '../core/resource';
 import { errorMessage, icon, renderError, renderSkeleton } from '../core/ui';
 import { REPLY_DRAFT_PREFIX } from './contact-draft';
+import { renderRetryCountdown } from './contact-view';
 import {
   addFiles,
   EMPTY_VALUES,
   filesSignature,
   formatBytes,
   limitFor,
+  retryWaitSeconds,
   typeList,
   uploadTimeoutMs,
   validateField,
@@ -38,7 +41,8 @@ type T = Translate<'contact'>;
 export type ReplySubmission =
   | { status: 'idle' }
   | { status: 'sending' }
-  | { status: 'failed'; error: ApiError }
+  /** `retryIn`: seconds before sending again is allowed (Retry-After), counted down on screen — as for a new message. */
+  | { status: 'failed'; error: ApiError; retryIn?: number }
   /** 409 ticket_closed: no more replies; the text is offered for a new ticket. */
   | { status: 'closed' }
   | { status: 'sent' };
@@ -129,6 +133,8 @@ export class TicketThread implements ReactiveController {
   private controller: AbortController | undefined;
   private run = 0;
   private readonly draft: DraftController<ReplyDraft>;
+  /** Retry-After of a failed reply (429, 503): the seconds on screen, and no new request until then. */
+  private readonly retryWait: RetryCountdown;
 
   constructor(
     private readonly host: Host,
@@ -141,6 +147,14 @@ export class TicketThread implements ReactiveController {
       worthKeeping: (d) => !!(d.message.trim() || d.pending),
       delayMs: 400,
     });
+    this.retryWait = new RetryCountdown(host, () => deps.announce(deps.t('failed.retryNow')));
+  }
+
+  /** What the panel shows now: the state with the seconds left of a Retry-After wait. */
+  get view(): ThreadState | undefined {
+    const s = this.state;
+    if (s?.submission.status !== 'failed' || s.submission.retryIn === undefined) return s;
+    return { ...s, submission: { ...s.submission, retryIn: this.retryWait.secondsLeft } };
   }
 
   hostDisconnected(): void {
@@ -155,6 +169,7 @@ export class TicketThread implements ReactiveController {
 
   open(ticketId: string): void {
     this.run++;
+    this.retryWait.stop();
     this.controller?.abort();
     const stored = this.draft.read();
     const mine = stored && stored.owner === this.deps.owner() && stored.ticketId === ticketId ? stored : undefined;
@@ -175,6 +190,7 @@ export class TicketThread implements ReactiveController {
   /** Forget everything (sign-out, another customer): the draft too. */
   reset(clearDraft: boolean): void {
     this.run++;
+    this.retryWait.stop();
     this.controller?.abort();
     if (clearDraft) this.draft.clear();
     this.state = undefined;
@@ -260,7 +276,8 @@ export class TicketThread implements ReactiveController {
   private async send(): Promise<void> {
     const s = this.state;
     const options = this.deps.options();
-    if (!s || !options || s.submission.status === 'sending') return;
+    // A click during a Retry-After wait sends nothing (the button says so, aria-disabled).
+    if (!s || !options || s.submission.status === 'sending' || this.retryWait.blocked) return;
     const error = validateField('message', { ...EMPTY_VALUES, message: s.reply }, options, true);
     if (error) {
       this.set({ error: { field: 'message', error }, submission: { status: 'idle' } });
@@ -329,7 +346,12 @@ export class TicketThread implements ReactiveController {
       this.set({ submission: { status: 'idle' }, error: { field, error: { code } } });
       return;
     }
-    this.set({ submission: { status: 'failed', error } });
+    const wait = retryWaitSeconds(error);
+    // retryIn marks a failure that has to wait; `view` fills in the seconds left. The key stays:
+    // the retry after the wait is the same reply.
+    this.set({ submission: { status: 'failed', error, ...(wait > 0 ? { retryIn: wait } : {}) } });
+    if (wait > 0) this.retryWait.start(wait);
+    else this.retryWait.stop();
   }
 }
 
@@ -404,6 +426,7 @@ function renderClosed(t: T, on: ThreadHandlers): TemplateResult {
 
 function renderReply(s: ThreadState, { t, lang, on, options }: ThreadViewContext): TemplateResult {
   const sending = s.submission.status === 'sending';
+  const waiting = s.submission.status === 'failed' && (s.submission.retryIn ?? 0) > 0;
   const rules = options?.attachments;
   const fileError = s.error?.field === 'files' ? errorText(t, 'files', s.error.error) : undefined;
   return html`<form class="reply" novalidate part="reply" @submit=${on.send} aria-busy=${sending ? 'true' : 'false'}>
@@ -460,10 +483,15 @@ function renderReply(s: ThreadState, { t, lang, on, options }: ThreadViewContext
         </div>`
       : nothing}
     ${s.submission.status === 'failed'
-      ? formAlert(`${errorMessage(t, s.submission.error)} ${t('failed.kept')}`)
+      ? html`${formAlert(`${errorMessage(t, s.submission.error)} ${t('failed.kept')}`)} ${renderRetryCountdown(t, s.submission.retryIn)}`
       : nothing}
     ${s.submission.status === 'sent' ? formAlert(t('thread.sent'), 'success') : nothing}
-    <div class="actions">${submitButton({ label: t('thread.send'), busy: sending, busyLabel: t('sending'), part: 'reply-submit' })}</div>
+    <div class="actions">
+      ${waiting
+        ? // Blocked until Retry-After: still focusable and announced, a click sends nothing.
+          html`<button type="submit" class="btn btn-primary" part="reply-submit" aria-disabled="true">${t('thread.send')}</button>`
+        : submitButton({ label: t('thread.send'), busy: sending, busyLabel: t('sending'), part: 'reply-submit' })}
+    </div>
   </form>`;
 }
 

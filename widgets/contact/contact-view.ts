@@ -390,11 +390,16 @@ function renderFailure(s: Submission, { t, on }: ViewContext): TemplateResult | 
       <p>${errorMessage(t, s.error)}</p>
       <p>${s.error.kind === 'validation' ? t('failed.validation') : t('failed.kept')}</p>
     </div>
-    ${s.retryIn !== undefined
-      ? html`<p class="countdown" part="countdown">
-          ${icon('clock')}<span>${s.retryIn > 0 ? t('failed.retryIn', { count: s.retryIn }) : t('failed.retryNow')}</span>
-        </p>`
-      : nothing}`;
+    ${renderRetryCountdown(t, s.retryIn)}`;
+}
+
+/** The Retry-After wait of a new message and of a reply alike: the seconds left, then "you can send again". */
+export function renderRetryCountdown(t: T, retryIn: number | undefined): TemplateResult | typeof nothing {
+  return retryIn !== undefined
+    ? html`<p class="countdown" part="countdown">
+        ${icon('clock')}<span>${retryIn > 0 ? t('failed.retryIn', { count: retryIn }) : t('failed.retryNow')}</span>
+      </p>`
+    : nothing;
 }
 
 function renderProgress(s: { loaded: number; total: number }, t: T): TemplateResult {

@@ -23,6 +23,7 @@ import {
   filesSignature,
   isTicket,
   remainingStep,
+  retryWaitSeconds,
   sortTickets,
   textLength,
   uploadTimeoutMs,
@@ -543,7 +544,7 @@ export class EbokContact extends EbokElement<'contact'> {
         return;
       }
     }
-    const wait = error.kind === 'rate_limited' || error.kind === 'conflict' ? (error.retryAfterSeconds ?? 0) : 0;
+    const wait = retryWaitSeconds(error);
     // retryIn marks a failure that had to wait; liveState() fills in the seconds left.
     this.submission = { status: 'failed', error, ...(wait > 0 ? { retryIn: wait } : {}) };
     if (wait > 0) this.retryWait.start(wait);
@@ -594,7 +595,7 @@ export class EbokContact extends EbokElement<'contact'> {
       resumed: this.resumed,
       history,
       announcement: this.announcement,
-      thread: this.thread?.state,
+      thread: this.thread?.view,
       mode: this.mode,
       points: this.points.value ?? [],
     };

@@ -3,7 +3,7 @@
  * in the widget's language, nothing untranslated, accessible.
  */
 import { expect } from '@open-wc/testing';
-import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, timeoutFor } from '../test-utils/index';
 import { contractStates } from './contract-states';
 import type { EbokContract } from './ebok-contract';
 import './ebok-contract';
@@ -15,7 +15,7 @@ const DAYS_LEFT: Record<string, Record<string, string>> = {
 };
 
 describe('<ebok-contract> every state (contract-states.ts)', function () {
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   beforeEach(setupMockApi);
 
   for (const lang of LANGS) {

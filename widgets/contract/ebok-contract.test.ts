@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { setFaults } from '../../mocks/faults';
 import { getSessionStore } from '../core/session';
-import { html, interceptLinks, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { html, interceptLinks, LANGS, renderWidget, setupMockApi, shadowText, signInAs, timeoutFor, until } from '../test-utils/index';
 import type { EbokContract } from './ebok-contract';
 import './ebok-contract';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 
 describe('<ebok-contract> with the mock API', function () {
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   let links: ReturnType<typeof interceptLinks>;
   beforeEach(async () => {
     await setupMockApi();

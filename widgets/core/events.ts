@@ -24,8 +24,11 @@ export interface EbokEventMap {
   'ebok-point-change': CustomEvent<{ point: string }>;
   /** Unread messages of the signed-in customer (<ebok-messages>, also in `count-only` mode); 0 when signed out. */
   'ebok-unread': CustomEvent<{ count: number }>;
-  /** Cancelable: open an invoice or ticket; the page (or a widget on it) that does calls preventDefault(). */
-  'ebok-open': CustomEvent<{ kind: 'invoice' | 'ticket'; id: string; label: string }>;
+  /**
+   * Cancelable: open an invoice, ticket or payment; the page (or a widget on it: invoices, contact,
+   * payments) that does calls preventDefault().
+   */
+  'ebok-open': CustomEvent<{ kind: 'invoice' | 'ticket' | 'payment'; id: string; label: string }>;
 }
 
 export type EbokEventName = keyof EbokEventMap;

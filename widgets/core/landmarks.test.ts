@@ -6,7 +6,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { widgetById, type WidgetId } from '../../demo/gallery/catalog';
 import type { EbokElement } from './base-element';
-import { setupMockApi, until } from '../test-utils';
+import { setupMockApi, timeoutFor, until } from '../test-utils';
 import '../invoices/ebok-invoices';
 import '../usage/ebok-usage';
 import '../contact/ebok-contact';
@@ -52,7 +52,7 @@ async function page(labels: [string, string] | undefined): Promise<HTMLElement> 
 
 describe('landmarks with two widgets of one kind on a page', function () {
   // Six widgets and axe over all of them: more than the default 10 s on a shared machine.
-  this.timeout(30_000);
+  this.timeout(timeoutFor(30_000));
   beforeEach(setupMockApi);
 
   it('are unique by default: the second of a kind is numbered', async () => {

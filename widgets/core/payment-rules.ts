@@ -83,3 +83,11 @@ export function coversDocuments(payment: Pick<Payment, 'status' | 'postedAt'>): 
   const s = knownStatus(payment.status);
   return s === 'pending' || (s === 'completed' && !payment.postedAt);
 }
+
+/** The status word of a payment (history, an invoice's payments): completed but not booked is "being posted". */
+export type HistoryStatus = 'pending' | 'completed' | 'posting' | 'failed' | 'cancelled' | 'expired';
+
+export function historyStatus(p: Pick<Payment, 'status' | 'postedAt'>): HistoryStatus {
+  const s = knownStatus(p.status);
+  return s === 'completed' && !p.postedAt ? 'posting' : s;
+}

@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { timeoutFor } from '../test-utils/engine';
 
 interface Described {
   name: string;
@@ -30,7 +31,7 @@ const MARKED_FOR_TESTS = /\b(tests?|testing)\b/i;
 
 describe('the public API (custom-elements manifest)', function () {
   // The analyzer reads every widget's source: a few seconds on a shared machine.
-  this.timeout(60_000);
+  this.timeout(timeoutFor(60_000));
   let manifest: Manifest;
 
   before(async () => {

@@ -288,9 +288,9 @@ describe('<ebok-invoices> choosing and paying', () => {
     expect(focused() === rows(el)[1]!.querySelector('[part="pdf"]')).to.equal(true);
     await sendKeys({ press: 'ArrowLeft' });
     expect(focused() === rows(el)[1]!.querySelector('input[type=checkbox]')).to.equal(true);
-    // A paid row has only its PDF button: Down lands there, Up goes back to the checkbox column.
+    // A paid row has no checkbox: Down lands on its payments, Home goes back to the checkbox column.
     await sendKeys({ press: 'ArrowDown' });
-    expect(focused() === rows(el)[2]!.querySelector('[part="pdf"]')).to.equal(true);
+    expect(focused() === rows(el)[2]!.querySelector('[data-act="more"]')).to.equal(true);
     await sendKeys({ press: 'End' });
     expect(focused()?.closest('tr') === rows(el).at(-1)).to.equal(true);
     await sendKeys({ press: 'Home' });

@@ -5,12 +5,13 @@ import { getBalance, getInvoicePdf } from '../core/api/endpoints';
 import { yearRange } from '../core/calendar';
 import { saveFile } from '../core/download';
 import { toApiError, type ApiError } from '../core/api/errors';
-import type { Invoice, InvoiceSort, InvoiceStatus } from '../core/api/types';
+import type { Invoice, InvoiceSort, InvoiceStatus, Payment } from '../core/api/types';
 import { defineTranslations } from '../core/i18n/i18n';
 import { exceedsLimit, inProgressCount, PaymentController, paymentStyles, renderPaymentStatus } from '../core/payment';
 import { Resource } from '../core/resource';
 import { dataOwner, type SessionState } from '../core/session';
 import { renderError, renderPending, renderSignedOut } from '../core/ui';
+import { warnOnce } from '../core/warn';
 import { loadHistory, type HistoryProgress } from './invoices-data';
 import {
   DEFAULT_SORT,
@@ -30,7 +31,7 @@ import {
   type StatusPreset,
 } from './invoices-rules';
 import { invoicesStyles } from './invoices-styles';
-import { renderList, renderLoading, type InvoicesHandlers, type InvoicesViewModel } from './invoices-view';
+import { hasPayments, renderList, renderLoading, type InvoicesHandlers, type InvoicesViewModel } from './invoices-view';
 
 // The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
 declare module 'i18next' {
@@ -91,6 +92,10 @@ const SKELETON_ROWS = 6;
  *
  * @fires ebok-payment - Cancelable; the payment was created, just before the customer is sent to the gateway (see core/payment.ts).
  * @fires ebok-invoice-download - Cancelable; a PDF was downloaded (`{ invoiceId, number, fileName, blob }`); preventDefault() to handle the file yourself.
+ * @fires ebok-open - Cancelable; "Pokaż płatność" in a paid invoice's details: `{ kind: 'payment', id, label }`. `<ebok-payments>` on the page opens it; call preventDefault() when your page did.
+ *
+ * Answers `ebok-open` `{ kind: 'invoice', id }` (e.g. from `<ebok-messages>`): shows that invoice's
+ * page (clearing filters that hide it), opens its details and focuses it; an unknown id says so.
  *
  * @csspart base - The widget's box.
  * @csspart filters - The filter and sort bar.
@@ -98,6 +103,7 @@ const SKELETON_ROWS = 6;
  * @csspart choose-all - The "choose all unpaid" checkbox.
  * @csspart table - The invoice table (cards below 960 px of the widget's width).
  * @csspart row - One invoice row.
+ * @csspart open-payment - "Pokaż płatność" in a row's details.
  * @csspart pdf - A row's "Download PDF" button (its icon alone below 1,100 px; the name stays in aria-label).
  * @csspart pager - Page navigation.
  * @csspart empty - The "no invoices in this period" message.
@@ -142,6 +148,15 @@ export class EbokInvoices extends EbokElement<'invoices'> {
   @state() private rangeError: ReturnType<typeof rangeProblem>;
   @state() private downloading: ReadonlySet<string> = new Set();
   @state() private pdfError: { number: string; error: ApiError } | undefined;
+  /** Rows whose details (the payments that paid them) are open. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+  /** The label of an invoice another widget asked for that this account does not have. */
+  @state() private openNotFound: string | undefined;
+  /** An invoice asked for by `ebok-open`, shown once the history holds it. */
+  private opening: { id: string; label: string } | undefined;
+  /** The row details' chunk, loaded on first use. */
+  private more: typeof import('./invoices-payments') | undefined;
+  private paid: import('./invoices-payments').InvoicePayments | undefined;
 
   /** The whole history, the first page at once; dropped from memory the moment the customer changes. */
   private readonly history = new Resource<HistoryProgress, [string]>(this, {
@@ -179,6 +194,9 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       this.selected = new Set(this.preview.status === 'ready' ? (this.preview.selected ?? []) : []);
       const p = this.preview.status === 'ready' ? this.preview : undefined;
       this.payment.preview(p?.payment ?? { status: 'idle' }, 'invoices', p?.returned);
+      this.expanded = new Set(p?.expanded);
+      this.openNotFound = p?.openNotFound;
+      if (p?.expanded?.length) void this.loadMore();
     }
     const c = this.current;
     if (c.status === 'ready') {
@@ -190,7 +208,69 @@ export class EbokInvoices extends EbokElement<'invoices'> {
         const pruned = prunedSelection(index, this.selected);
         if (pruned.size !== this.selected.size) this.selected = pruned;
       }
+      if (this.opening && this.more) this.showOpened(index, c.complete !== false);
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('ebok-open', this.onOpen);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('ebok-open', this.onOpen);
+  }
+
+  private async loadMore(): Promise<NonNullable<EbokInvoices['more']>> {
+    if (!this.more) {
+      const mod = await import('./invoices-payments');
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = mod.invoicePaymentsStyles.styleSheet;
+      // Constructable stylesheets only (strict CSP: no <style> elements).
+      if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.more = mod;
+      this.paid = new mod.InvoicePayments(() => this.requestUpdate());
+      this.requestUpdate();
+    }
+    return this.more;
+  }
+
+  /** A message ("Nowa faktura") or the host asks for an invoice: open it here. */
+  private readonly onOpen = (e: Event): void => {
+    const { kind, id, label } = (e as CustomEvent<{ kind: string; id: string; label: string }>).detail;
+    if (kind !== 'invoice' || !this.customer || this.preview || e.defaultPrevented) return;
+    e.preventDefault();
+    this.opening = { id, label };
+    this.openNotFound = undefined;
+    this.requestUpdate();
+    void this.loadMore().then(() => this.scrollIntoView({ block: 'start' }));
+  };
+
+  /** The invoice asked for: its page (without the filters that hide it), its details open, focused. */
+  private showOpened(index: InvoiceIndex, complete: boolean): void {
+    const { id, label } = this.opening!;
+    const i = index.indexOf(id);
+    if (i === undefined) {
+      // Older pages still arriving may hold it; once all are here, it is not this account's.
+      if (complete) {
+        this.opening = undefined;
+        this.openNotFound = label;
+      }
+      return;
+    }
+    this.opening = undefined;
+    let page = this.more!.pageOfIndex(this.viewFor(index).view, i, this.pageSize);
+    if (page === undefined) {
+      this.statuses = [];
+      this.from = this.to = this.draftFrom = this.draftTo = '';
+      this.customPeriod = false;
+      page = this.more!.pageOfIndex(this.viewFor(index).view, i, this.pageSize) ?? 1;
+    }
+    this.page = page;
+    if (hasPayments(index.at(i))) this.expanded = new Set(this.expanded).add(id);
+    this.rovingId = id;
+    this.focusRows = true;
   }
 
   protected override sessionChanged(previous: SessionState, next: SessionState): void {
@@ -201,6 +281,9 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     this.pdfError = undefined;
     this.page = 1;
     this.payment.reset();
+    this.expanded = new Set();
+    this.opening = this.openNotFound = undefined;
+    this.paid?.reset();
   }
 
   // ------------------------------------------------------------------ data
@@ -333,13 +416,22 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       const row = control?.closest('tr');
       if (!control || !row) return;
       this.rovingId = row.dataset.id;
-      // A paid row has only its PDF button: landing there keeps the column for the next rows.
-      if (row.querySelectorAll('[data-act]').length > 1) this.rovingCol = control.dataset.act === 'pdf' ? 1 : 0;
+      // Arrows landing on a stand-in (a paid row has no checkbox) keep the column for the next rows.
+      if (!this.moving) this.rovingAct = control.dataset.act!;
       this.syncRoving(false);
     },
     pdf: (invoice: Invoice) => void this.download(invoice),
     dismissPdfError: () => {
       this.pdfError = undefined;
+    },
+    more: (id: string) => {
+      const next = new Set(this.expanded);
+      if (!next.delete(id)) next.add(id);
+      this.expanded = next;
+      void this.loadMore();
+    },
+    dismissOpen: () => {
+      this.openNotFound = undefined;
     },
     pay: () => void this.pay(),
     clearSelection: () => this.setSelected(new Set()),
@@ -357,9 +449,10 @@ export class EbokInvoices extends EbokElement<'invoices'> {
 
   // ------------------------------------------------------------------ roving focus in the rows
 
-  /** The row and column (0: choose, 1: PDF) that hold the list's one tab stop. */
+  /** The row and control (`data-act`: pick, more, pdf) that hold the list's one tab stop. */
   private rovingId: string | undefined;
-  private rovingCol: 0 | 1 = 0;
+  private rovingAct = 'pick';
+  private moving = false;
   private focusRows = false;
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -369,7 +462,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
   }
 
   private rowElements(): HTMLTableRowElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+    return [...this.renderRoot.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')];
   }
 
   /** Exactly one row control is tabbable: the remembered one, else the first row's first control. */
@@ -377,19 +470,24 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     const rows = this.rowElements();
     const row = rows.find((r) => r.dataset.id === this.rovingId) ?? rows[0];
     if (!row) return;
-    const controls = row.querySelectorAll<HTMLElement>('[data-act]');
-    const target = controls[this.rovingCol === 1 ? controls.length - 1 : 0];
+    const controls = [...row.querySelectorAll<HTMLElement>('[data-act]')];
+    // A row without the remembered control: its PDF button for "more" and "pdf", else its first.
+    const target = controls.find((c) => c.dataset.act === this.rovingAct) ?? controls[this.rovingAct === 'pick' ? 0 : controls.length - 1];
     for (const c of this.renderRoot.querySelectorAll<HTMLElement>('tbody [data-act]')) c.tabIndex = c === target ? 0 : -1;
+    this.moving = true;
     if (focus) target?.focus();
+    this.moving = false;
   }
 
-  /** Up/Down (Home/End) between rows, Left/Right between a row's checkbox and its PDF button. */
+  /** Up/Down (Home/End) between rows, Left/Right between a row's checkbox, payments and PDF button. */
   private rowKey(e: KeyboardEvent): void {
     const rows = this.rowElements();
     const at = rows.indexOf((e.target as HTMLElement).closest('tr')!);
     if (at < 0) return;
     let next = at;
-    let col = this.rovingCol;
+    const acts = [...rows[at]!.querySelectorAll<HTMLElement>('[data-act]')].map((c) => c.dataset.act!);
+    const here = acts.indexOf((e.target as HTMLElement).dataset.act ?? '');
+    let act = this.rovingAct;
     switch (e.key) {
       case 'ArrowDown':
         next = Math.min(at + 1, rows.length - 1);
@@ -404,17 +502,17 @@ export class EbokInvoices extends EbokElement<'invoices'> {
         next = rows.length - 1;
         break;
       case 'ArrowRight':
-        col = 1;
+        act = acts[Math.min(here + 1, acts.length - 1)] ?? act;
         break;
       case 'ArrowLeft':
-        col = 0;
+        act = acts[Math.max(here - 1, 0)] ?? act;
         break;
       default:
         return;
     }
     e.preventDefault();
     this.rovingId = rows[next]!.dataset.id;
-    this.rovingCol = col;
+    this.rovingAct = act;
     this.syncRoving(true);
   }
 
@@ -555,10 +653,35 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       moreError: c.moreError,
       downloading: this.downloading,
       pdfError: this.pdfError,
+      expanded: this.expanded,
+      more: (inv) => this.renderMore(inv),
+      openNotFound: this.openNotFound,
       payBusy: busy,
       paymentStatus: renderPaymentStatus(this.payment, { retry: () => void this.pay() }),
       on: this.on,
     };
+  }
+
+  /** A row's details: the payments that paid it, from the preview or the API. */
+  private renderMore(inv: Invoice): unknown {
+    const mod = this.more;
+    const preview = this.preview?.status === 'ready' ? this.preview.details?.[inv.id] : undefined;
+    if (!mod || (!this.preview && !this.paid)) return nothing;
+    const state = preview ?? (this.preview ? { status: 'loading' as const } : this.paid!.of(inv.id));
+    return mod.renderInvoicePayments(inv, state, {
+      t: this.t.bind(this),
+      lang: this.language,
+      onOpen: (p, label) => this.openPayment(p, label),
+      onRetry: () => this.paid?.retry(inv.id),
+    });
+  }
+
+  /** "Pokaż płatność": the host page or <ebok-payments> on it opens the payment. */
+  private openPayment(p: Payment, label: string): void {
+    if (this.preview) return;
+    if (this.emit('ebok-open', { kind: 'payment', id: p.id, label }, { cancelable: true })) {
+      warnOnce('invoices-open-payment', `Nothing on this page handled ebok-open for payment ${p.id}: listen for it (and call preventDefault()) to open it, or add <ebok-payments>.`);
+    }
   }
 
   private allCache: { index: InvoiceIndex; all: Uint32Array } | undefined;

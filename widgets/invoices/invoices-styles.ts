@@ -213,6 +213,26 @@ export const invoicesStyles = css`
   .status {
     font-weight: 600;
   }
+  .more-btn {
+    min-height: 44px;
+    padding: 0 0.25em;
+    margin-inline: -0.25em;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.25em;
+    cursor: pointer;
+  }
+  .more-btn::after {
+    content: ' ▾';
+  }
+  .more-btn[aria-expanded='true']::after {
+    content: ' ▴';
+  }
   .status[data-status='paid'] {
     color: var(--_success);
     --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z'/%3E%3C/svg%3E");

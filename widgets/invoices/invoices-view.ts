@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ApiError } from '../core/api/errors';
-import type { Invoice, InvoiceSort, Money } from '../core/api/types';
+import type { Invoice, InvoiceSort, Money, Payment } from '../core/api/types';
 import { formatDay, formatMoney, formatNumber } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
 import { errorMessage, icon, renderSkeleton } from '../core/ui';
@@ -43,7 +43,23 @@ export type InvoicesState =
       payment?: PaymentState;
       /** The answer after the gateway to show (gallery). */
       returned?: ReturnState;
+      /** Invoices whose details (the payments that paid them) are open, and what those show. */
+      expanded?: readonly string[];
+      details?: Readonly<Record<string, InvoicePaymentsState>>;
+      /** An `ebok-open` asked for an invoice this account does not have (its label). */
+      openNotFound?: string;
     };
+
+/** The payments of one invoice, in its row details (GET /payments?document=). */
+export type InvoicePaymentsState =
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | { status: 'ready'; payments: readonly Payment[] };
+
+/** Paid, partly paid or being posted: a payment to show in the row's details. */
+export function hasPayments(inv: Invoice): boolean {
+  return inv.status === 'paid' || inv.status === 'partly_paid' || !!inv.paymentInProgress;
+}
 
 export type T = Translate<'invoices'>;
 
@@ -82,6 +98,10 @@ export interface InvoicesViewModel {
   moreError: ApiError | undefined;
   downloading: ReadonlySet<string>;
   pdfError: { number: string; error: ApiError } | undefined;
+  /** Rows with their details open, and the details of one (the lazily loaded template). */
+  expanded: ReadonlySet<string>;
+  more: (invoice: Invoice) => unknown;
+  openNotFound: string | undefined;
   payBusy: boolean;
   paymentStatus: TemplateResult;
   on: InvoicesHandlers;
@@ -99,6 +119,9 @@ export interface InvoicesHandlers {
   page(page: number): void;
   pdf(invoice: Invoice): void;
   dismissPdfError(): void;
+  /** Open or close a row's details. */
+  more(id: string): void;
+  dismissOpen(): void;
   pay(): void;
   clearSelection(): void;
   clearFilters(): void;
@@ -220,6 +243,12 @@ function renderNotices(m: InvoicesViewModel): TemplateResult {
           <button type="button" class="btn" @click=${m.on.retryMore}>${icon('refresh')} ${t('common:actions.retry')}</button>
         </div>`
       : nothing}
+    ${m.openNotFound
+      ? html`<div class="notice" data-tone="error" role="alert" data-open="not-found">
+          <p class="notice-text">${icon('alert')} ${t('openNotFound', { label: m.openNotFound })}</p>
+          <button type="button" class="btn" @click=${m.on.dismissOpen}>${t('dismiss')}</button>
+        </div>`
+      : nothing}
     ${m.pdfError
       ? html`<div class="notice" data-tone="error" role="alert">
           <p class="notice-text">${icon('alert')} ${t('pdfError', { number: m.pdfError.number })} ${errorMessage(t, m.pdfError.error)}</p>
@@ -279,6 +308,7 @@ function renderTable(m: InvoicesViewModel): TemplateResult {
     const hit = rowOf(m, e);
     if (!hit) return;
     if (hit.control?.dataset.act === 'pdf') m.on.pdf(hit.invoice);
+    else if (hit.control?.dataset.act === 'more') m.on.more(hit.invoice.id);
     // The whole "choose" cell is the checkbox's 44 px target.
     else if (!hit.control && hit.cell?.classList.contains('choose')) hit.cell.querySelector('input')?.click();
   };
@@ -334,9 +364,15 @@ function renderRow(m: InvoicesViewModel, i: number): TemplateResult {
   const chosen = payable && m.selected.has(inv.id);
   const busy = m.downloading.has(inv.id);
   const pdf = t('pdfLabel', { number: inv.number });
+  const status = inv.paymentInProgress ? 'posting' : inv.status;
+  const open = m.expanded.has(inv.id);
   return html`<tr role="row" class=${chosen ? 'chosen' : ''} data-i=${i} data-id=${inv.id} part="row"><td role="cell" class="choose">${payable
       ? html`<input type="checkbox" data-act="pick" tabindex="-1" .checked=${chosen} aria-label=${t('chooseRow', { number: inv.number })} />`
-      : nothing}</td><td role="cell" class="number" .textContent=${inv.number}></td><td role="cell" class="issue" data-label=${t('columns.issueDate')} .textContent=${formatDay(inv.issueDate, lang, LIST_DAY)}></td><td role="cell" class="due" ?data-overdue=${inv.status === 'overdue'} data-label=${t('columns.dueDate')} .textContent=${formatDay(inv.dueDate, lang, LIST_DAY)}></td><td role="cell" class="num amount" data-label=${t('columns.amount')} .textContent=${formatMoney(inv.amount, lang)}></td><td role="cell" class="num rest" data-label=${t('columns.remaining')} .textContent=${formatMoney(inv.remaining, lang)}></td><td role="cell" class="status" data-status=${inv.paymentInProgress ? 'posting' : inv.status} .textContent=${t(`status.${inv.paymentInProgress ? 'posting' : inv.status}`)}></td><td role="cell" class="actions"><button type="button" class="btn pdf" part="pdf" data-act="pdf" tabindex="-1" title=${pdf} aria-label=${pdf} aria-disabled=${busy ? 'true' : 'false'} .textContent=${busy ? t('pdfBusy') : t('pdf')}></button></td></tr>`;
+      : nothing}</td><td role="cell" class="number" .textContent=${inv.number}></td><td role="cell" class="issue" data-label=${t('columns.issueDate')} .textContent=${formatDay(inv.issueDate, lang, LIST_DAY)}></td><td role="cell" class="due" ?data-overdue=${inv.status === 'overdue'} data-label=${t('columns.dueDate')} .textContent=${formatDay(inv.dueDate, lang, LIST_DAY)}></td><td role="cell" class="num amount" data-label=${t('columns.amount')} .textContent=${formatMoney(inv.amount, lang)}></td><td role="cell" class="num rest" data-label=${t('columns.remaining')} .textContent=${formatMoney(inv.remaining, lang)}></td>${hasPayments(inv)
+      ? html`<td role="cell" class="status" data-status=${status}><button type="button" class="more-btn" data-act="more" tabindex="-1" aria-expanded=${open ? 'true' : 'false'} aria-controls="more-${i}" aria-label=${t('more.show', { status: t(`status.${status}`), number: inv.number })} .textContent=${t(`status.${status}`)}></button></td>`
+      : html`<td role="cell" class="status" data-status=${status} .textContent=${t(`status.${status}`)}></td>`}<td role="cell" class="actions"><button type="button" class="btn pdf" part="pdf" data-act="pdf" tabindex="-1" title=${pdf} aria-label=${pdf} aria-disabled=${busy ? 'true' : 'false'} .textContent=${busy ? t('pdfBusy') : t('pdf')}></button></td></tr>${open
+    ? html`<tr role="row" class="more-row"><td role="cell" colspan="8" class="more" id="more-${i}">${m.more(inv)}</td></tr>`
+    : nothing}`;
 }
 
 function renderPager(m: InvoicesViewModel, page: number, pages: number): TemplateResult {

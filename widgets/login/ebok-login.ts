@@ -7,7 +7,9 @@ import { getSessionStore, type SessionState, type SessionStore } from '../core/s
 import { login, requestPasswordReset, resendChallenge, verifyChallenge } from '../core/api/endpoints';
 import { toApiError } from '../core/api/errors';
 import type { IdentifierType } from '../core/api/types';
-import { getIdleWatcher, systemClock, type Clock, type IdleState } from '../core/idle';
+import { getIdleWatcher, type IdleState } from '../core/idle';
+import { RetryCountdown } from '../core/controllers/countdown';
+import { formStyles } from '../core/forms/form-styles';
 import {
   attemptBlocked,
   IDENTIFIER_TYPES,
@@ -15,7 +17,6 @@ import {
   normalizeCode,
   parseIdentifiers,
   safeUrl,
-  secondsUntil,
   unknownIdentifiers,
   type Flow,
   type FocusTarget,
@@ -88,15 +89,13 @@ export class EbokLogin extends EbokElement<'login'> {
     uk: () => import('./i18n/uk.json'),
     ru: () => import('./i18n/ru.json'),
   });
-  static override styles = [...EbokElement.styles, loginStyles];
+  static override styles = [...EbokElement.styles, formStyles, loginStyles];
 
   /** Space-separated subset of `email customerNumber phone cardNumber`. */
   @property() identifiers = 'email';
   @property({ attribute: 'registration-url' }) registrationUrl: string | null = null;
   /** Render exactly this state; nothing is fetched. */
   @property({ attribute: false }) preview?: LoginState;
-  /** Time source of the countdowns: the page's own timers (tests fake them with @sinonjs/fake-timers). */
-  private readonly clock: Clock = systemClock;
 
   @state() private flow: Flow = { view: 'credentials' };
   @state() private passwordVisible = false;
@@ -104,11 +103,14 @@ export class EbokLogin extends EbokElement<'login'> {
   @state() private idleAnnouncement = '';
   @state() private announcement = '';
 
-  /** Deadlines (clock ms) of the countdowns on screen. */
-  private retryAt = 0;
-  private resendAt = 0;
-  private unlockAt = 0;
-  private tickTimer: number | undefined;
+  /**
+   * The waits on screen, on the shared controller (the page's own timers; tests fake them with
+   * @sinonjs/fake-timers): Retry-After of a 429/503, the SMS resend cooldown, and the account lock
+   * (in minutes on screen, but it too blocks the request until it ends).
+   */
+  private readonly retryWait = new RetryCountdown(this, () => this.announce(this.t('errors.retryNow')));
+  private readonly resendWait = new RetryCountdown(this);
+  private readonly lockWait = new RetryCountdown(this);
   private pending: AbortController | undefined;
   private focusNext: FocusTarget | undefined;
   private releaseIdle: (() => void) | undefined;
@@ -132,7 +134,6 @@ export class EbokLogin extends EbokElement<'login'> {
     this.releaseIdle?.();
     this.releaseIdle = undefined;
     this.pending?.abort();
-    this.stopTicking();
   }
 
   /** "Zaloguj się" after an activation in <ebok-register>: the new login filled in, the password next. */
@@ -158,7 +159,7 @@ export class EbokLogin extends EbokElement<'login'> {
   protected override sessionChanged(previous: SessionState, next: SessionState): void {
     this.pending?.abort();
     this.pending = undefined;
-    this.retryAt = this.resendAt = this.unlockAt = 0;
+    this.stopWaits();
     this.passwordVisible = false;
     const hadFocus = this.matches(':focus-within');
     this.lastIdentifier = { value: '', type: undefined };
@@ -199,36 +200,10 @@ export class EbokLogin extends EbokElement<'login'> {
 
   // ------------------------------------------------------------------ countdowns
 
-  private secondsLeft(deadline: number): number {
-    return secondsUntil(deadline, this.clock.now());
-  }
-
-  /** Re-render on every whole second of the nearest running countdown. */
-  private tick = (): void => {
-    this.tickTimer = undefined;
-    const now = this.clock.now();
-    const wasBlocked = this.retryAt > 0;
-    if (this.retryAt && this.retryAt <= now) {
-      this.retryAt = 0;
-      if (wasBlocked) this.announce(this.t('errors.retryNow'));
-    }
-    if (this.resendAt && this.resendAt <= now) this.resendAt = 0;
-    if (this.unlockAt && this.unlockAt <= now) this.unlockAt = 0;
-    this.requestUpdate();
-    const next = [this.retryAt, this.resendAt, this.unlockAt].filter((d) => d > now);
-    if (next.length === 0) return;
-    const delay = Math.min(...next.map((d) => (d - now) % 1000 || 1000));
-    this.tickTimer = this.clock.setTimeout(this.tick, delay);
-  };
-
-  private startTicking(): void {
-    this.stopTicking();
-    this.tickTimer = this.clock.setTimeout(this.tick, 0);
-  }
-
-  private stopTicking(): void {
-    if (this.tickTimer !== undefined) this.clock.clearTimeout(this.tickTimer);
-    this.tickTimer = undefined;
+  private stopWaits(): void {
+    this.retryWait.stop();
+    this.resendWait.stop();
+    this.lockWait.stop();
   }
 
   private announce(text: string): void {
@@ -252,15 +227,13 @@ export class EbokLogin extends EbokElement<'login'> {
       return;
     }
     this.flow = t.flow;
-    const now = this.clock.now();
-    if (t.retryAfter !== undefined) this.retryAt = now + t.retryAfter * 1000;
-    if (t.resendAfter !== undefined) this.resendAt = t.resendAfter > 0 ? now + t.resendAfter * 1000 : 0;
+    if (t.retryAfter !== undefined) this.retryWait.start(t.retryAfter);
+    if (t.resendAfter !== undefined) this.resendWait.start(t.resendAfter);
     if (t.lockedUntil) {
-      // Locked minutes are counted with the clock, from the API's instant.
+      // The minutes on screen follow the API's instant; the wait re-renders them as they pass.
       const until = Date.parse(t.lockedUntil);
-      this.unlockAt = Number.isNaN(until) ? 0 : now + (until - Date.now());
+      if (!Number.isNaN(until)) this.lockWait.start((until - Date.now()) / 1000);
     }
-    if (t.retryAfter || t.resendAfter || t.lockedUntil) this.startTicking();
     if (t.focus) this.focusNext = t.focus;
     if (t.announceResent) this.announce(this.t('code.resent'));
   }
@@ -268,8 +241,8 @@ export class EbokLogin extends EbokElement<'login'> {
   private readonly submitCredentials = async (e: SubmitEvent): Promise<void> => {
     e.preventDefault();
     const flow = this.flow;
-    if (flow.view !== 'credentials' || this.retryAt > this.clock.now()) return;
-    if (flow.problem?.kind === 'locked' && attemptBlocked(flow.problem, this.nowForLock())) return;
+    if (flow.view !== 'credentials' || this.retryWait.blocked) return;
+    if (flow.problem?.kind === 'locked' && attemptBlocked(flow.problem, Date.now())) return;
     const passwordInput = this.input('password');
     if (!passwordInput) return;
     const password = passwordInput.value;
@@ -296,7 +269,7 @@ export class EbokLogin extends EbokElement<'login'> {
 
   private readonly submitCode = async (e: SubmitEvent): Promise<void> => {
     e.preventDefault();
-    if (this.retryAt > this.clock.now()) return;
+    if (this.retryWait.blocked) return;
     const t = loginReducer(this.flow, { type: 'submit-code' });
     this.apply(t);
     if (t.request !== 'verify' || t.flow.view !== 'code') return;
@@ -312,7 +285,7 @@ export class EbokLogin extends EbokElement<'login'> {
   };
 
   private readonly resend = async (): Promise<void> => {
-    if (this.resendAt > this.clock.now()) return;
+    if (this.resendWait.blocked) return;
     const t = loginReducer(this.flow, { type: 'resend' });
     this.apply(t);
     if (t.request !== 'resend' || t.flow.view !== 'code') return;
@@ -328,14 +301,15 @@ export class EbokLogin extends EbokElement<'login'> {
   /** The SMS challenge is gone: back to the form, which says why. */
   private restart(): void {
     const identifier = this.lastIdentifier;
-    this.retryAt = this.resendAt = 0;
+    this.retryWait.stop();
+    this.resendWait.stop();
     this.flow = { view: 'credentials', identifier: identifier.value, identifierType: identifier.type, notice: { kind: 'challenge_gone' } };
     this.focusNext = 'password';
   }
 
   private readonly submitReset = async (e: SubmitEvent): Promise<void> => {
     e.preventDefault();
-    if (this.retryAt > this.clock.now()) return;
+    if (this.retryWait.blocked) return;
     const t = loginReducer(this.flow, { type: 'submit-reset' });
     this.apply(t);
     if (t.request !== 'reset' || t.flow.view !== 'reset') return;
@@ -383,24 +357,22 @@ export class EbokLogin extends EbokElement<'login'> {
       this.pending?.abort();
       const typed = this.flow.view === 'credentials' ? this.flow : undefined;
       const email = typed && this.currentType(typed) === 'email' ? (typed.identifier ?? '').trim() : '';
-      this.retryAt = 0;
+      this.retryWait.stop();
       this.flow = { view: 'reset', email };
       this.focusNext = 'reset-email';
     },
-    codeInput: (e: InputEvent) => {
+    codeInput: (value: string) => {
       if (this.flow.view !== 'code') return;
-      const input = e.target as HTMLInputElement;
-      const code = normalizeCode(input.value);
-      // Keep only digits in the field itself, too (a pasted "123 456").
-      if (input.value !== code) input.value = code;
-      this.flow = { ...this.flow, code, error: undefined };
+      // Only digits, in the field itself too (a pasted "123 456"): the field shows the flow's code.
+      this.flow = { ...this.flow, code: normalizeCode(value), error: undefined };
     },
     submitCode: (e: SubmitEvent) => void this.submitCode(e),
     resend: () => void this.resend(),
     back: () => {
       this.pending?.abort();
       this.pending = undefined;
-      this.retryAt = this.resendAt = 0;
+      this.retryWait.stop();
+      this.resendWait.stop();
       this.flow = { view: 'credentials', identifier: this.lastIdentifier.value, identifierType: this.lastIdentifier.type };
       this.focusNext = 'identifier';
     },
@@ -444,7 +416,7 @@ export class EbokLogin extends EbokElement<'login'> {
       };
     }
     const flow = this.flow;
-    const retry = this.secondsLeft(this.retryAt);
+    const retry = this.retryWait.secondsLeft;
     const problem = flow.view !== 'reset-sent' ? flow.problem : undefined;
     const liveProblem =
       problem && (problem.kind === 'rate_limited' || problem.kind === 'unavailable') ? { ...problem, seconds: retry } : problem;
@@ -453,7 +425,7 @@ export class EbokLogin extends EbokElement<'login'> {
         return { ...flow, ...(liveProblem ? { problem: liveProblem } : {}) };
       case 'code': {
         const { challengeId: _id, ...rest } = flow;
-        return { ...rest, resendIn: this.secondsLeft(this.resendAt), ...(liveProblem ? { problem: liveProblem } : {}) };
+        return { ...rest, resendIn: this.resendWait.secondsLeft, ...(liveProblem ? { problem: liveProblem } : {}) };
       }
       case 'reset':
         return { ...flow, ...(liveProblem ? { problem: liveProblem } : {}) };
@@ -476,7 +448,7 @@ export class EbokLogin extends EbokElement<'login'> {
     const ctx: LoginViewContext = {
       t: (key, options) => this.t(key, options),
       lang: this.language,
-      now: this.preview ? Date.now() : this.nowForLock(),
+      now: Date.now(),
       identifiers: this.accepted,
       registrationUrl: safeUrl(this.registrationUrl),
       registerInPage: !!this.ownerDocument.querySelector('ebok-register'),
@@ -498,15 +470,6 @@ export class EbokLogin extends EbokElement<'login'> {
       ${!this.preview && this.session.status === 'unknown' ? renderPending(view) : view}
       <p class="visually-hidden" role="status">${this.preview ? '' : this.announcement}</p>
     </section>`;
-  }
-
-  /** "Now" for the lock message, on the wall clock the API's lockedUntil is in, advanced with our clock. */
-  private nowForLock(): number {
-    const flow = this.flow;
-    if (flow.view === 'credentials' && flow.problem?.kind === 'locked' && flow.problem.until && this.unlockAt) {
-      return Date.parse(flow.problem.until) - (this.unlockAt - this.clock.now());
-    }
-    return Date.now();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -141,11 +141,6 @@ export function attemptBlocked(problem: LoginProblem | undefined, now: number): 
   return false;
 }
 
-/** Whole seconds from `now` to `deadline` (ms), rounded up, never negative. */
-export function secondsUntil(deadline: number, now: number): number {
-  return Math.max(0, Math.ceil((deadline - now) / 1000));
-}
-
 /** Whole minutes from `now` until an ISO instant, rounded up, at least 1 while still in the future. */
 export function minutesUntil(instant: string, now: number): number {
   const at = Date.parse(instant);

@@ -4,12 +4,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SwitcherState } from '../account-switcher/ebok-account-switcher';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { Customer, IdentifierType } from '../core/api/types';
 import { formatInstant } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
 import { errorMessage, icon, renderSkeleton } from '../core/ui';
+import { countdownNote, formAlert, passwordField, radioChoice, submitButton, textField } from '../core/forms/field';
 import { ApiError } from '../core/api/errors';
 import { attemptBlocked, CODE_LENGTH, IDENTIFIER_SPECS, minutesUntil, type IdentifierProblem, type LoginProblem } from './login-rules';
 import type { Translate } from '../core/i18n/keys';
@@ -93,7 +92,7 @@ export interface LoginHandlers {
   togglePassword(): void;
   submitCredentials(e: SubmitEvent): void;
   forgot(): void;
-  codeInput(e: InputEvent): void;
+  codeInput(value: string): void;
   submitCode(e: SubmitEvent): void;
   resend(): void;
   back(): void;
@@ -148,29 +147,6 @@ export function blockedSeconds(problem: LoginProblem | undefined): number {
   return problem && (problem.kind === 'rate_limited' || problem.kind === 'unavailable') ? problem.seconds : 0;
 }
 
-const spinner = html`<span class="spinner" aria-hidden="true"></span>`;
-
-function submitButton(label: string, busyLabel: string, busy: boolean | undefined, blocked: boolean): TemplateResult {
-  return html`<button
-    type="submit"
-    class="btn btn-primary submit"
-    part="submit"
-    aria-disabled=${busy || blocked ? 'true' : 'false'}
-  >
-    ${busy ? html`${spinner}${busyLabel}` : label}
-  </button>`;
-}
-
-function fieldError(id: string, message: string | undefined): TemplateResult | typeof nothing {
-  return message
-    ? html`<p id=${id} class="field-error" part="field-error" role="alert">${icon('alert')}<span>${message}</span></p>`
-    : nothing;
-}
-
-function describedBy(...ids: (string | false | undefined)[]): string {
-  return ids.filter(Boolean).join(' ');
-}
-
 function renderNotice(notice: LoginNotice | undefined, t: T): TemplateResult | typeof nothing {
   if (!notice) return nothing;
   const text =
@@ -185,61 +161,46 @@ function renderNotice(notice: LoginNotice | undefined, t: T): TemplateResult | t
   </p>`;
 }
 
-/** The problem box: what went wrong (an alert) and, outside the alert, a ticking countdown. */
-function renderProblem(problem: LoginProblem | undefined, ctx: LoginViewContext): TemplateResult | typeof nothing {
-  if (!problem) return nothing;
-  const { t, lang, now } = ctx;
-  let lines: string[];
+/** What went wrong, in one sentence or two. */
+function problemLines(problem: LoginProblem, { t, lang, now }: LoginViewContext): string[] {
   switch (problem.kind) {
     case 'invalid_credentials':
-      lines = [
+      return [
         t('errors.invalidCredentials'),
         ...(problem.attemptsLeft !== undefined && problem.attemptsLeft > 0 ? [t('errors.attemptsLeft', { count: problem.attemptsLeft })] : []),
       ];
-      break;
     case 'locked': {
       const minutes = problem.until ? minutesUntil(problem.until, now) : 0;
-      lines = [
+      return [
         t('errors.locked'),
         minutes > 0 && problem.until
           ? t('errors.lockedFor', { count: minutes, time: formatInstant(problem.until, lang, { timeStyle: 'short' }) })
           : t('errors.lockedLater'),
       ];
-      break;
     }
     case 'rate_limited':
-      lines = [t('errors.rateLimited')];
-      break;
+      return [t('errors.rateLimited')];
     case 'unavailable':
-      lines = [t('errors.unavailable')];
-      break;
+      return [t('errors.unavailable')];
     case 'code_invalid':
-      lines = [
-        t('code.invalid'),
-        ...(problem.attemptsLeft !== undefined ? [t('code.attemptsLeft', { count: problem.attemptsLeft })] : []),
-      ];
-      break;
+      return [t('code.invalid'), ...(problem.attemptsLeft !== undefined ? [t('code.attemptsLeft', { count: problem.attemptsLeft })] : [])];
     case 'code_expired':
-      lines = [t('code.expired')];
-      break;
+      return [t('code.expired')];
     case 'challenge_gone':
-      lines = [t('notice.challengeGone')];
-      break;
+      return [t('notice.challengeGone')];
     case 'general':
-      lines = [errorMessage(t, new ApiError({ kind: problem.error }))];
-      break;
+      return [errorMessage(t, new ApiError({ kind: problem.error }))];
   }
+}
+
+/** The problem: the shared form alert (announced once) and, outside it, a ticking countdown. */
+function renderProblem(problem: LoginProblem | undefined, ctx: LoginViewContext): TemplateResult | typeof nothing {
+  if (!problem) return nothing;
+  const { t } = ctx;
   const waiting = problem.kind === 'rate_limited' || problem.kind === 'unavailable';
   return html`<div class="problem" part="problem" data-problem=${problem.kind}>
-    <div role="alert" class="problem-text">
-      ${icon(problem.kind === 'locked' ? 'lock' : 'alert')}
-      <div>${lines.map((line) => html`<p>${line}</p>`)}</div>
-    </div>
-    ${waiting
-      ? html`<p class="countdown" part="countdown">
-          ${icon('clock')}<span>${problem.seconds > 0 ? t('errors.retryIn', { count: problem.seconds }) : t('errors.retryNow')}</span>
-        </p>`
-      : nothing}
+    ${formAlert(problemLines(problem, ctx).join(' '), 'error', undefined, problem.kind === 'locked' ? 'lock' : 'alert')}
+    ${waiting ? countdownNote(problem.seconds > 0 ? t('errors.retryIn', { count: problem.seconds }) : t('errors.retryNow')) : nothing}
   </div>`;
 }
 
@@ -253,71 +214,43 @@ function renderCredentials(state: CredentialsState, ctx: LoginViewContext): Temp
   return html`<h2 id="title" tabindex="-1">${t('title')}</h2>
     ${renderNotice(state.notice, t)}
     <form novalidate @submit=${on.submitCredentials} aria-labelledby="title">
-      ${identifiers.length > 1
-        ? html`<fieldset class="choice" part="identifier-choice">
-            <legend>${t('identifier.choose')}</legend>
-            <div class="choice-options">
-              ${identifiers.map(
-                (option) => html`<label class="choice-option">
-                  <input
-                    type="radio"
-                    name="identifier-type"
-                    value=${option}
-                    .checked=${live(option === type)}
-                    @change=${() => on.chooseType(option)}
-                  />
-                  <span>${t(`identifier.label.${option}`)}</span>
-                </label>`,
-              )}
-            </div>
-          </fieldset>`
-        : nothing}
-      <div class="field">
-        <label for="identifier">${t(`identifier.label.${type}`)}</label>
-        <p id="identifier-hint" class="hint">${t(`identifier.hint.${type}`)}</p>
-        <input
-          id="identifier"
-          name="username"
-          part="input"
-          type=${spec.type}
-          inputmode=${spec.inputmode}
-          autocomplete=${spec.autocomplete}
-          autocapitalize="none"
-          spellcheck="false"
-          maxlength=${spec.maxLength}
-          data-identifier-type=${type}
-          .value=${live(state.identifier ?? '')}
-          @input=${(e: InputEvent) => on.identifierInput((e.target as HTMLInputElement).value)}
-          aria-invalid=${errors.identifier ? 'true' : 'false'}
-          aria-describedby=${describedBy('identifier-hint', errors.identifier && 'identifier-error')}
-          ?readonly=${state.busy}
-        />
-        ${fieldError('identifier-error', errors.identifier && t(`identifier.${errors.identifier}.${type}`))}
-      </div>
-      <div class="field">
-        <label for="password">${t('password.label')}</label>
-        <div class="password">
-          <input
-            id="password"
-            name="password"
-            part="input"
-            type=${ctx.passwordVisible ? 'text' : 'password'}
-            autocomplete="current-password"
-            autocapitalize="none"
-            spellcheck="false"
-            maxlength="256"
-            aria-invalid=${errors.password ? 'true' : 'false'}
-            aria-describedby=${ifDefined(errors.password ? 'password-error' : undefined)}
-            ?readonly=${state.busy}
-          />
-          <button type="button" class="btn toggle" part="password-toggle" aria-controls="password" @click=${on.togglePassword}>
-            ${ctx.passwordVisible ? t('password.hide') : t('password.show')}
-          </button>
-        </div>
-        ${fieldError('password-error', errors.password && t('password.required'))}
-      </div>
+      ${radioChoice({
+        name: 'identifier-type',
+        legend: t('identifier.choose'),
+        options: identifiers.map((option) => ({ value: option, label: t(`identifier.label.${option}`) })),
+        value: type,
+        part: 'identifier-choice',
+        onChange: on.chooseType,
+      })}
+      ${textField({
+        id: 'identifier',
+        name: 'username',
+        part: 'input',
+        label: t(`identifier.label.${type}`),
+        hint: t(`identifier.hint.${type}`),
+        value: state.identifier ?? '',
+        type: spec.type,
+        inputmode: spec.inputmode,
+        autocomplete: spec.autocomplete,
+        maxlength: spec.maxLength,
+        readonly: state.busy,
+        error: errors.identifier && t(`identifier.${errors.identifier}.${type}`),
+        onInput: on.identifierInput,
+      })}
+      ${passwordField({
+        id: 'password',
+        part: 'input',
+        label: t('password.label'),
+        autocomplete: 'current-password',
+        visible: ctx.passwordVisible,
+        showLabel: t('password.show'),
+        hideLabel: t('password.hide'),
+        readonly: state.busy,
+        error: errors.password && t('password.required'),
+        onToggle: on.togglePassword,
+      })}
       ${renderProblem(state.problem, ctx)}
-      ${submitButton(t('submit'), t('submitting'), state.busy, blocked)}
+      ${submitButton({ label: t('submit'), busyLabel: t('submitting'), busy: state.busy, waiting: blocked })}
       <div class="links">
         <button type="button" class="btn-link" part="forgot" @click=${on.forgot}>${t('password.forgot')}</button>
         ${ctx.registrationUrl || ctx.registerInPage
@@ -334,50 +267,40 @@ function renderCredentials(state: CredentialsState, ctx: LoginViewContext): Temp
 
 function renderCode(state: CodeState, ctx: LoginViewContext): TemplateResult {
   const { t, lang, on } = ctx;
-  const blocked = blockedSeconds(state.problem) > 0;
-  const resendBlocked = state.resendIn > 0 || !!state.resending || !!state.busy;
+  const waiting = state.resendIn > 0;
   return html`<h2 id="title" tabindex="-1">${t('code.title')}</h2>
     <p>${t('code.sent', { phone: state.maskedPhone.replace(/ /g, '\u00a0') })}</p>
     ${state.resent ? html`<p class="notice" data-notice="resent">${icon('check')}<span>${t('code.resent')}</span></p>` : nothing}
     <form novalidate @submit=${on.submitCode} aria-labelledby="title">
-      <div class="field">
-        <label for="code">${t('code.label')}</label>
-        <p id="code-hint" class="hint">
-          ${t('code.hint', { time: formatInstant(state.expiresAt, lang, { timeStyle: 'short' }) })}
-        </p>
-        <input
-          id="code"
-          name="code"
-          class="code"
-          part="input"
-          type="text"
-          inputmode="numeric"
-          autocomplete="one-time-code"
-          pattern="[0-9]*"
-          maxlength=${CODE_LENGTH}
-          .value=${live(state.code ?? '')}
-          @input=${on.codeInput}
-          aria-invalid=${state.error || state.problem?.kind === 'code_invalid' ? 'true' : 'false'}
-          aria-describedby=${describedBy('code-hint', state.error && 'code-error')}
-          ?readonly=${state.busy}
-        />
-        ${fieldError('code-error', state.error && t(`code.${state.error}`))}
-      </div>
-      ${renderProblem(state.problem, ctx)} ${submitButton(t('code.submit'), t('code.submitting'), state.busy, blocked)}
+      ${textField({
+        id: 'code',
+        part: 'input',
+        label: t('code.label'),
+        hint: t('code.hint', { time: formatInstant(state.expiresAt, lang, { timeStyle: 'short' }) }),
+        value: state.code ?? '',
+        inputmode: 'numeric',
+        autocomplete: 'one-time-code',
+        maxlength: CODE_LENGTH,
+        readonly: state.busy,
+        error: state.error && t(`code.${state.error}`),
+        invalid: state.problem?.kind === 'code_invalid',
+        onInput: on.codeInput,
+      })}
+      ${renderProblem(state.problem, ctx)}
+      ${submitButton({ label: t('code.submit'), busyLabel: t('code.submitting'), busy: state.busy, waiting: blockedSeconds(state.problem) > 0 })}
       <div class="resend">
-        <button
-          type="button"
-          class="btn"
-          part="resend"
-          aria-disabled=${resendBlocked ? 'true' : 'false'}
-          aria-describedby=${ifDefined(state.resendIn > 0 ? 'resend-wait' : undefined)}
-          @click=${on.resend}
-        >
-          ${state.resending ? html`${spinner}${t('code.resending')}` : t('code.resend')}
-        </button>
-        ${state.resendIn > 0
-          ? html`<p id="resend-wait" class="hint countdown">${icon('clock')}<span>${t('code.resendIn', { count: state.resendIn })}</span></p>`
-          : nothing}
+        ${submitButton({
+          type: 'button',
+          secondary: true,
+          part: 'resend',
+          label: t('code.resend'),
+          busyLabel: t('code.resending'),
+          busy: state.resending,
+          waiting: waiting || state.busy,
+          ...(waiting ? { describedBy: ['resend-wait'] } : {}),
+          onClick: on.resend,
+        })}
+        ${countdownNote(waiting ? t('code.resendIn', { count: state.resendIn }) : undefined, 'resend-wait')}
       </div>
       <div class="links">
         <button type="button" class="btn-link" part="back" @click=${on.back}>${t('code.back')}</button>
@@ -387,31 +310,26 @@ function renderCode(state: CodeState, ctx: LoginViewContext): TemplateResult {
 
 function renderReset(state: ResetState, ctx: LoginViewContext): TemplateResult {
   const { t, on } = ctx;
-  const blocked = blockedSeconds(state.problem) > 0;
   return html`<h2 id="title" tabindex="-1">${t('reset.title')}</h2>
     <p id="reset-intro">${t('reset.intro')}</p>
     <form novalidate @submit=${on.submitReset} aria-labelledby="title">
-      <div class="field">
-        <label for="reset-email">${t('reset.label')}</label>
-        <input
-          id="reset-email"
-          name="email"
-          part="input"
-          type="email"
-          inputmode="email"
-          autocomplete="email"
-          autocapitalize="none"
-          spellcheck="false"
-          maxlength="254"
-          .value=${live(state.email ?? '')}
-          @input=${(e: InputEvent) => on.resetInput((e.target as HTMLInputElement).value)}
-          aria-invalid=${state.error ? 'true' : 'false'}
-          aria-describedby=${describedBy('reset-intro', state.error && 'reset-error')}
-          ?readonly=${state.busy}
-        />
-        ${fieldError('reset-error', state.error && t(`reset.${state.error}`))}
-      </div>
-      ${renderProblem(state.problem, ctx)} ${submitButton(t('reset.submit'), t('reset.submitting'), state.busy, blocked)}
+      ${textField({
+        id: 'reset-email',
+        name: 'email',
+        part: 'input',
+        type: 'email',
+        label: t('reset.label'),
+        value: state.email ?? '',
+        inputmode: 'email',
+        autocomplete: 'email',
+        maxlength: 254,
+        describedBy: ['reset-intro'],
+        readonly: state.busy,
+        error: state.error && t(`reset.${state.error}`),
+        onInput: on.resetInput,
+      })}
+      ${renderProblem(state.problem, ctx)}
+      ${submitButton({ label: t('reset.submit'), busyLabel: t('reset.submitting'), busy: state.busy, waiting: blockedSeconds(state.problem) > 0 })}
       <div class="links">
         <button type="button" class="btn-link" part="back" @click=${on.back}>${t('reset.back')}</button>
       </div>

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setFaults } from '../../mocks/faults';
 import { getMockStats } from '../../mocks/state';
 import { getSessionStore } from '../core/session';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, timeoutFor, until } from '../test-utils';
 import type { EbokMessages } from './ebok-messages';
 import './ebok-messages';
 import pl from './i18n/pl.json';
@@ -23,7 +23,7 @@ async function inbox(lang = 'pl'): Promise<EbokMessages> {
 }
 
 describe('<ebok-messages>', function () {
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   const seen: number[] = [];
   const onUnread = (e: Event) => seen.push((e as CustomEvent<{ count: number }>).detail.count);
 

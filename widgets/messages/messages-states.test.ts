@@ -3,13 +3,13 @@
  * untranslated, accessible; hostile text stays text and never widens the widget at 320 px.
  */
 import { expect } from '@open-wc/testing';
-import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, timeoutFor } from '../test-utils/index';
 import type { EbokMessages } from './ebok-messages';
 import './ebok-messages';
 import { messagesStates } from './messages-states';
 
 describe('<ebok-messages> every state (messages-states.ts)', function () {
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   beforeEach(setupMockApi);
 
   for (const lang of LANGS) {

@@ -1,6 +1,7 @@
-import { type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getBalance, getTransferDetails, listPayments } from '../core/api/endpoints';
+import { getBalance, getPayment, getTransferDetails, listPayments } from '../core/api/endpoints';
+import { toApiError } from '../core/api/errors';
 import type { Money, PaymentPage, TransferDetails } from '../core/api/types';
 import { defineWidget, EbokElement } from '../core/base-element';
 import { warsawDay } from '../core/calendar';
@@ -9,7 +10,7 @@ import { Resource } from '../core/resource';
 import { balanceFigures } from '../balance/balance-rules';
 import { transferQrText, yearsOffered } from './payments-rules';
 import { paymentsStyles } from './payments-styles';
-import { renderPayments, type CopyField, type PaymentsState, type QrState } from './payments-view';
+import { renderPayments, type CopyField, type OpenState, type PaymentsState, type QrState } from './payments-view';
 
 declare module 'i18next' {
   interface ResourceNamespaceMap {
@@ -29,6 +30,9 @@ const PAGE_SIZE = 10;
  *
  * `<ebok-balance>` and `<ebok-invoices>` point here when an amount is above the gateway's limit:
  * their "show the transfer details" fires `ebok-transfer-details`, and this widget moves focus to them.
+ * It answers `ebok-open` `{ kind: 'payment', id }` (an invoice's "Pokaż płatność" in `<ebok-invoices>`):
+ * it shows the year and page that hold the payment, marks the row and focuses it; an unknown id
+ * (or another account's) says "payment not found".
  *
  * @summary Payment history and the transfer details with copy buttons and a payment QR code.
  *
@@ -65,6 +69,10 @@ export class EbokPayments extends EbokElement<'payments'> {
   @state() private page = 1;
   @state() private qr: QrState = { status: 'hidden' };
   @state() private copied: CopyField | 'failed' | undefined;
+  /** A payment another widget asked to open: being looked for, shown, or not found. */
+  @state() private opened: OpenState | undefined;
+  private openRun = 0;
+  private focusOpened = false;
 
   private readonly history = new Resource<PaymentPage, [string, number | undefined, number]>(this, {
     args: () => (!this.preview && this.customer ? [this.customer.id, this.year, this.page] : null),
@@ -90,14 +98,62 @@ export class EbokPayments extends EbokElement<'payments'> {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('ebok-transfer-details', this.showTransfer);
+    document.addEventListener('ebok-open', this.onOpen);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('ebok-transfer-details', this.showTransfer);
+    document.removeEventListener('ebok-open', this.onOpen);
+  }
+
+  private readonly onOpen = (e: Event): void => {
+    const { kind, id } = (e as CustomEvent<{ kind: string; id: string }>).detail;
+    if (kind !== 'payment' || !this.customer || this.preview || e.defaultPrevented) return;
+    e.preventDefault();
+    void this.openPayment(id);
+  };
+
+  /** The year of the payment (Europe/Warsaw), then its page of that year: a few small requests. */
+  private async openPayment(id: string): Promise<void> {
+    const run = ++this.openRun;
+    this.opened = { status: 'looking', id };
+    this.scrollIntoView({ block: 'start' });
+    try {
+      const payment = await getPayment(id);
+      const year = Number(warsawDay(new Date(payment.createdAt)).slice(0, 4));
+      for (let page = 1; run === this.openRun; page++) {
+        const found = await listPayments({ year, page, pageSize: PAGE_SIZE });
+        if (run !== this.openRun) return;
+        if (found.items.some((p) => p.id === id)) {
+          this.year = year;
+          this.page = page;
+          this.opened = { status: 'shown', id };
+          this.focusOpened = true;
+          return;
+        }
+        if (page * PAGE_SIZE >= found.total || found.items.length === 0) break;
+      }
+      if (run === this.openRun) this.opened = { status: 'not-found', id };
+    } catch (e) {
+      if (run !== this.openRun) return;
+      const error = toApiError(e);
+      this.opened = error.kind === 'not_found' ? { status: 'not-found', id } : { status: 'error', id, error };
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const row = this.focusOpened && this.opened?.status === 'shown' ? this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(this.opened.id)}"]`) : null;
+    if (row) {
+      this.focusOpened = false;
+      row.focus();
+    }
   }
 
   protected override sessionChanged(): void {
+    this.openRun++;
+    this.opened = undefined;
     this.year = undefined;
     this.page = 1;
     this.qr = { status: 'hidden' };
@@ -118,6 +174,7 @@ export class EbokPayments extends EbokElement<'payments'> {
       years: yearsOffered(warsawDay()),
       qr: this.qr,
       ...(this.copied ? { copied: this.copied } : {}),
+      ...(this.opened ? { opened: this.opened } : {}),
     };
   }
 
@@ -129,18 +186,27 @@ export class EbokPayments extends EbokElement<'payments'> {
       pending: this.i18n.ready && !this.preview && this.session.status === 'unknown',
       onRetryHistory: () => this.history.retry(),
       onRetryTransfer: () => this.transfer.retry(),
+      onDismissOpened: () => this.dismissOpened(),
       onYear: (year) => {
         this.year = year;
         this.page = 1;
+        this.dismissOpened();
       },
       onPage: (page) => {
         this.page = page;
+        this.dismissOpened();
         // The pressed pager button may move: focus the list's heading area instead of losing focus.
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="year"]')?.focus());
       },
       onCopy: (field, text) => void this.copy(field, text),
       onQr: (show) => void this.toggleQr(show),
     });
+  }
+
+  /** The customer moved on: the mark (or the "not found") no longer applies. */
+  private dismissOpened(): void {
+    this.openRun++;
+    this.opened = undefined;
   }
 
   private async copy(field: CopyField, text: string): Promise<void> {

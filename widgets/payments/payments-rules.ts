@@ -2,17 +2,11 @@
  * Pure rules of <ebok-payments>: the status a history row shows, the pages, the years offered and
  * the payment QR code's text. No DOM, no clock of their own.
  */
-import type { Money, Payment, TransferDetails } from '../core/api/types';
-import { knownStatus } from '../core/payment-rules';
+import type { Money, TransferDetails } from '../core/api/types';
 import { normalizeAccountNumber } from '../core/validators';
 
-/** The status word of a history row: a completed payment not yet booked is "being posted". */
-export type HistoryStatus = 'pending' | 'completed' | 'posting' | 'failed' | 'cancelled' | 'expired';
-
-export function historyStatus(p: Pick<Payment, 'status' | 'postedAt'>): HistoryStatus {
-  const s = knownStatus(p.status);
-  return s === 'completed' && !p.postedAt ? 'posting' : s;
-}
+// One status rule for the history and an invoice's payments (invoices shows them too).
+export { historyStatus, type HistoryStatus } from '../core/payment-rules';
 
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / Math.max(1, pageSize)));

@@ -3,13 +3,13 @@
  * in the widget's language, nothing untranslated, accessible.
  */
 import { expect } from '@open-wc/testing';
-import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, timeoutFor } from '../test-utils/index';
 import { paymentsStates } from './payments-states';
 import type { EbokPayments } from './ebok-payments';
 import './ebok-payments';
 
 describe('<ebok-payments> every state (payments-states.ts)', function () {
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   beforeEach(setupMockApi);
 
   for (const lang of LANGS) {

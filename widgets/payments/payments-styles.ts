@@ -112,6 +112,25 @@ export const paymentsStyles = css`
     padding-block: 0.6em;
     border-block-start: 1px solid var(--_border);
   }
+  .row[data-opened] {
+    padding-inline: 0.75em;
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_surface);
+  }
+  .opened-note {
+    grid-column: 1 / -1;
+    font-size: 0.875em;
+    color: var(--_primary);
+  }
+  .open-error {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    margin-block-end: 0.75em;
+    padding: 0.75em;
+    border-inline-start: 4px solid var(--_error);
+    background: var(--_surface);
+  }
   .row .amount {
     text-align: end;
     font-weight: 600;

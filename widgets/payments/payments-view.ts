@@ -5,7 +5,7 @@ import type { Money, Payment, PaymentPage, TransferDetails } from '../core/api/t
 import { formatInstant, formatMoney, formatNumber, minorToDecimalString } from '../core/format';
 import type { Translate } from '../core/i18n/keys';
 import type { Lang } from '../core/i18n/languages';
-import { icon, renderError, renderSignedOut, renderWidgetShell } from '../core/ui';
+import { errorMessage, icon, renderError, renderSignedOut, renderWidgetShell } from '../core/ui';
 import { formatAccountNumber } from '../core/validators';
 import { historyStatus, pageCount, type HistoryStatus } from './payments-rules';
 
@@ -32,9 +32,17 @@ export type PaymentsState =
       qr?: QrState;
       /** What was copied last (announced), or 'failed'. */
       copied?: CopyField | 'failed';
+      opened?: OpenState;
     };
 
 export type CopyField = 'recipient' | 'account' | 'title' | 'amount';
+
+/** A payment another widget asked to open (`ebok-open`): looked for, shown (marked, focused), or not. */
+export type OpenState =
+  | { status: 'looking'; id: string }
+  | { status: 'shown'; id: string }
+  | { status: 'not-found'; id: string }
+  | { status: 'error'; id: string; error: ApiError };
 
 type T = Translate<'payments'>;
 
@@ -46,6 +54,7 @@ export interface PaymentsViewContext {
   pending: boolean;
   onRetryHistory: () => void;
   onRetryTransfer: () => void;
+  onDismissOpened: () => void;
   onYear: (year: number | undefined) => void;
   onPage: (page: number) => void;
   onCopy: (field: CopyField, text: string) => void;
@@ -167,9 +176,10 @@ const STATUS_ICON: Record<HistoryStatus, 'check' | 'clock' | 'alert' | 'info'> =
   expired: 'info',
 };
 
-function renderRow(p: Payment, t: T, lang: Lang): TemplateResult {
+function renderRow(p: Payment, t: T, lang: Lang, opened: boolean): TemplateResult {
   const status = historyStatus(p);
-  return html`<li class="row" part="payment" data-status=${status} data-id=${p.id}>
+  return html`<li class="row" part="payment" data-status=${status} data-id=${p.id} ?data-opened=${opened} aria-current=${opened ? 'true' : nothing} tabindex=${opened ? '-1' : nothing}>
+    ${opened ? html`<p class="opened-note">${icon('info')} ${t('open.shown')}</p>` : nothing}
     <p class="when">${formatInstant(p.createdAt, lang, { dateStyle: 'medium', timeStyle: 'short' })}</p>
     <p class="amount num" part="payment-amount">${formatMoney(p.amount, lang)}</p>
     <p class="status" part="payment-status" data-status=${status}>${icon(STATUS_ICON[status])} <span>${t(`status.${status}`)}</span></p>
@@ -204,7 +214,7 @@ function renderHistory(state: Extract<PaymentsState, { status: 'ready' }>, ctx: 
     const pages = pageCount(total, pageSize);
     list = html`<p class="muted count">${t('history.count', { count: total })}</p>
       <ul class="rows" part="payments" aria-label=${t('history.caption', { page: formatNumber(page, lang), pages: formatNumber(pages, lang) })}>
-        ${h.page.items.map((p) => renderRow(p, t, lang))}
+        ${h.page.items.map((p) => renderRow(p, t, lang, state.opened?.status === 'shown' && state.opened.id === p.id))}
       </ul>
       ${pages > 1
         ? html`<nav class="pager" part="pager" aria-label=${ctx.landmark(t('history.title'))}>
@@ -218,8 +228,18 @@ function renderHistory(state: Extract<PaymentsState, { status: 'ready' }>, ctx: 
           </nav>`
         : nothing}`;
   }
+  const o = state.opened;
+  const opening =
+    o?.status === 'looking'
+      ? html`<p class="muted" role="status">${icon('clock')} ${t('open.looking')}</p>`
+      : o?.status === 'not-found' || o?.status === 'error'
+        ? html`<div class="open-error" role="alert" data-open=${o.status}>
+            <p>${icon('alert')} ${o.status === 'error' ? errorMessage(t, o.error) : t('open.notFound')}</p>
+            <button type="button" class="btn" @click=${ctx.onDismissOpened}>${t('open.dismiss')}</button>
+          </div>`
+        : nothing;
   return html`<section class="history" part="history" aria-labelledby="history-title">
     <h3 id="history-title">${t('history.title')}</h3>
-    ${select} ${list}
+    ${opening} ${select} ${list}
   </section>`;
 }

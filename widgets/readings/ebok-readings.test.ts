@@ -4,7 +4,7 @@ import { getMockStats } from '../../mocks/state';
 import { listMeters } from '../core/api/endpoints';
 import type { Meter } from '../core/api/types';
 import { configure } from '../core/config';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, timeoutFor, until } from '../test-utils/index';
 import type { EbokReadings, ReadingCreatedDetail } from './ebok-readings';
 import pl from './i18n/pl.json';
 import ru from './i18n/ru.json';
@@ -61,7 +61,7 @@ const lastOf = (meter: Meter, register: string) => Number(meter.lastReading!.val
 const comma = (n: number) => n.toFixed(1).replace('.', ',');
 
 describe('<ebok-readings>', function () {
-  this.timeout(30_000);
+  this.timeout(timeoutFor(30_000));
   beforeEach(setupMockApi);
   afterEach(resetFaults);
 

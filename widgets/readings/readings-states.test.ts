@@ -3,13 +3,13 @@
  * in the widget's language, nothing untranslated, accessible.
  */
 import { expect } from '@open-wc/testing';
-import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, timeoutFor } from '../test-utils/index';
 import type { EbokReadings } from './ebok-readings';
 import { readingsStates } from './readings-states';
 import './ebok-readings';
 
 describe('<ebok-readings> every state (readings-states.ts)', function () {
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   beforeEach(setupMockApi);
 
   for (const lang of LANGS) {

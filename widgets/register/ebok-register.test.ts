@@ -10,7 +10,7 @@ import type { Lang } from '../core/i18n/languages';
 import type { EbokLogin } from '../login/ebok-login';
 import '../login/ebok-login';
 import { getSessionStore } from '../core/session';
-import { accessibleUnderFakeTimers, html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { accessibleUnderFakeTimers, html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, timeoutFor, until } from '../test-utils/index';
 import type { EbokRegister } from './ebok-register';
 import './ebok-register';
 import pl from './i18n/pl.json';
@@ -67,7 +67,7 @@ function openLink(token: string): void {
 }
 
 describe('<ebok-register>', function () {
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   let clock: InstalledClock | undefined;
   beforeEach(setupMockApi);
   afterEach(() => {

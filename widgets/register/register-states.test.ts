@@ -3,14 +3,14 @@
  * in the widget's language, nothing untranslated, accessible.
  */
 import { expect } from '@open-wc/testing';
-import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, timeoutFor } from '../test-utils/index';
 import type { EbokRegister } from './ebok-register';
 import './ebok-register';
 import { registerStates } from './register-states';
 
 describe('<ebok-register> every state (register-states.ts)', function () {
   // The first test pays for loading the widget and axe on a shared machine.
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   beforeEach(setupMockApi);
 
   for (const lang of LANGS) {

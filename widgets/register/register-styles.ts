@@ -28,46 +28,8 @@ export const registerStyles = css`
   h2[data-tone='error'] .icon {
     color: var(--_error);
   }
-  .choice .options {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
-    gap: 0.5em;
-  }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: 44px;
-    padding: 0.35em 0.75em;
-    border: 1px solid var(--_field-border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .option:has(input:checked) {
-    border-color: var(--_primary);
-    box-shadow: inset 0 0 0 1px var(--_primary);
-  }
-  .option input {
-    width: 1.1em;
-    height: 1.1em;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_primary);
-  }
   .check a {
     color: var(--_primary);
-  }
-  .password {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .password input {
-    flex: 1 1 9em;
-  }
-  .password .toggle {
-    flex: 0 0 auto;
-    font-weight: normal;
   }
   .rules ul {
     display: grid;
@@ -124,8 +86,7 @@ export const registerStyles = css`
   [data-level='4'] .bar span {
     background: var(--_success);
   }
-  .notice,
-  .countdown {
+  .notice {
     display: flex;
     gap: 0.5em;
     align-items: flex-start;
@@ -156,14 +117,6 @@ export const registerStyles = css`
   }
   .sk-line {
     width: 90%;
-  }
-  .sk-label {
-    width: 30%;
-  }
-  .sk-input,
-  .sk-button {
-    width: 100%;
-    height: 44px;
   }
   [data-kind='loading'] {
     justify-items: stretch;

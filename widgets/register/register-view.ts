@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiError } from '../core/api/errors';
 import type { RegistrationNumberType, RegistrationOptions, RegistrationProofType } from '../core/api/types';
-import { checkboxField, formAlert, submitButton, textField } from '../core/forms/field';
+import { checkboxField, countdownNote, formAlert, passwordField, radioChoice, submitButton, textField } from '../core/forms/field';
 import type { Lang } from '../core/i18n/languages';
 import type { Translate } from '../core/i18n/keys';
 import { errorMessage, icon, renderError, renderSkeleton } from '../core/ui';
@@ -150,42 +150,9 @@ function problemText(t: T, problem: ApiError | 'bot-check' | undefined): string 
   return errorMessage(t, problem);
 }
 
-/**
- * The primary button: busy (a spinner: something is being done), waiting for Retry-After (dimmed,
- * no spinner: nothing is being done, the countdown beside it says how long) or ready.
- */
-function actionButton(label: string, busyLabel: string, busy: boolean, waiting: boolean, o: { part?: string; onClick?: () => void } = {}): TemplateResult {
-  if (waiting && !busy) {
-    return html`<button type=${o.onClick ? 'button' : 'submit'} class="btn btn-primary" part=${o.part ?? 'submit'} aria-disabled="true" @click=${(e: Event) => e.preventDefault()}>
-      ${label}
-    </button>`;
-  }
-  return submitButton({ label, busy, busyLabel, ...(o.onClick ? { type: 'button' as const, onClick: o.onClick } : {}), ...(o.part ? { part: o.part } : {}) });
-}
-
+/** The seconds of a wait, in words; nothing once it is over. */
 function countdown(text: string, seconds: number | undefined): TemplateResult | typeof nothing {
-  return seconds ? html`<p class="muted countdown" part="countdown">${icon('clock')}<span>${text}</span></p>` : nothing;
-}
-
-function choice<V extends string>(
-  name: string,
-  legend: string,
-  values: readonly V[],
-  current: V,
-  label: (v: V) => string,
-  pick: (v: V) => void,
-): TemplateResult | typeof nothing {
-  if (values.length < 2) return nothing;
-  return html`<fieldset class="choice" part="choice">
-    <legend>${legend}</legend>
-    <div class="options">
-      ${values.map(
-        (v) => html`<label class="option"
-          ><input type="radio" name=${name} value=${v} .checked=${v === current} @change=${() => pick(v)} /><span>${label(v)}</span></label
-        >`,
-      )}
-    </div>
-  </fieldset>`;
+  return seconds ? countdownNote(text) : nothing;
 }
 
 function numberError(t: T, v: IdentifyValues, errors: IdentifyErrors): string | undefined {
@@ -215,7 +182,13 @@ function renderIdentify(state: IdentifyState, ctx: RegisterViewContext): Templat
   return html`<h2 id="title" tabindex="-1">${t('title')}</h2>
     <p class="intro">${t('intro')}</p>
     <form novalidate aria-labelledby="title" @submit=${on.submitIdentify} @focusin=${on.focusForm}>
-      ${choice('number-type', t('number.choose'), options.numbers, v.numberType, (n) => t(`number.label.${n}`), on.chooseNumber)}
+      ${radioChoice({
+        name: 'number-type',
+        legend: t('number.choose'),
+        options: options.numbers.map((n) => ({ value: n, label: t(`number.label.${n}`) })),
+        value: v.numberType,
+        onChange: on.chooseNumber,
+      })}
       ${textField({
         id: 'number',
         label: t(`number.label.${v.numberType}`),
@@ -227,7 +200,13 @@ function renderIdentify(state: IdentifyState, ctx: RegisterViewContext): Templat
         error: numberError(t, v, errors),
         onInput: (value) => on.input('number', value),
       })}
-      ${choice('proof-type', t('proof.choose'), options.proofs, v.proofType, (p) => t(`proof.option.${p}`), on.chooseProof)}
+      ${radioChoice({
+        name: 'proof-type',
+        legend: t('proof.choose'),
+        options: options.proofs.map((p) => ({ value: p, label: t(`proof.option.${p}`) })),
+        value: v.proofType,
+        onChange: on.chooseProof,
+      })}
       ${textField({
         id: 'proof',
         label: t(`proof.label.${v.proofType}`),
@@ -271,7 +250,7 @@ function renderIdentify(state: IdentifyState, ctx: RegisterViewContext): Templat
       ${formAlert(problemText(t, state.problem))}
       ${countdown(t('retryIn', { count: state.retryIn }), state.retryIn)}
       <div class="actions">
-        ${actionButton(t('submit'), state.checking ? t('checking') : t('submitting'), !!state.busy, blocked)}
+        ${submitButton({ label: t('submit'), busyLabel: state.checking ? t('checking') : t('submitting'), busy: state.busy, waiting: blocked })}
       </div>
     </form>
     ${renderHelp(ctx, options)}`;
@@ -302,7 +281,7 @@ function renderSent(state: SentState, ctx: RegisterViewContext): TemplateResult 
     ${state.resent ? formAlert(t('sent.resent'), 'success') : nothing}
     ${formAlert(problemText(t, state.problem))}
     <div class="actions">
-      ${actionButton(t('sent.resend'), t('sent.resend'), !!state.busy, waiting, { part: 'resend', onClick: on.resend })}
+      ${submitButton({ type: 'button', part: 'resend', label: t('sent.resend'), busy: state.busy, waiting, onClick: on.resend })}
       <button type="button" class="btn-link" part="change" @click=${on.change}>${t('sent.change')}</button>
     </div>
     ${countdown(t('sent.resendIn', { count: state.resendIn }), state.resendIn)}`;
@@ -317,29 +296,20 @@ function renderActivate(state: ActivateState, ctx: RegisterViewContext): Templat
     <p>${t('activate.login', { login: state.login })}</p>
     <form novalidate aria-labelledby="title" @submit=${on.submitPassword}>
       <input type="email" class="visually-hidden" autocomplete="username" .value=${state.login} readonly tabindex="-1" aria-hidden="true" />
-      <div class="field">
-        <label for="password" class="label">${t('activate.password')}</label>
-        <div class="password">
-          <input
-            id="password"
-            name="password"
-            part="input"
-            type=${state.visible ? 'text' : 'password'}
-            autocomplete="new-password"
-            autocapitalize="none"
-            spellcheck="false"
-            maxlength="256"
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby="password-rules password-strength${error ? ' password-error' : ''}"
-            ?readonly=${state.busy}
-            @input=${(e: Event) => on.password((e.target as HTMLInputElement).value)}
-          />
-          <button type="button" class="btn toggle" part="password-toggle" aria-controls="password" aria-pressed=${state.visible ? 'true' : 'false'} @click=${on.toggle}>
-            ${state.visible ? t('activate.hide') : t('activate.show')}
-          </button>
-        </div>
-        ${error ? html`<p class="field-error" id="password-error" part="field-error">${icon('alert')}<span>${error}</span></p>` : nothing}
-        <div id="password-rules" class="rules">
+      ${passwordField({
+        id: 'password',
+        part: 'input',
+        label: t('activate.password'),
+        autocomplete: 'new-password',
+        visible: !!state.visible,
+        showLabel: t('activate.show'),
+        hideLabel: t('activate.hide'),
+        describedBy: ['password-rules', 'password-strength'],
+        readonly: state.busy,
+        error,
+        onInput: on.password,
+        onToggle: on.toggle,
+        extra: html`<div id="password-rules" class="rules">
           <p class="muted">${t('activate.rules')}</p>
           <ul>
             ${PASSWORD_RULES.map((rule) => {
@@ -355,12 +325,12 @@ function renderActivate(state: ActivateState, ctx: RegisterViewContext): Templat
         <div class="strength" data-level=${state.strength} part="strength">
           <span class="bar" aria-hidden="true"><span></span><span></span><span></span><span></span></span>
           <span id="password-strength" class="muted">${t('activate.strength', { level: t(`activate.level.${state.strength}`) })}</span>
-        </div>
-      </div>
+        </div>`,
+      })}
       ${formAlert(problemText(t, state.problem))}
       ${countdown(t('retryIn', { count: state.retryIn }), state.retryIn)}
       <div class="actions">
-        ${actionButton(t('activate.submit'), t('activate.submitting'), !!state.busy, blocked)}
+        ${submitButton({ label: t('activate.submit'), busyLabel: t('activate.submitting'), busy: state.busy, waiting: blocked })}
       </div>
     </form>`;
 }
@@ -375,7 +345,7 @@ function renderTokenProblem(state: TokenProblemState, ctx: RegisterViewContext):
     <div class="actions">
       ${state.reason === 'invalid'
         ? html`<button type="button" class="btn btn-primary" part="again" @click=${on.again}>${t('token.again')}</button>`
-        : actionButton(t('token.newLink'), t('token.newLink'), !!state.busy, waiting, { part: 'new-link', onClick: on.newLink })}
+        : submitButton({ type: 'button', part: 'new-link', label: t('token.newLink'), busy: state.busy, waiting, onClick: on.newLink })}
     </div>
     ${countdown(t('sent.resendIn', { count: state.resendIn }), state.resendIn)}`;
 }

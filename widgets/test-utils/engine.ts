@@ -29,3 +29,20 @@ export function waitScale(): Promise<number> {
   scale ??= executeServerCommand<number, unknown>('ebok-wait-scale', {}).then((n) => (typeof n === 'number' && n >= 1 ? n : 1));
   return scale;
 }
+
+/**
+ * The scale, known before any test file's body runs: this module waits for the runner's answer
+ * as it loads (top-level await), so `this.timeout(timeoutFor(n))` can be called synchronously in
+ * a describe() callback. Asked before any test can install fake timers.
+ */
+const WAIT_SCALE = await waitScale();
+
+/**
+ * A test's or suite's own mocha limit, given in Chromium milliseconds: `this.timeout(timeoutFor(30_000))`.
+ * A fixed `this.timeout(30_000)` replaces the engine's longer default (web-test-runner.*.mjs) with
+ * Chromium's number, and those tests timed out in Firefox and WebKit on a loaded machine while
+ * the page was still working. Like until(), this moves only when a test gives up.
+ */
+export function timeoutFor(ms: number): number {
+  return ms * WAIT_SCALE;
+}

@@ -15,6 +15,8 @@ import type { EbokElement } from '../core/base-element';
 import type { Lang } from '../core/i18n/languages';
 import { waitScale } from './engine';
 
+export { timeoutFor } from './engine';
+
 export const PASSWORD = 'Ebok-demo-1';
 export const LANGS: readonly Lang[] = ['pl', 'uk', 'ru'];
 

@@ -3,7 +3,7 @@
  * in the widget's language, chart drawn, nothing untranslated, accessible.
  */
 import { expect } from '@open-wc/testing';
-import { html, LANGS, renderWidget, setupMockApi, shadowText } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, timeoutFor } from '../test-utils/index';
 import type { EbokUsage } from './ebok-usage';
 import { chartDrawn } from './test-utils/chart';
 import { usageStates } from './usage-states';
@@ -11,7 +11,7 @@ import './ebok-usage';
 
 describe('<ebok-usage> every state (usage-states.ts)', function () {
   // Charts in three languages on a shared machine.
-  this.timeout(20_000);
+  this.timeout(timeoutFor(20_000));
   beforeEach(setupMockApi);
 
   for (const lang of LANGS) {

@@ -185,6 +185,13 @@ export interface paths {
          *     pending, failed and cancelled attempts too, so nobody pays twice by mistake), plus the
          *     payments the operator posted from other channels (bank transfers, post office) with
          *     `method: transfer` or `cash`. Newest `createdAt` first.
+         *
+         *     **Which payment paid an invoice** is this list filtered by `document`. The invoice does
+         *     not carry its payments: `<ebok-invoices>` loads a customer's whole history (up to 100,000
+         *     invoices in pages of 1000) for its first screen, and a list of payments in every row would
+         *     grow every page for a detail the customer opens for one invoice at a time. The widget asks
+         *     `?document=<Invoice.id>` when a row's details are opened (one small answer, the same
+         *     `Payment` objects as the history, so one status rule for both).
          */
         get: operations["listPayments"];
         put?: never;
@@ -818,6 +825,10 @@ export interface paths {
          *     wrong_password` and `attemptsLeft`; it counts with the failed sign-ins, and the attempt that
          *     reaches the sign-in limit locks the account (`423 account_locked`, `lockedUntil`) and ends the
          *     session.
+         *
+         *     The password is the signed-in person's, not the account's: it is allowed on a `view_only`
+         *     account too (such a person must be able to change their own password), and it does not
+         *     depend on the account named in `Ebok-Account`.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -883,6 +894,8 @@ export interface paths {
          * Mark a message read (the customer opened it).
          * @description Idempotent by nature (marking a read message read changes nothing), so it takes no
          *     `Idempotency-Key`. Answers the message as it is now and the new unread count.
+         *     Allowed on a `view_only` account: reading is what that role is for, and a read mark
+         *     changes nothing the account owns (no payment, no data, nothing sent to the operator).
          */
         post: operations["markMessageRead"];
         delete?: never;
@@ -1783,7 +1796,11 @@ export interface components {
          * @description What the signed-in person may do on the account:
          *     * `owner` — everything (pay, change data, send requests);
          *     * `view_only` — read only: the widgets show no pay buttons and no editing, and the API
-         *       answers `403 account_read_only` to any such call for the account.
+         *       answers `403 account_read_only` to any such call for the account: `POST /payments`,
+         *       `POST /meters/{id}/readings`, the `PUT`s of `/account/*` and `POST /account/contact/*`,
+         *       `POST /contact/tickets` (messages and failure reports) and
+         *       `POST /contact/tickets/{id}/replies`. Not refused: `POST /account/password` (the person's
+         *       own) and `POST /messages/{id}/read`.
          * @enum {string}
          */
         AccountRole: "owner" | "view_only";
@@ -2964,6 +2981,13 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Only payments that covered this document (`Invoice.id` in `Payment.invoiceIds`),
+                 *     whatever their status. An unknown id (or another customer's) answers an empty page,
+                 *     not 404: the list is what the customer may see, filtered.
+                 * @example inv-000123
+                 */
+                document?: string;
+                /**
                  * @description Only payments created in this calendar year (Europe/Warsaw).
                  * @example 2026
                  */
@@ -3336,6 +3360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            403: components["responses"]["AccountNotAllowed"];
             /** @description The key was already used with a different body (`idempotency_conflict`). */
             409: {
                 headers: {
@@ -3950,6 +3975,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             404: components["responses"]["NotFound"];
             /** @description The key was already used with a different body (`idempotency_conflict`). */
             409: {
@@ -4055,6 +4081,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
@@ -4100,6 +4127,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             404: components["responses"]["NotFound"];
             /** @description The code has expired (`code_expired`); request a new one. */
             410: {
@@ -4137,6 +4165,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyAttempts"];
             500: components["responses"]["ServerError"];
@@ -4165,6 +4194,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4225,6 +4255,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
@@ -4287,6 +4318,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
@@ -4349,6 +4381,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
@@ -4561,6 +4594,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AccountNotAllowed"];
             404: components["responses"]["NotFound"];
             /** @description `ticket_closed` (no more replies: write a new ticket) or `idempotency_conflict`. */
             409: {

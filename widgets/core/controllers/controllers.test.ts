@@ -12,6 +12,8 @@ interface Note {
 class ControllerHost extends LitElement {
   updates = 0;
   ended = 0;
+  /** #c inside an inert placeholder, as renderPending() draws a widget while the session is checked. */
+  waiting = false;
   readonly countdown = new RetryCountdown(this, () => this.ended++);
   readonly focusNext = new FocusAfterUpdate(this);
   readonly draft = new DraftController<Note>(this, {
@@ -22,7 +24,7 @@ class ControllerHost extends LitElement {
   });
   override render() {
     this.updates++;
-    return html`<button id="a">a</button><button id="b">b</button>`;
+    return html`<button id="a">a</button><button id="b">b</button><div ?inert=${this.waiting}><button id="c">c</button></div>`;
   }
 }
 customElements.define('ebok-controller-host', ControllerHost);
@@ -76,6 +78,20 @@ describe('core controllers', () => {
     expect(el.focusNext.pending).to.equal(true);
     el.focusNext.cancel();
     expect(el.focusNext.pending).to.equal(false);
+  });
+
+  it('FocusAfterUpdate: a target inside an inert placeholder waits until it can take focus', async () => {
+    const el = await fixture<ControllerHost>(html`<ebok-controller-host></ebok-controller-host>`);
+    el.waiting = true;
+    el.focusNext.request('#c');
+    await el.updateComplete;
+    expect(el.focusNext.pending).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    el.waiting = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.focusNext.pending).to.equal(false);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('c');
   });
 
   it('DraftController: restores, saves debounced, flushes on pagehide and when hidden, removes what is not worth keeping', async () => {

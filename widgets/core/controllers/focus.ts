@@ -32,8 +32,11 @@ export class FocusAfterUpdate implements ReactiveController {
     const target = this.target;
     if (target === undefined) return;
     const el = typeof target === 'string' ? this.host.shadowRoot?.querySelector<HTMLElement>(target) : target();
-    // Not rendered yet (e.g. strings still loading): try again after the next update.
-    if (!el) return;
+    // Not rendered yet (e.g. strings still loading), or rendered inside an inert placeholder
+    // (renderPending() while the session is still being checked: focus() does nothing there, and
+    // the element is replaced once the session is known): try again after the next update. An
+    // activation link's answer came before the session's in WebKit and focus was lost.
+    if (!el || el.closest('[inert]')) return;
     this.target = undefined;
     el.focus();
   }

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { checkboxField, describedBy, focusFirstInvalid, formAlert, selectField, submitButton, textField, textareaField } from './field';
+import { checkboxField, countdownNote, describedBy, focusFirstInvalid, formAlert, passwordField, radioChoice, selectField, submitButton, textField, textareaField } from './field';
+import { formStyles } from './form-styles';
 
 async function mount(template: unknown): Promise<HTMLElement> {
   const el = await fixture<HTMLElement>(html`<form novalidate></form>`);
@@ -104,6 +105,92 @@ describe('forms/field', () => {
     expect(focusFirstInvalid(el)).to.equal(true);
     expect(document.activeElement!.id).to.equal('b');
     expect(focusFirstInvalid(document.createElement('div'))).to.equal(false);
+  });
+
+  it('a password field: never bound, toggled by its button, described by its rules and error', async () => {
+    let toggles = 0;
+    const seen: string[] = [];
+    const tpl = (visible: boolean, error?: string) =>
+      passwordField({
+        id: 'pw',
+        label: 'Hasło',
+        autocomplete: 'new-password',
+        visible,
+        showLabel: 'Pokaż hasło',
+        hideLabel: 'Ukryj hasło',
+        describedBy: ['pw-rules'],
+        error,
+        extra: html`<p id="pw-rules">Co najmniej 10 znaków</p>`,
+        onInput: (v) => seen.push(v),
+        onToggle: () => toggles++,
+      });
+    const el = await mount(tpl(false, 'Za krótkie'));
+    const input = el.querySelector('input')!;
+    expect(input.type).to.equal('password');
+    expect(input.autocomplete).to.equal('new-password');
+    expect(input.getAttribute('autocapitalize')).to.equal('none');
+    expect(input.getAttribute('aria-describedby')).to.equal('pw-rules pw-error');
+    input.value = 'tajne-haslo';
+    input.dispatchEvent(new Event('input'));
+    expect(seen).to.deep.equal(['tajne-haslo']);
+    const toggle = el.querySelector<HTMLButtonElement>('[part="password-toggle"]')!;
+    toggle.click();
+    expect(toggles).to.equal(1);
+    await expect(el).to.be.accessible();
+    render(tpl(true), el);
+    // Shown as text, and what was typed is still there: the value lives only in the input.
+    expect(input.type).to.equal('text');
+    expect(input.value).to.equal('tajne-haslo');
+    expect(toggle.textContent!.trim()).to.equal('Ukryj hasło');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('a radio choice: one group with a legend, the current value checked; one option is no choice', async () => {
+    let chosen = '';
+    const options = [
+      { value: 'email', label: 'Adres e-mail' },
+      { value: 'customerNumber', label: 'Numer klienta' },
+    ] as const;
+    const el = await mount(radioChoice({ name: 'kind', legend: 'Zaloguj się za pomocą', options, value: 'email', part: 'identifier-choice', onChange: (v) => (chosen = v) }));
+    const radios = [...el.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(el.querySelector('legend')!.textContent).to.equal('Zaloguj się za pomocą');
+    expect(el.querySelector('fieldset')!.getAttribute('part')).to.equal('identifier-choice');
+    expect(radios.map((r) => r.checked)).to.deep.equal([true, false]);
+    radios[1]!.click();
+    expect(chosen).to.equal('customerNumber');
+    await expect(el).to.be.accessible();
+    render(radioChoice({ name: 'kind', legend: 'x', options: options.slice(0, 1), value: 'email', onChange: () => {} }), el);
+    expect(el.querySelector('fieldset')).to.equal(null);
+  });
+
+  it('a waiting button (Retry-After) is inert without a spinner and names its countdown', async () => {
+    let clicks = 0;
+    let submits = 0;
+    const el = await mount(
+      html`${submitButton({ label: 'Wyślij', waiting: true, describedBy: ['wait'], onClick: () => clicks++ })}${countdownNote('Spróbuj za 42 s', 'wait')}${countdownNote(undefined)}`,
+    );
+    (el as HTMLFormElement).addEventListener('submit', (e) => (e.preventDefault(), submits++));
+    const button = el.querySelector('button')!;
+    button.click();
+    expect(clicks + submits).to.equal(0);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.getAttribute('aria-describedby')).to.equal('wait');
+    expect(button.querySelector('.spinner')).to.equal(null);
+    expect(el.querySelectorAll('[part="countdown"]').length).to.equal(1);
+    expect(el.querySelector('#wait')!.textContent).to.contain('42');
+    expect(el.querySelector('#wait')!.closest('[role="alert"]')).to.equal(null);
+  });
+
+  it('frames an invalid control in the error colour (the shared control rule must not win)', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [formStyles.styleSheet!];
+    render(html`${textField({ id: 'a', label: 'A', value: '' })}${textField({ id: 'b', label: 'B', value: '', error: 'Błąd' })}`, root);
+    host.style.setProperty('--_error', 'rgb(200, 0, 0)');
+    const [ok, bad] = [...root.querySelectorAll('input')].map((i) => getComputedStyle(i));
+    expect(bad!.borderTopColor).to.equal('rgb(200, 0, 0)');
+    expect(bad!.borderTopWidth).to.equal('2px');
+    expect(ok!.borderTopColor).to.not.equal('rgb(200, 0, 0)');
   });
 
   it('joins describedBy ids and leaves no empty attribute', () => {

@@ -59,6 +59,12 @@ export interface TextFieldOptions extends FieldLabel {
   spellcheck?: boolean;
   /** Ids of further describing elements (a counter, a rule list). */
   describedBy?: string[];
+  /** The form field's name when it is not the id (password managers pair `username` with the password). */
+  name?: string;
+  /** The input's `part`, for widgets that document one (e.g. `input`). */
+  part?: string;
+  /** aria-invalid without an error of its own: the form's alert says why (a wrong SMS code). */
+  invalid?: boolean;
   onInput?: (value: string) => void;
   onBlur?: () => void;
 }
@@ -70,7 +76,8 @@ export function textField(o: TextFieldOptions): TemplateResult {
     ${fieldLabel(o)}
     <input
       id=${o.id}
-      name=${o.id}
+      name=${o.name ?? o.id}
+      part=${ifDefined(o.part)}
       type=${o.type ?? 'text'}
       autocomplete=${ifDefined(o.autocomplete)}
       inputmode=${ifDefined(o.inputmode)}
@@ -80,7 +87,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
       spellcheck=${o.spellcheck ? 'true' : 'false'}
       ?readonly=${o.readonly}
       ?disabled=${o.disabled}
-      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-invalid=${o.error || o.invalid ? 'true' : 'false'}
       aria-describedby=${describedBy(hintId, ...(o.describedBy ?? []), o.error && `${o.id}-error`)}
       .value=${live(o.value)}
       @input=${(e: Event) => o.onInput?.((e.target as HTMLInputElement).value)}
@@ -89,6 +96,97 @@ export function textField(o: TextFieldOptions): TemplateResult {
     ${o.hint ? html`<p class="hint muted" id=${hintId}>${o.hint}</p>` : nothing}
     ${fieldError(o.id, o.error)}
   </div>`;
+}
+
+export interface PasswordFieldOptions extends FieldLabel {
+  /** `current-password` to sign in, `new-password` to set one: password managers fill or offer accordingly. */
+  autocomplete: 'current-password' | 'new-password';
+  /** Shown as text (the toggle is pressed). */
+  visible: boolean;
+  showLabel: string;
+  hideLabel: string;
+  error?: string;
+  hint?: string;
+  /** Ids of further describing elements (the rule list, the strength meter). */
+  describedBy?: string[];
+  readonly?: boolean;
+  part?: string;
+  /** Below the error, inside the field (the rules as they are met). */
+  extra?: TemplateResult;
+  onInput?: (value: string) => void;
+  onToggle: () => void;
+}
+
+/**
+ * A password with its show/hide toggle (its words say what it will do, so no aria-pressed on top:
+ * a screen reader would hear the state twice). The value is never bound: a password lives only in its
+ * input (the widget reads it on submit and clears it). Never capitalised or spell-checked, even
+ * while shown as text.
+ */
+export function passwordField(o: PasswordFieldOptions): TemplateResult {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  return html`<div class="field" data-field=${o.id}>
+    ${fieldLabel(o)}
+    <div class="password">
+      <input
+        id=${o.id}
+        name=${o.id}
+        part=${ifDefined(o.part)}
+        type=${o.visible ? 'text' : 'password'}
+        autocomplete=${o.autocomplete}
+        autocapitalize="none"
+        spellcheck="false"
+        maxlength="256"
+        ?readonly=${o.readonly}
+        aria-invalid=${o.error ? 'true' : 'false'}
+        aria-describedby=${describedBy(hintId, ...(o.describedBy ?? []), o.error && `${o.id}-error`)}
+        @input=${(e: Event) => o.onInput?.((e.target as HTMLInputElement).value)}
+      />
+      <button type="button" class="btn toggle" part="password-toggle" aria-controls=${o.id} @click=${o.onToggle}>
+        ${o.visible ? o.hideLabel : o.showLabel}
+      </button>
+    </div>
+    ${o.hint ? html`<p class="hint muted" id=${hintId}>${o.hint}</p>` : nothing}
+    ${fieldError(o.id, o.error)} ${o.extra ?? nothing}
+  </div>`;
+}
+
+export interface RadioChoiceOptions<V extends string> {
+  /** The radios' name (one group per form). */
+  name: string;
+  legend: string;
+  options: readonly { value: V; label: string }[];
+  value: V;
+  part?: string;
+  onChange: (value: V) => void;
+}
+
+/**
+ * One of a few (which number to identify with): radios as large tiles, as many per row as fit
+ * (a widget may set `--_choice-min`, default 11em). Fewer than two options: nothing to choose.
+ */
+export function radioChoice<V extends string>(o: RadioChoiceOptions<V>): TemplateResult | typeof nothing {
+  if (o.options.length < 2) return nothing;
+  return html`<fieldset class="choice" part=${o.part ?? 'choice'}>
+    <legend>${o.legend}</legend>
+    <div class="options">
+      ${o.options.map(
+        (opt) => html`<label class="option"
+          ><input type="radio" name=${o.name} value=${opt.value} .checked=${live(opt.value === o.value)} @change=${() => o.onChange(opt.value)} /><span
+            >${opt.label}</span
+          ></label
+        >`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/**
+ * The time left before a request may go again (RetryCountdown's seconds, in words). Never inside
+ * a role=alert: a ticking number would be read out every second.
+ */
+export function countdownNote(text: string | undefined, id?: string): TemplateResult | typeof nothing {
+  return text ? html`<p class="muted countdown" part="countdown" id=${ifDefined(id)}>${icon('clock')}<span>${text}</span></p>` : nothing;
 }
 
 export interface SelectFieldOptions extends FieldLabel {
@@ -192,12 +290,19 @@ export interface SubmitOptions {
   /** 'button' for actions that are not the form's submit (then give onClick). */
   type?: 'submit' | 'button';
   secondary?: boolean;
+  /**
+   * Waiting for Retry-After: dimmed and inert like busy, but without a spinner (nothing is being
+   * done; the countdown beside it says how long).
+   */
+  waiting?: boolean;
+  /** Ids of describing elements (the countdown). */
+  describedBy?: string[];
   onClick?: (e: Event) => void;
 }
 
 export function submitButton(o: SubmitOptions): TemplateResult {
   const click = (e: Event) => {
-    if (o.busy) {
+    if (o.busy || o.waiting) {
       // A second click while the first request runs must not create a second anything.
       e.preventDefault();
       return;
@@ -208,7 +313,8 @@ export function submitButton(o: SubmitOptions): TemplateResult {
     type=${o.type ?? 'submit'}
     class="btn ${o.secondary ? '' : 'btn-primary'}"
     part=${o.part ?? 'submit'}
-    aria-disabled=${o.busy ? 'true' : 'false'}
+    aria-disabled=${o.busy || o.waiting ? 'true' : 'false'}
+    aria-describedby=${describedBy(...(o.describedBy ?? []))}
     @click=${click}
   >
     ${o.busy ? html`<span class="spinner" aria-hidden="true"></span>${o.busyLabel ?? o.label}` : o.label}
@@ -219,9 +325,15 @@ export function submitButton(o: SubmitOptions): TemplateResult {
  * A form-level message (the save failed, the section was changed elsewhere): role=alert so it is
  * announced once when it appears; `tone` picks the colour (never the only cue: there is an icon).
  */
-export function formAlert(message: string | undefined, tone: 'error' | 'info' | 'success' = 'error', action?: TemplateResult): TemplateResult | typeof nothing {
+export function formAlert(
+  message: string | undefined,
+  tone: 'error' | 'info' | 'success' = 'error',
+  action?: TemplateResult,
+  /** Another icon than the tone's (a lock for a locked account). */
+  glyphName?: Parameters<typeof icon>[0],
+): TemplateResult | typeof nothing {
   if (!message) return nothing;
-  const glyph = tone === 'error' ? icon('alert') : icon('check');
+  const glyph = icon(glyphName ?? (tone === 'error' ? 'alert' : 'check'));
   return html`<div class="form-alert" data-tone=${tone} role=${tone === 'error' ? 'alert' : 'status'} part="form-alert">
     ${glyph}<p>${message}</p>${action ?? nothing}
   </div>`;

@@ -67,7 +67,10 @@ export const formStyles = css`
     background: transparent;
     color: var(--_muted);
   }
-  [aria-invalid='true'] {
+  /* As specific as the control rule above (its :not() counts), or the error frame never shows. */
+  input[aria-invalid='true'],
+  select[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: var(--_error);
     border-width: 2px;
   }
@@ -85,6 +88,58 @@ export const formStyles = css`
   .check .hint,
   .check .field-error {
     grid-column: 2;
+  }
+  .password {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .password input {
+    flex: 1 1 9em;
+  }
+  .password .toggle {
+    flex: 0 0 auto;
+    font-weight: normal;
+  }
+  .choice legend {
+    margin-bottom: 0.3em;
+  }
+  .choice .options {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_choice-min, 11em)), 1fr));
+    gap: 0.5em;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    padding: 0.35em 0.75em;
+    border: 1px solid var(--_field-border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option:has(input:checked) {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+  }
+  .option input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .countdown {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .countdown .icon {
+    margin-top: 0.1em;
+    flex: none;
   }
   .field-error {
     display: flex;
@@ -116,7 +171,9 @@ export const formStyles = css`
     border-color: var(--_success);
   }
   .form-alert > p {
-    flex: 1 1 12em;
+    /* Beside the icon even in a narrow column (never the icon alone on a line); an action that
+       does not fit beside the text goes below. */
+    flex: 1 1 min(12em, calc(100% - 2em));
     margin: 0;
   }
   .form-alert[data-tone='error'] > .icon {
@@ -146,6 +203,15 @@ export const formStyles = css`
     .spinner {
       animation-duration: 2.4s;
     }
+  }
+  /* Skeleton lines of a form (label, control, button), the height of the real ones: no layout shift. */
+  .sk-label {
+    width: 30%;
+  }
+  .sk-input,
+  .sk-button {
+    width: 100%;
+    height: 44px;
   }
   /* The picker stays a native control (keyboard, screen readers, camera on phones); the chosen
      file's name may be long and wraps anywhere rather than widening the form. */

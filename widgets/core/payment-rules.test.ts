@@ -31,6 +31,16 @@ describe('payment rules after the gateway', () => {
   it('the return address is this page without an earlier marker and without the fragment', () => {
     expect(returnUrlOf('https://www.operator.pl/ebok?a=1&ebok-payment=pay-1#faktury')).to.equal('https://www.operator.pl/ebok?a=1');
     expect(returnUrlOf('https://www.operator.pl/ebok')).to.equal('https://www.operator.pl/ebok');
+    // The account paid for travels in the return address, once; an earlier one is replaced.
+    expect(returnUrlOf('https://www.operator.pl/ebok?ebok-account=a-old&a=1', 'a-1001-el')).to.equal('https://www.operator.pl/ebok?a=1&ebok-account=a-1001-el');
+  });
+
+  it('reads the account paid for beside the marker, and drops a doubled or implausible one', () => {
+    expect(readReturnMarker('https://x.pl/e?ebok-account=a-1001-el&ebok-payment=pay-1')).to.deep.equal({ id: 'pay-1', account: 'a-1001-el', cleanUrl: 'https://x.pl/e' });
+    expect(readReturnMarker('https://x.pl/e?ebok-account=a&ebok-account=b&ebok-payment=pay-1')).to.deep.equal({ id: 'pay-1', cleanUrl: 'https://x.pl/e' });
+    expect(readReturnMarker('https://x.pl/e?ebok-account=%3Cb%3E&ebok-payment=pay-1').account).to.equal(undefined);
+    // An account without a payment marker is stripped and ignored.
+    expect(readReturnMarker('https://x.pl/e?ebok-account=a-1')).to.deep.equal({ id: undefined, cleanUrl: 'https://x.pl/e' });
   });
 
   it('backs off 2, 4, 8, 16, then 30 s; a longer Retry-After wins, a shorter one does not', () => {

@@ -11,12 +11,21 @@ import type { Payment, PaymentStatus } from './api/types';
  */
 export const RETURN_PARAM = 'ebok-payment';
 
+/**
+ * The account the payment was made for, which the widgets add to `returnUrl` themselves: the
+ * page that comes back asks about the payment with that account's Ebok-Account, whichever
+ * account the session restored (another tab may have switched meanwhile).
+ */
+export const ACCOUNT_PARAM = 'ebok-account';
+
 /** What an id may look like; anything else in the marker is tampering and is ignored. */
 const PAYMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export interface ReturnMarker {
   /** The payment to ask about; undefined when the marker was malformed or given twice. */
   id: string | undefined;
+  /** The account it was made for (`ebok-account`), when given once and plausible. */
+  account?: string;
   /** The address without any marker, for history.replaceState; undefined when there was none. */
   cleanUrl: string | undefined;
 }
@@ -25,16 +34,21 @@ export interface ReturnMarker {
 export function readReturnMarker(href: string): ReturnMarker {
   const url = new URL(href);
   const values = url.searchParams.getAll(RETURN_PARAM);
-  if (values.length === 0) return { id: undefined, cleanUrl: undefined };
+  const accounts = url.searchParams.getAll(ACCOUNT_PARAM);
+  if (values.length === 0 && accounts.length === 0) return { id: undefined, cleanUrl: undefined };
   url.searchParams.delete(RETURN_PARAM);
+  url.searchParams.delete(ACCOUNT_PARAM);
   const id = values.length === 1 && PAYMENT_ID.test(values[0]!) ? values[0] : undefined;
-  return { id, cleanUrl: url.href };
+  const account = accounts.length === 1 && PAYMENT_ID.test(accounts[0]!) ? accounts[0] : undefined;
+  return { id, ...(id && account ? { account } : {}), cleanUrl: url.href };
 }
 
-/** The page to return to: this page without an earlier marker (and without its fragment). */
-export function returnUrlOf(href: string): string {
+/** The page to return to: this page without an earlier marker (and without its fragment), naming the account paid for. */
+export function returnUrlOf(href: string, account?: string): string {
   const url = new URL(href);
   url.searchParams.delete(RETURN_PARAM);
+  url.searchParams.delete(ACCOUNT_PARAM);
+  if (account) url.searchParams.set(ACCOUNT_PARAM, account);
   url.hash = '';
   return url.href;
 }

@@ -7,7 +7,7 @@ import { idempotencyKey } from './api/client';
 import { setFaults } from '../../mocks/faults';
 import { ApiError } from './api/errors';
 import type { Money, Payment } from './api/types';
-import { getSessionStore } from './session';
+import { accountOf, getSessionStore } from './session';
 import { baseStyles, tokens } from './styles';
 import { accessibleUnderFakeTimers, interceptLinks, LANGS, setupMockApi, shadowText, signInAs, until } from '../test-utils';
 import { ensureLoaded, fixedT } from './i18n/i18n';
@@ -160,7 +160,7 @@ describe('PaymentController', () => {
     await other.payment.pay({ ...JAN_BALANCE, invoiceIds: ['b', 'a', 'a'] });
     expect(spy.sent.map((s) => s.key)).to.have.length(2);
     expect(new Set(spy.sent.map((s) => s.key)).size).to.equal(1);
-    expect(spy.sent[1]!.body).to.deep.equal({ scope: 'balance', returnUrl: returnUrlOf(location.href) });
+    expect(spy.sent[1]!.body).to.deep.equal({ scope: 'balance', returnUrl: returnUrlOf(location.href, accountOf(getSessionStore().state)?.id) });
     expect(getMockStats().paymentsCreated).to.equal(1);
   });
 
@@ -172,7 +172,7 @@ describe('PaymentController', () => {
     expect(el.payment.state.status).to.equal('pending');
     await until(() => el.payment.state.status !== 'pending');
     await el.payment.pay(JAN_BALANCE);
-    expect(spy.sent[0]!.body).to.deep.equal({ scope: 'invoices', invoiceIds: ['x'], returnUrl: returnUrlOf(location.href) });
+    expect(spy.sent[0]!.body).to.deep.equal({ scope: 'invoices', invoiceIds: ['x'], returnUrl: returnUrlOf(location.href, accountOf(getSessionStore().state)?.id) });
     expect(spy.sent[0]!.key).not.to.equal(spy.sent[1]!.key);
     await getSessionStore().end('user');
     await signInAs('jan');
@@ -355,11 +355,14 @@ const START = location.href;
 function spyPolls(rewrite?: (p: Payment) => Payment) {
   const original = window.fetch;
   const polls: string[] = [];
-  const spy = { polls, answered: 0, restore: () => (window.fetch = original) };
+  /** The Ebok-Account each poll was sent with. */
+  const accounts: (string | null)[] = [];
+  const spy = { polls, accounts, answered: 0, restore: () => (window.fetch = original) };
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
     if (!/\/payments\/[^/?]+/.test(url) || (init?.method ?? 'GET') !== 'GET') return original(input, init);
     polls.push(url);
+    accounts.push(new Headers(init?.headers).get('Ebok-Account'));
     try {
       const response = await original(input, init);
       if (!rewrite || !response.ok) return response;
@@ -407,8 +410,12 @@ describe('coming back from the gateway', () => {
     return createPayment({ scope: 'balance' }, idempotencyKey());
   }
 
-  async function comeBack(marker: string | string[], options: { lang?: string; rewrite?: (p: Payment) => Payment } = {}): Promise<PaymentTestHost> {
+  async function comeBack(
+    marker: string | string[],
+    options: { lang?: string; rewrite?: (p: Payment) => Payment; account?: string } = {},
+  ): Promise<PaymentTestHost> {
     const url = new URL(START);
+    if (options.account) url.searchParams.set('ebok-account', options.account);
     for (const m of [marker].flat()) url.searchParams.append('ebok-payment', m);
     url.hash = 'faktury';
     history.replaceState(null, '', url);
@@ -594,6 +601,76 @@ describe('coming back from the gateway', () => {
     await getSessionStore().end('user');
     expect(phase(el)).to.equal('none');
     expect(history.state).not.to.have.property('ebokPayment');
+  });
+
+  describe('several accounts', () => {
+    const store = () => getSessionStore();
+    const current = () => accountOf(store().state)?.id;
+    const accounts = () => {
+      const s = store().state;
+      return s.status === 'authenticated' ? (s.session.accounts ?? []).map((a) => a.id) : [];
+    };
+
+    it("polls with the paying account's Ebok-Account after a switch, and shows the answer on that account only", async () => {
+      const [own, other] = accounts();
+      expect(other, 'Jan has two accounts').to.be.a('string');
+      const p = await started();
+      const el = await comeBack(p.id);
+      await until(() => phase(el) === 'pending', 'the first answer');
+      expect(polls.accounts).to.deep.equal([own]);
+      // The account is remembered with the marker, for a reload.
+      expect((history.state as { ebokPayment: { account?: string } }).ebokPayment.account).to.equal(own);
+      await store().selectAccount(other!);
+      await el.updateComplete;
+      // The other account's widgets never show this payment's status.
+      expect(phase(el)).to.equal('none');
+      expect(shadowText(el)).not.to.contain('w trakcie realizacji');
+      await advance([2_000]);
+      expect(polls.accounts).to.deep.equal([own, own]);
+      settlePayment(p.id, 'completed', { method: 'blik', posted: false });
+      await advance([4_000]);
+      expect(polls.accounts).to.deep.equal([own, own, own]);
+      expect(phase(el)).to.equal('none');
+      await store().selectAccount(own!);
+      await el.updateComplete;
+      expect(phase(el)).to.equal('final');
+      expect(shadowText(el)).to.contain('Płatność przyjęta');
+    });
+
+    it('comes back on the account in the return address, also when the session had switched to another', async () => {
+      const [own, other] = accounts();
+      const p = await started();
+      // Another tab switched meanwhile: the session would restore the other account.
+      await store().selectAccount(other!);
+      const el = await comeBack(p.id, { account: own! });
+      expect(location.search).not.to.contain('ebok-account');
+      await until(() => current() === own, 'back on the account that paid');
+      await until(() => phase(el) === 'pending', 'the answer');
+      expect(polls.accounts.every((a) => a === own)).to.equal(true);
+    });
+
+    it('an account in the return address that is not the person’s is never sent', async () => {
+      const [own] = accounts();
+      const p = await started();
+      const el = await comeBack(p.id, { account: 'a-9999-not-yours' });
+      await until(() => phase(el) === 'pending', 'the answer');
+      expect(polls.accounts).to.deep.equal([own]);
+      expect(current()).to.equal(own);
+    });
+
+    it('the return address names the account the payment is made for', async () => {
+      const [, other] = accounts();
+      await store().selectAccount(other!);
+      const sent = spyPayments();
+      try {
+        const el = await host();
+        await el.payment.pay(JAN_BALANCE);
+        const body = sent.sent[0]!.body as { returnUrl: string };
+        expect(new URL(body.returnUrl).searchParams.get('ebok-account')).to.equal(other);
+      } finally {
+        sent.restore();
+      }
+    });
   });
 
   it('asks before paying documents a payment already covers', async () => {

@@ -210,12 +210,13 @@ export class PaymentController {
       this.set({ status: 'error', error: new ApiError({ kind: 'validation', code: 'validation_failed', fields: { scope: 'nothing_to_pay' } }) });
       return Promise.resolve();
     }
+    // A payment belongs to the account it was started for: its key too, its request names it,
+    // and so does the page the gateway returns to.
+    const account = accountOf(getSessionStore().state)?.id;
     const body: PaymentRequest = {
       ...(input.scope === 'invoices' ? { scope: 'invoices', invoiceIds: ids } : { scope: 'balance' }),
-      returnUrl: returnUrlOf(location.href),
+      returnUrl: returnUrlOf(location.href, account),
     };
-    // A payment belongs to the account it was started for: its key too, and its request names it.
-    const account = accountOf(getSessionStore().state)?.id;
     const key = keyFor(`${account} ${paymentIntent(input)}`);
     this.set({ status: 'pending' });
     const run = createPayment(body, key, { account }).then(
@@ -245,9 +246,9 @@ export class PaymentController {
     return this.pay({ scope: this.scope, invoiceIds: payment.invoiceIds, amount: payment.amount, limit: undefined });
   }
 
-  /** What the page learnt about the payment it came back from (shown by one widget of the page). */
+  /** What the page learnt about the payment it came back from (shown by one widget of the page, on its account only). */
   get returned(): ReturnState {
-    return this.returns?.owner === this ? this.returns.state : { phase: 'none' };
+    return this.returns?.owner === this && this.returns.shown ? this.returns.state : { phase: 'none' };
   }
 
   /** Back to idle (e.g. the customer dismissed a message). Keeps the Idempotency-Keys. */
@@ -337,11 +338,15 @@ interface Remembered {
   id: string;
   /** Date.now() at the return: the 10 minutes count from there, also across reloads. */
   since: number;
+  /** The account the payment was made for: asked with its Ebok-Account, shown only on it. */
+  account?: string;
 }
 
 function remembered(): Remembered | undefined {
   const r = (history.state as Record<string, unknown> | null)?.[HISTORY_KEY] as Partial<Remembered> | undefined;
-  return r && typeof r.id === 'string' && typeof r.since === 'number' ? { id: r.id, since: r.since } : undefined;
+  return r && typeof r.id === 'string' && typeof r.since === 'number'
+    ? { id: r.id, since: r.since, ...(typeof r.account === 'string' ? { account: r.account } : {}) }
+    : undefined;
 }
 
 function remember(value: Remembered | undefined, url?: string): void {
@@ -358,6 +363,11 @@ function remember(value: Remembered | undefined, url?: string): void {
  * is signed in, and polls while the payment is pending — backing off 2 → 30 s, paused while the page
  * is hidden, honouring Retry-After, giving up after 10 minutes. The first widget attached shows
  * the answer (one message per page, announced once); every widget reloads its data on an answer.
+ *
+ * Several accounts: the payment is asked about with the Ebok-Account of the account it was made
+ * for (from the return address, else the account chosen when the page first asks), also after the
+ * customer switches to another one; the answer is shown only while that account is chosen, and a
+ * page that came back on another account (the session's choice) switches to it once.
  */
 export class PaymentReturn {
   state: ReturnState = { phase: 'none' };
@@ -368,6 +378,7 @@ export class PaymentReturn {
   private abort: AbortController | undefined;
   private paused = false;
   private customer: string | undefined;
+  private account: string | undefined;
   private readonly unsubscribe: () => void;
   private readonly onVisibility = () => {
     if (document.visibilityState === 'visible' && this.paused) {
@@ -380,7 +391,7 @@ export class PaymentReturn {
     const m = readReturnMarker(location.href);
     if (m.cleanUrl !== undefined) {
       // A tampered or doubled marker is dropped without a word; a valid one replaces an older one.
-      this.marker = m.id ? { id: m.id, since: Date.now() } : remembered();
+      this.marker = m.id ? { id: m.id, since: Date.now(), ...(m.account ? { account: m.account } : {}) } : remembered();
       remember(this.marker, m.cleanUrl);
     } else {
       this.marker = remembered();
@@ -393,6 +404,11 @@ export class PaymentReturn {
 
   get owner(): PaymentController | undefined {
     return this.controllers[0];
+  }
+
+  /** The answer belongs to the account now chosen (another account's widgets never show it). */
+  get shown(): boolean {
+    return !this.marker?.account || this.marker.account === this.account;
   }
 
   attach(c: PaymentController): void {
@@ -432,16 +448,34 @@ export class PaymentReturn {
 
   private session(s: SessionState): void {
     const customer = s.status === 'authenticated' ? s.session.customer.id : undefined;
-    if (customer === this.customer) return;
+    const account = accountOf(s)?.id;
+    if (customer === this.customer) {
+      // Another account of the same person: the polling goes on with the payment's own account.
+      if (account !== this.account) {
+        this.account = account;
+        this.owner?.update();
+      }
+      return;
+    }
     const before = this.customer;
     this.customer = customer;
+    this.account = account;
     if (before && s.status === 'anonymous') {
       // Signed out: nothing about that customer's payment stays, not even in the history entry.
       this.dismiss();
       return;
     }
     this.stop();
-    if (customer && this.marker) {
+    if (customer && this.marker && s.status === 'authenticated') {
+      const listed = s.session.accounts?.some((a) => a.id === this.marker!.account);
+      if (!listed) {
+        // No account in the return address (or one that is not this person's): the chosen one.
+        this.marker = { id: this.marker.id, since: this.marker.since, ...(account ? { account } : {}) };
+        remember(this.marker);
+      } else if (this.marker.account !== account) {
+        // Back on another account than the one paid for: go to that one, once.
+        void getSessionStore().selectAccount(this.marker.account!);
+      }
       this.attempt = 0;
       this.set({ phase: 'checking' });
       void this.poll();
@@ -467,7 +501,7 @@ export class PaymentReturn {
     const abort = (this.abort = new AbortController());
     let retryAfter: number | undefined;
     try {
-      const payment = await getPayment(marker.id, { signal: abort.signal });
+      const payment = await getPayment(marker.id, { signal: abort.signal, ...(marker.account ? { account: marker.account } : {}) });
       if (abort.signal.aborted) return;
       const status = knownStatus(payment.status);
       if (status !== 'pending') {

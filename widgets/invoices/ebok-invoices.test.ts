@@ -282,19 +282,24 @@ describe('<ebok-invoices> choosing and paying', () => {
     await sendKeys({ press: ' ' });
     // Firefox toggles the checkbox on key up, after the command has returned: wait for it.
     await until(() => summary(el) === 'Wybrano 1 fakturę na kwotę 287,43 zł.', 'one invoice chosen with Space');
+    // Right: the checkbox → the status (the row's payments) → the PDF button.
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused() === rows(el)[0]!.querySelector('[data-act="more"]')).to.equal(true);
     await sendKeys({ press: 'ArrowRight' });
     expect(focused() === rows(el)[0]!.querySelector('[part="pdf"]')).to.equal(true);
     await sendKeys({ press: 'ArrowDown' });
     expect(focused() === rows(el)[1]!.querySelector('[part="pdf"]')).to.equal(true);
     await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
     expect(focused() === rows(el)[1]!.querySelector('input[type=checkbox]')).to.equal(true);
-    // A paid row has no checkbox: Down lands on its payments, Home goes back to the checkbox column.
+    // A paid row has no checkbox: Down lands on its payments, and the column is kept for the next rows.
     await sendKeys({ press: 'ArrowDown' });
     expect(focused() === rows(el)[2]!.querySelector('[data-act="more"]')).to.equal(true);
     await sendKeys({ press: 'End' });
     expect(focused()?.closest('tr') === rows(el).at(-1)).to.equal(true);
     await sendKeys({ press: 'Home' });
     expect(focused() === rows(el)[0]!.querySelector('input[type=checkbox]')).to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'Enter' });
     await until(() => saved().length === 1, 'saved from the keyboard');

@@ -3,15 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { defineWidget, EbokElement } from '../core/base-element';
 import { getBalance, getInvoicePdf } from '../core/api/endpoints';
 import { yearRange } from '../core/calendar';
-import { saveFile } from '../core/download';
 import { toApiError, type ApiError } from '../core/api/errors';
-import type { Invoice, InvoiceSort, InvoiceStatus, Payment } from '../core/api/types';
+import type { Invoice, InvoiceSort, InvoiceStatus } from '../core/api/types';
 import { defineTranslations } from '../core/i18n/i18n';
 import { exceedsLimit, inProgressCount, PaymentController, paymentStyles, renderPaymentStatus } from '../core/payment';
 import { Resource } from '../core/resource';
 import { dataOwner, type SessionState } from '../core/session';
 import { renderError, renderPending, renderSignedOut } from '../core/ui';
-import { warnOnce } from '../core/warn';
 import { loadHistory, type HistoryProgress } from './invoices-data';
 import {
   DEFAULT_SORT,
@@ -19,7 +17,6 @@ import {
   isSort,
   isStatus,
   nextSort,
-  pdfFileName,
   periodOf,
   presetOf,
   prunedSelection,
@@ -30,8 +27,10 @@ import {
   type SortField,
   type StatusPreset,
 } from './invoices-rules';
+import { selectStyles } from '../core/forms/select-styles';
 import { invoicesStyles } from './invoices-styles';
-import { hasPayments, renderList, renderLoading, type InvoicesHandlers, type InvoicesViewModel } from './invoices-view';
+import type { InvoiceMore } from './invoices-payments';
+import { renderList, renderLoading, type InvoicesHandlers, type InvoicesViewModel } from './invoices-view';
 
 // The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
 declare module 'i18next' {
@@ -42,25 +41,7 @@ declare module 'i18next' {
 
 import type { InvoicesState } from './invoices-view';
 export type { InvoicesState };
-
-export interface InvoiceDownloadDetail {
-  invoiceId: string;
-  number: string;
-  fileName: string;
-  /** The PDF itself: a listener that calls preventDefault() can show it its own way. */
-  blob: Blob;
-}
-
-declare module '../core/events' {
-  interface EbokEventMap {
-    'ebok-invoice-download': CustomEvent<InvoiceDownloadDetail>;
-  }
-}
-
-/** Saves a downloaded PDF (typed as PDF whatever the server said, so the browser opens it as one). */
-function savePdf(blob: Blob, fileName: string): void {
-  saveFile(blob.type === 'application/pdf' ? blob : new Blob([blob], { type: 'application/pdf' }), fileName);
-}
+export type { InvoiceDownloadDetail } from './invoices-payments';
 
 const statusListConverter = {
   fromAttribute: (value: string | null): InvoiceStatus[] =>
@@ -72,6 +53,7 @@ const statusListConverter = {
 };
 
 const SKELETON_ROWS = 6;
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The customer's invoices ("Faktury"): filter by status and period, sort by date or amount,
@@ -130,7 +112,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     uk: () => import('./i18n/uk.json'),
     ru: () => import('./i18n/ru.json'),
   });
-  static override styles = [...EbokElement.styles, paymentStyles, invoicesStyles];
+  static override styles = [...EbokElement.styles, paymentStyles, invoicesStyles, selectStyles];
 
   @property({ attribute: false }) preview: InvoicesState | undefined;
   @property() sort: InvoiceSort = DEFAULT_SORT;
@@ -148,15 +130,9 @@ export class EbokInvoices extends EbokElement<'invoices'> {
   @state() private rangeError: ReturnType<typeof rangeProblem>;
   @state() private downloading: ReadonlySet<string> = new Set();
   @state() private pdfError: { number: string; error: ApiError } | undefined;
-  /** Rows whose details (the payments that paid them) are open. */
-  @state() private expanded: ReadonlySet<string> = new Set();
-  /** The label of an invoice another widget asked for that this account does not have. */
-  @state() private openNotFound: string | undefined;
-  /** An invoice asked for by `ebok-open`, shown once the history holds it. */
-  private opening: { id: string; label: string } | undefined;
-  /** The row details' chunk, loaded on first use. */
-  private more: typeof import('./invoices-payments') | undefined;
-  private paid: import('./invoices-payments').InvoicePayments | undefined;
+  /** Row details, `ebok-open` and saving PDFs: a chunk loaded on first use. */
+  private more: InvoiceMore | undefined;
+  private moreLoad: Promise<InvoiceMore> | undefined;
 
   /** The whole history, the first page at once; dropped from memory the moment the customer changes. */
   private readonly history = new Resource<HistoryProgress, [string]>(this, {
@@ -194,9 +170,9 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       this.selected = new Set(this.preview.status === 'ready' ? (this.preview.selected ?? []) : []);
       const p = this.preview.status === 'ready' ? this.preview : undefined;
       this.payment.preview(p?.payment ?? { status: 'idle' }, 'invoices', p?.returned);
-      this.expanded = new Set(p?.expanded);
-      this.openNotFound = p?.openNotFound;
-      if (p?.expanded?.length) void this.loadMore();
+      const show = (more: InvoiceMore) => more.show(p?.expanded, p?.openNotFound);
+      if (this.more) show(this.more);
+      else if (p?.expanded?.length || p?.openNotFound) void this.loadMore().then(show);
     }
     const c = this.current;
     if (c.status === 'ready') {
@@ -208,7 +184,12 @@ export class EbokInvoices extends EbokElement<'invoices'> {
         const pruned = prunedSelection(index, this.selected);
         if (pruned.size !== this.selected.size) this.selected = pruned;
       }
-      if (this.opening && this.more) this.showOpened(index, c.complete !== false);
+      const at = this.more?.locate(index, c.complete !== false, () => this.viewFor(index).view, this.pageSize, this.on.clearFilters);
+      if (at) {
+        this.page = at.page;
+        this.rovingId = at.id;
+        this.focusRows = true;
+      }
     }
   }
 
@@ -222,56 +203,24 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     document.removeEventListener('ebok-open', this.onOpen);
   }
 
-  private async loadMore(): Promise<NonNullable<EbokInvoices['more']>> {
-    if (!this.more) {
-      const mod = await import('./invoices-payments');
+  private loadMore(): Promise<InvoiceMore> {
+    return (this.moreLoad ??= import('./invoices-payments').then((mod) => {
       const root = this.renderRoot as ShadowRoot;
       const sheet = mod.invoicePaymentsStyles.styleSheet;
       // Constructable stylesheets only (strict CSP: no <style> elements).
       if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      this.more = mod;
-      this.paid = new mod.InvoicePayments(() => this.requestUpdate());
       this.requestUpdate();
-    }
-    return this.more;
+      return (this.more = new mod.InvoiceMore(this, this.t.bind(this), () => this.language));
+    }));
   }
 
-  /** A message ("Nowa faktura") or the host asks for an invoice: open it here. */
+  /** A message ("Nowa faktura") or the host asks for an invoice: its page, its details open, focused. */
   private readonly onOpen = (e: Event): void => {
     const { kind, id, label } = (e as CustomEvent<{ kind: string; id: string; label: string }>).detail;
     if (kind !== 'invoice' || !this.customer || this.preview || e.defaultPrevented) return;
     e.preventDefault();
-    this.opening = { id, label };
-    this.openNotFound = undefined;
-    this.requestUpdate();
-    void this.loadMore().then(() => this.scrollIntoView({ block: 'start' }));
+    void this.loadMore().then((more) => more.open(id, label));
   };
-
-  /** The invoice asked for: its page (without the filters that hide it), its details open, focused. */
-  private showOpened(index: InvoiceIndex, complete: boolean): void {
-    const { id, label } = this.opening!;
-    const i = index.indexOf(id);
-    if (i === undefined) {
-      // Older pages still arriving may hold it; once all are here, it is not this account's.
-      if (complete) {
-        this.opening = undefined;
-        this.openNotFound = label;
-      }
-      return;
-    }
-    this.opening = undefined;
-    let page = this.more!.pageOfIndex(this.viewFor(index).view, i, this.pageSize);
-    if (page === undefined) {
-      this.statuses = [];
-      this.from = this.to = this.draftFrom = this.draftTo = '';
-      this.customPeriod = false;
-      page = this.more!.pageOfIndex(this.viewFor(index).view, i, this.pageSize) ?? 1;
-    }
-    this.page = page;
-    if (hasPayments(index.at(i))) this.expanded = new Set(this.expanded).add(id);
-    this.rovingId = id;
-    this.focusRows = true;
-  }
 
   protected override sessionChanged(previous: SessionState, next: SessionState): void {
     // The chosen invoices and any message about one belong to the customer who chose them.
@@ -281,9 +230,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     this.pdfError = undefined;
     this.page = 1;
     this.payment.reset();
-    this.expanded = new Set();
-    this.opening = this.openNotFound = undefined;
-    this.paid?.reset();
+    this.more?.reset();
   }
 
   // ------------------------------------------------------------------ data
@@ -310,7 +257,8 @@ export class EbokInvoices extends EbokElement<'invoices'> {
 
   private indexFor(invoices: readonly Invoice[]): InvoiceIndex {
     if (this.cachedIndex?.invoices !== invoices) {
-      this.cachedIndex = { invoices, index: new InvoiceIndex(invoices) };
+      // Newest first is the API's order for what loadHistory asks (and what a preview must hold).
+      this.cachedIndex = { invoices, index: new InvoiceIndex(invoices, true) };
     }
     return this.cachedIndex.index;
   }
@@ -424,15 +372,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     dismissPdfError: () => {
       this.pdfError = undefined;
     },
-    more: (id: string) => {
-      const next = new Set(this.expanded);
-      if (!next.delete(id)) next.add(id);
-      this.expanded = next;
-      void this.loadMore();
-    },
-    dismissOpen: () => {
-      this.openNotFound = undefined;
-    },
+    more: (id: string) => void this.loadMore().then((more) => more.toggle(id)),
     pay: () => void this.pay(),
     clearSelection: () => this.setSelected(new Set()),
     clearFilters: () => {
@@ -555,12 +495,9 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     this.downloading = new Set(this.downloading).add(invoice.id);
     this.pdfError = undefined;
     try {
-      const blob = await getInvoicePdf(invoice.id);
+      const [blob, more] = await Promise.all([getInvoicePdf(invoice.id), this.loadMore()]);
       // Signed out (or someone else signed in) meanwhile: this file is not for whoever is here now.
-      if (this.customer?.id !== customer || !this.isConnected) return;
-      const fileName = pdfFileName(invoice.number);
-      const detail: InvoiceDownloadDetail = { invoiceId: invoice.id, number: invoice.number, fileName, blob };
-      if (this.emit('ebok-invoice-download', detail, { cancelable: true })) savePdf(blob, fileName);
+      if (this.customer?.id === customer && this.isConnected) more.save(invoice, blob);
     } catch (e) {
       const error = toApiError(e);
       if (error.kind !== 'aborted' && this.customer?.id === customer) this.pdfError = { number: invoice.number, error };
@@ -653,35 +590,13 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       moreError: c.moreError,
       downloading: this.downloading,
       pdfError: this.pdfError,
-      expanded: this.expanded,
-      more: (inv) => this.renderMore(inv),
-      openNotFound: this.openNotFound,
+      expanded: this.more?.expanded ?? NONE,
+      more: (inv) => this.more?.render(inv, this.preview?.status === 'ready' ? (this.preview.details ?? {}) : undefined),
+      moreNotice: this.more?.notice(),
       payBusy: busy,
       paymentStatus: renderPaymentStatus(this.payment, { retry: () => void this.pay() }),
       on: this.on,
     };
-  }
-
-  /** A row's details: the payments that paid it, from the preview or the API. */
-  private renderMore(inv: Invoice): unknown {
-    const mod = this.more;
-    const preview = this.preview?.status === 'ready' ? this.preview.details?.[inv.id] : undefined;
-    if (!mod || (!this.preview && !this.paid)) return nothing;
-    const state = preview ?? (this.preview ? { status: 'loading' as const } : this.paid!.of(inv.id));
-    return mod.renderInvoicePayments(inv, state, {
-      t: this.t.bind(this),
-      lang: this.language,
-      onOpen: (p, label) => this.openPayment(p, label),
-      onRetry: () => this.paid?.retry(inv.id),
-    });
-  }
-
-  /** "Pokaż płatność": the host page or <ebok-payments> on it opens the payment. */
-  private openPayment(p: Payment, label: string): void {
-    if (this.preview) return;
-    if (this.emit('ebok-open', { kind: 'payment', id: p.id, label }, { cancelable: true })) {
-      warnOnce('invoices-open-payment', `Nothing on this page handled ebok-open for payment ${p.id}: listen for it (and call preventDefault()) to open it, or add <ebok-payments>.`);
-    }
   }
 
   private allCache: { index: InvoiceIndex; all: Uint32Array } | undefined;

@@ -46,11 +46,21 @@ beforeEach(async () => {
   resetMockState({ today: TODAY });
 });
 
+describe('<ebok-invoices> and ebok-open for someone signed out', () => {
+  it('leaves tickets and payments to others, and is not there for anyone signed out', async () => {
+    const el = await renderWidget<EbokInvoices>(html`<ebok-invoices></ebok-invoices>`);
+    expect(emit(document.body, 'ebok-open', { kind: 'invoice', id: 'inv-1001-00001', label: 'x' }, { cancelable: true })).to.equal(true);
+    await signInAs('jan');
+    await until(() => rows(el).length > 0, 'the invoices');
+    expect(emit(document.body, 'ebok-open', { kind: 'ticket', id: 't-1', label: 'x' }, { cancelable: true })).to.equal(true);
+  });
+});
+
 describe('<ebok-invoices> row details: the payment that paid an invoice', () => {
   for (const lang of LANGS) {
-    it(`shows the payment of a paid invoice and opens it in <ebok-payments> (${lang})`, async () => {
+    it(`shows the payment of a paid invoice in its row details (${lang})`, async () => {
       await signInAs('jan');
-      const { invoices, payments } = await page(lang);
+      const { invoices } = await page(lang);
       const w = WORDS[lang];
       const { id, toggle } = firstPaid(invoices);
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -58,7 +68,9 @@ describe('<ebok-invoices> row details: the payment that paid an invoice', () => 
       toggle.click();
       await until(() => $(invoices, '.paid-by'), 'the payment in the row details');
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      const details = $(invoices, `#${toggle.getAttribute('aria-controls')!}`)!;
+      // The details are the row after the invoice's.
+      const details = row(invoices, id)!.nextElementSibling as HTMLElement;
+      expect(details.classList.contains('more-row')).to.equal(true);
       expect(plain(details.textContent!)).to.contain(w.title);
       const paid = details.querySelector<HTMLElement>('.paid')!;
       // Date, amount (the invoice's), method and status.
@@ -69,7 +81,17 @@ describe('<ebok-invoices> row details: the payment that paid an invoice', () => 
       expect(paid.querySelectorAll('span').length).to.be.at.least(4);
       expect(getMockStats().requests['GET /payments']).to.be.at.least(2);
       await expect(invoices).to.be.accessible();
+    });
 
+    it(`opens the payment of an invoice in <ebok-payments> beside it, marked and focused (${lang})`, async () => {
+      await signInAs('jan');
+      const { invoices, payments } = await page(lang);
+      const w = WORDS[lang];
+      const { id, toggle } = firstPaid(invoices);
+      toggle.click();
+      await until(() => $(invoices, '.paid-by'), 'the payment in the row details');
+      const details = row(invoices, id)!.nextElementSibling as HTMLElement;
+      const paid = details.querySelector<HTMLElement>('.paid')!;
       // "Pokaż płatność": <ebok-payments> on the page answers, on the payment's year and page, focused.
       const events: CustomEvent[] = [];
       const listen = (e: Event) => events.push(e as CustomEvent);
@@ -115,19 +137,15 @@ describe('<ebok-invoices> row details: the payment that paid an invoice', () => 
     await until(() => payments.shadowRoot!.activeElement?.getAttribute('data-id') === id, 'focus on it');
   });
 
-  it('says when the history has no payment for a paid invoice, and closes the details again', async () => {
-    await signInAs('archive');
+  it('says when an invoice has no payment yet, and closes the details again', async () => {
+    await signInAs('jan');
     const el = await renderWidget<EbokInvoices>(html`<ebok-invoices></ebok-invoices>`);
-    await until(() => rows(el).length > 0 && !$(el, '[part="progress"]'), 'the whole archive');
-    // The mock's history holds the last two years only: the oldest paid invoice has none.
-    const sort = $<HTMLSelectElement>(el, '#f-sort')!;
-    sort.value = 'issueDate';
-    sort.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const { toggle } = firstPaid(el);
+    await until(() => rows(el).length > 0, 'the invoices');
+    // The newest invoice is not paid yet: its details say so (nothing made up).
+    const toggle = rows(el)[0]!.querySelector<HTMLButtonElement>('[data-act="more"]')!;
     toggle.click();
-    await until(() => $(el, '[data-kind="none"]'), 'no payment found');
-    expect(shadowText(el)).to.contain(WORDS.pl.none);
+    await until(() => $(el, '[data-kind="none"]'), 'no payment yet');
+    expect(shadowText(el)).to.contain('Nie ma jeszcze płatności za tę fakturę');
     await expect(el).to.be.accessible();
     toggle.click();
     await until(() => !$(el, '.more-row'), 'the details closed');
@@ -187,13 +205,6 @@ describe('<ebok-invoices> answers ebok-open', () => {
     });
   }
 
-  it('leaves tickets and payments to others, and is not there for anyone signed out', async () => {
-    const el = await renderWidget<EbokInvoices>(html`<ebok-invoices></ebok-invoices>`);
-    expect(emit(document.body, 'ebok-open', { kind: 'invoice', id: 'inv-1001-00001', label: 'x' }, { cancelable: true })).to.equal(true);
-    await signInAs('jan');
-    await until(() => rows(el).length > 0, 'the invoices');
-    expect(emit(document.body, 'ebok-open', { kind: 'ticket', id: 't-1', label: 'x' }, { cancelable: true })).to.equal(true);
-  });
 });
 
 describe('<ebok-payments> answers ebok-open', () => {

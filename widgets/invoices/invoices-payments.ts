@@ -1,18 +1,151 @@
 /**
- * An invoice's row details: which payments paid it (issue #14), and where an invoice asked for by
- * `ebok-open` sits in the list (issue #17). A chunk of its own, loaded the first time a customer
- * opens a row's details or another widget opens an invoice: the list's first screen never pays
- * for it (the invoices chunk is at its 10 KB budget).
+ * What the invoice list does past its first screen, in a chunk of its own (the invoices chunk is
+ * at its 10 KB budget): a row's details — which payments paid the invoice (issue #14) — the
+ * invoice another widget asks for with `ebok-open` (issue #17), and saving a downloaded PDF.
+ * Loaded the first time a customer opens a row's details, downloads a PDF or another widget opens
+ * an invoice; the list's first screen never waits for it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { listPayments } from '../core/api/endpoints';
 import { toApiError } from '../core/api/errors';
 import type { Invoice, Payment } from '../core/api/types';
+import { saveFile } from '../core/download';
+import { emit } from '../core/events';
 import { formatInstant, formatMoney } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
 import { historyStatus } from '../core/payment-rules';
 import { errorMessage, icon } from '../core/ui';
+import { warnOnce } from '../core/warn';
+import { pdfFileName, type InvoiceIndex } from './invoices-rules';
 import type { InvoicePaymentsState, T } from './invoices-view';
+
+export interface InvoiceDownloadDetail {
+  invoiceId: string;
+  number: string;
+  fileName: string;
+  /** The PDF itself: a listener that calls preventDefault() can show it its own way. */
+  blob: Blob;
+}
+
+declare module '../core/events' {
+  interface EbokEventMap {
+    'ebok-invoice-download': CustomEvent<InvoiceDownloadDetail>;
+  }
+}
+
+type Host = HTMLElement & { requestUpdate(): void };
+
+/**
+ * The rows whose details are open, their payments (asked once per invoice and account), and the
+ * invoice an `ebok-open` asked for until the list can show it.
+ */
+export class InvoiceMore {
+  expanded: ReadonlySet<string> = new Set();
+  /** The label of an invoice asked for that this account does not have. */
+  notFound: string | undefined;
+  private opening: { id: string; label: string } | undefined;
+  private readonly payments: InvoicePayments;
+
+  constructor(
+    private readonly host: Host,
+    private readonly t: T,
+    private readonly lang: () => Lang,
+  ) {
+    this.payments = new InvoicePayments(() => host.requestUpdate());
+  }
+
+  toggle(id: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+    this.host.requestUpdate();
+  }
+
+  /** Another widget asks for an invoice: shown by locate() once the history holds it. */
+  open(id: string, label: string): void {
+    this.opening = { id, label };
+    this.notFound = undefined;
+    this.host.requestUpdate();
+    this.host.scrollIntoView({ block: 'start' });
+  }
+
+  /** A preview's open rows and message (gallery). */
+  show(expanded: readonly string[] = [], notFound?: string): void {
+    this.expanded = new Set(expanded);
+    this.notFound = notFound;
+  }
+
+  /** Another customer or account: nothing of the previous one's stays, nor arrives late. */
+  reset(): void {
+    this.payments.reset();
+    this.show();
+    this.opening = undefined;
+  }
+
+  /**
+   * The page that shows the invoice asked for, clearing the filters that hide it (`clear`), with
+   * its details open; undefined while there is nothing to show (older pages still arriving may
+   * hold it; once all are here and it is not there, `notFound` says so).
+   */
+  locate(index: InvoiceIndex, complete: boolean, view: () => Uint32Array, pageSize: number, clear: () => void): { page: number; id: string } | undefined {
+    const o = this.opening;
+    const i = o && index.indexOf(o.id);
+    if (!o || i === undefined) {
+      if (o && complete) {
+        this.opening = undefined;
+        this.notFound = o.label;
+      }
+      return undefined;
+    }
+    this.opening = undefined;
+    let page = pageOfIndex(view(), i, pageSize);
+    if (page === undefined) {
+      clear();
+      page = pageOfIndex(view(), i, pageSize) ?? 1;
+    }
+    this.expanded = new Set(this.expanded).add(o.id);
+    return { page, id: o.id };
+  }
+
+  /** One row's details; `preview` instead of asking the API (gallery). */
+  render(inv: Invoice, preview?: Readonly<Record<string, InvoicePaymentsState>>): TemplateResult {
+    const state = preview ? (preview[inv.id] ?? { status: 'loading' }) : this.payments.of(inv.id);
+    return renderInvoicePayments(inv, state, {
+      t: this.t,
+      lang: this.lang(),
+      onOpen: (p, label) => {
+        if (!preview && emit(this.host, 'ebok-open', { kind: 'payment', id: p.id, label }, { cancelable: true })) {
+          warnOnce('invoices-open-payment', `Nothing on this page handled ebok-open for payment ${p.id}: listen for it (and call preventDefault()) to open it, or add <ebok-payments>.`);
+        }
+      },
+      onRetry: () => this.payments.retry(inv.id),
+    });
+  }
+
+  /** Fires `ebok-invoice-download`; unless the page handles it, saves the PDF (typed as PDF whatever the server said). */
+  save(invoice: Invoice, blob: Blob): void {
+    const fileName = pdfFileName(invoice.number);
+    if (emit(this.host, 'ebok-invoice-download', { invoiceId: invoice.id, number: invoice.number, fileName, blob }, { cancelable: true })) {
+      saveFile(blob.type === 'application/pdf' ? blob : new Blob([blob], { type: 'application/pdf' }), fileName);
+    }
+  }
+
+  dismiss(): void {
+    this.notFound = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** "Invoice not found" for an `ebok-open` this account cannot answer. */
+  notice(): TemplateResult | typeof nothing {
+    const { t } = this;
+    return this.notFound
+      ? html`<div class="notice" data-tone="error" role="alert" data-open="not-found">
+          <p class="notice-text">${icon('alert')} ${t('openNotFound', { label: this.notFound })}</p>
+          <button type="button" class="btn" @click=${() => this.dismiss()}>${t('dismiss')}</button>
+        </div>`
+      : nothing;
+  }
+}
 
 /** Payments per invoice, asked once per invoice and customer; `changed` re-renders the list. */
 export class InvoicePayments {
@@ -32,6 +165,7 @@ export class InvoicePayments {
   retry(id: string): void {
     this.known.delete(id);
     void this.load(id);
+    this.changed();
   }
 
   /** Another customer or account: nothing of the previous one's payments stays, nor arrives late. */
@@ -80,7 +214,7 @@ export function renderInvoicePayments(inv: Invoice, s: InvoicePaymentsState, ctx
       <button type="button" class="btn" @click=${ctx.onRetry}>${icon('refresh')} ${t('common:actions.retry')}</button>
     </div>`;
   } else if (s.payments.length === 0) {
-    body = html`<p class="muted" data-kind="none">${icon('info')} ${t('more.none')}</p>`;
+    body = html`<p class="muted" data-kind="none">${icon('info')} ${t(inv.status === 'paid' ? 'more.none' : 'more.noneYet')}</p>`;
   } else {
     body = html`<ul class="paid-by">
       ${s.payments.map((p) => {

@@ -9,6 +9,7 @@ import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
 import { balanceFigures } from '../balance/balance-rules';
 import { transferQrText, yearsOffered } from './payments-rules';
+import { selectStyles } from '../core/forms/select-styles';
 import { paymentsStyles } from './payments-styles';
 import { ghostStyles } from '../shared/ghost';
 import { PAGE_SIZE, renderPayments, type CopyField, type OpenState, type PaymentsState, type QrState } from './payments-view';
@@ -61,7 +62,7 @@ export class EbokPayments extends EbokElement<'payments'> {
     ru: () => import('./i18n/ru.json'),
   });
 
-  static override styles = [...EbokElement.styles, ghostStyles, paymentsStyles];
+  static override styles = [...EbokElement.styles, ghostStyles, paymentsStyles, selectStyles];
 
   @property({ attribute: false }) preview?: PaymentsState;
 

@@ -1325,8 +1325,10 @@ export interface components {
             /**
              * Format: uri
              * @description The page to come back to after the gateway (the widgets send the page they run on,
-             *     without any earlier `ebok-payment` marker). Checked against the operator's
-             *     allow-list; omitted, the operator's default return page is used.
+             *     without any earlier `ebok-payment` marker, with `ebok-account=<Account.id>` of the
+             *     account paid for, so the page that comes back asks with that account). Checked
+             *     against the operator's allow-list (match the page, not its query); omitted, the
+             *     operator's default return page is used.
              * @example https://www.operator.pl/ebok/faktury
              */
             returnUrl?: string;

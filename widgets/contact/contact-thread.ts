@@ -19,7 +19,6 @@ import type { Lang } from '../core/i18n/languages';
 import type { ResourceState } from '../core/resource';
 import { errorMessage, icon, renderError, renderSkeleton } from '../core/ui';
 import { REPLY_DRAFT_PREFIX } from './contact-draft';
-import { renderRetryCountdown } from './contact-view';
 import {
   addFiles,
   EMPTY_VALUES,
@@ -85,6 +84,11 @@ export const NO_HANDLERS: ThreadHandlers = {
 export interface ThreadViewContext {
   t: T;
   lang: Lang;
+  /**
+   * The Retry-After wait as the new message shows it (contact-view's renderRetryCountdown),
+   * passed in so this chunk does not pull the contact view into a chunk of its own.
+   */
+  countdown: (retryIn: number | undefined) => TemplateResult | typeof nothing;
   options: ContactOptions | undefined;
   on: ThreadHandlers;
 }
@@ -424,7 +428,7 @@ function renderClosed(t: T, on: ThreadHandlers): TemplateResult {
   </div>`;
 }
 
-function renderReply(s: ThreadState, { t, lang, on, options }: ThreadViewContext): TemplateResult {
+function renderReply(s: ThreadState, { t, lang, on, options, countdown }: ThreadViewContext): TemplateResult {
   const sending = s.submission.status === 'sending';
   const waiting = s.submission.status === 'failed' && (s.submission.retryIn ?? 0) > 0;
   const rules = options?.attachments;
@@ -483,7 +487,7 @@ function renderReply(s: ThreadState, { t, lang, on, options }: ThreadViewContext
         </div>`
       : nothing}
     ${s.submission.status === 'failed'
-      ? html`${formAlert(`${errorMessage(t, s.submission.error)} ${t('failed.kept')}`)} ${renderRetryCountdown(t, s.submission.retryIn)}`
+      ? html`${formAlert(`${errorMessage(t, s.submission.error)} ${t('failed.kept')}`)} ${countdown(s.submission.retryIn)}`
       : nothing}
     ${s.submission.status === 'sent' ? formAlert(t('thread.sent'), 'success') : nothing}
     <div class="actions">

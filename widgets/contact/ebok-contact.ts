@@ -38,7 +38,7 @@ import {
 } from './contact-rules';
 import { formStyles } from '../core/forms/form-styles';
 import { contactStyles } from './contact-styles';
-import { renderContact, type ContactHandlers, type ContactState, type HistoryState, type Submission } from './contact-view';
+import { renderContact, renderRetryCountdown, type ContactHandlers, type ContactState, type HistoryState, type Submission } from './contact-view';
 
 // The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
 declare module 'i18next' {
@@ -626,6 +626,7 @@ export class EbokContact extends EbokElement<'contact'> {
             this.threadModule!.renderThread(s, {
               t: (key, options) => this.t(key, options),
               lang: this.language,
+              countdown: (retryIn) => renderRetryCountdown((key, options) => this.t(key, options), retryIn),
               options: this.options.value ?? (this.preview?.options.status === 'ready' ? this.preview.options.value : undefined),
               on: this.preview || !this.thread ? this.threadModule!.NO_HANDLERS : this.thread.handlers,
             })

@@ -311,7 +311,8 @@ export class EbokInvoices extends EbokElement<'invoices'> {
 
   private indexFor(invoices: readonly Invoice[]): InvoiceIndex {
     if (this.cachedIndex?.invoices !== invoices) {
-      this.cachedIndex = { invoices, index: new InvoiceIndex(invoices) };
+      // Newest first is the API's order for what loadHistory asks (and what a preview must hold).
+      this.cachedIndex = { invoices, index: new InvoiceIndex(invoices, true) };
     }
     return this.cachedIndex.index;
   }

@@ -159,6 +159,7 @@ export class EbokMessages extends EbokElement<'messages'> {
       landmark: (name, main) => this.landmark(name, main),
       active: this.active,
       announcement: this.announcement,
+      pending: live && !this.countOnly && this.session.status === 'unknown',
       onKind: (kind) => {
         if (!live) return;
         this.kind = kind;

@@ -43,6 +43,50 @@ function chunkOf(id: string): string | null {
 }
 
 /**
+ * Lit's css`` and html`` templates reach the browser as written: indented, CSS with its comments.
+ * In the operator bundle this drops the indentation after each line break and the CSS comments
+ * (their line breaks stay, so every line keeps its number and the source maps stay right). No
+ * template here is laid out with `white-space: pre` or `pre-wrap`, where indentation would show;
+ * `pre-line` removes it anyway.
+ */
+function compactTemplates(): Plugin {
+  type Node = { type?: string; start: number; end: number; [key: string]: unknown };
+  const TAGS = new Set(['css', 'html', 'svg']);
+  return {
+    name: 'ebok-compact-templates',
+    apply: 'build',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/[\\/](widgets|shell)[\\/].*\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        const n = node as Node;
+        const tag = n.type === 'TaggedTemplateExpression' ? (n.tag as Node & { name?: string }) : undefined;
+        if (tag?.type === 'Identifier' && TAGS.has(tag.name!)) {
+          for (const q of (n.quasi as { quasis: Node[] }).quasis) {
+            const raw = code.slice(q.start, q.end);
+            let text = raw;
+            // A comment cut by an expression is left alone (its parts are not comments on their own).
+            if (tag.name === 'css') text = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ''));
+            text = text.replace(/\n[ \t]+/g, '\n');
+            if (text !== raw) edits.push({ start: q.start, end: q.end, text });
+          }
+        }
+        for (const key in n) if (key !== 'type' && key !== 'start' && key !== 'end') visit(n[key]);
+      };
+      visit(this.parse(code));
+      if (!edits.length) return null;
+      let out = code;
+      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      // Only whitespace inside lines changed: the line-based mappings so far still hold.
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * Fills shell/widgets.ts PRELOADS: each `__ebok_preload:<module>__` placeholder in the loader
  * becomes the space-separated paths of that module's chunk and every chunk it imports statically
  * (e.g. a widget's chart module and its library), so the loader can
@@ -184,7 +228,7 @@ export default defineConfig(({ command, mode }) => {
   // The operator bundle: dist/ebok.js (unhashed, short cache) + content-hashed chunks (cache forever).
   return {
     publicDir: false,
-    plugins: [preloadPlaceholders(), releaseArtefacts()],
+    plugins: [compactTemplates(), preloadPlaceholders(), releaseArtefacts()],
     build: {
       outDir: here('./dist'),
       emptyOutDir: true,

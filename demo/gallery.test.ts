@@ -5,7 +5,7 @@
  * demo/build/check-static.mjs.)
  */
 import { expect } from '@open-wc/testing';
-import { until } from '../widgets/test-utils';
+import { timeoutFor, until } from '../widgets/test-utils';
 import { installPreviewSession } from './gallery/preview-session';
 import { Gallery, DEFAULTS, LANGS, THEMES, settingsFromUrl, urlFor, type GallerySettings } from './gallery/app';
 import { WIDGETS, widgetById, type WidgetId } from './gallery/catalog';
@@ -299,7 +299,9 @@ describe('gallery: accessibility of the chrome', () => {
   });
 
   for (const id of ['balance', 'invoices'] as WidgetId[]) {
-    it(`the ${id} page is accessible, widgets included`, async () => {
+    it(`the ${id} page is accessible, widgets included`, async function () {
+      // axe over every invoices state side by side: over 20 s in Firefox on a loaded machine.
+      this.timeout(timeoutFor(20_000));
       await open({ route: id, theme: 'fala' });
       expect(widgetById(id)).to.exist;
       // Many copies of one widget side by side repeat its landmarks by design of the gallery;

@@ -7,9 +7,13 @@
 // page, interleaved, medians, with the ratio, the goal and whether it is met. A benchmark, not a
 // test: the exit code never depends on timings. Timings come from one machine: compare on one machine.
 // Options: --only=suite,goals,invoices,usage  --runs=5
+//   --profile=week[:uplot|:chartjs] | year[:…] | invoices[:tanstack] — instead of the tables, one
+//   contestant of one goal repeated --runs times under the CPU profiler: prints self and total time
+//   per source file and function (the dev server serves sources, so names are the sources' own)
+//   and writes .bench/<name>.cpuprofile for the DevTools Performance panel.
 process.env.NODE_ENV = 'production';
 import { createServer as createHttpServer } from 'node:http';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build, createServer } from 'vite';
@@ -18,7 +22,8 @@ import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
-const wants = (name) => !only || only.split(',').includes(name);
+const profileName = process.argv.find((a) => a.startsWith('--profile='))?.slice(10);
+const wants = (name) => !profileName && (!only || only.split(',').includes(name));
 const mockWorker = readFileSync('node_modules/msw/lib/mockServiceWorker.js');
 const server = await createServer({
   configFile: false,
@@ -53,6 +58,10 @@ try {
     exitCode = suite.failed || exitCode;
     suiteRows = suite.rows;
   }
+  if (profileName) {
+    await profileOne(browser, url, profileName);
+    throw Object.assign(new Error('done'), { done: true });
+  }
   const widgetsOnly = only?.split(',').filter((n) => n !== 'suite').join(',');
   if (only && !widgetsOnly) throw Object.assign(new Error('done'), { done: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -86,6 +95,74 @@ try {
   await server.close();
 }
 process.exit(exitCode);
+
+/** `--profile=<name>`: the page runs one contestant under the profiler; print where the time went. */
+async function profileOne(browser, origin, name) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  // 100 µs between samples: a first paint of a few ms still gets enough of them.
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  let result;
+  await page.exposeFunction('__profiler', async (what) => {
+    if (what === 'start') await cdp.send('Profiler.start');
+    else result = (await cdp.send('Profiler.stop')).profile;
+  });
+  await page.goto(`${origin}scripts/bench/index.html?runs=${runs}&profile=${encodeURIComponent(name)}`);
+  await page.evaluate(() => window.__benchDone, undefined, { timeout: 600_000 });
+  await page.close();
+  if (!result) throw new Error('no profile taken');
+  mkdirSync('.bench', { recursive: true });
+  const file = `.bench/${name.replace(/[^\w-]+/g, '-')}.cpuprofile`;
+  writeFileSync(file, JSON.stringify(result));
+  const { nodes, samples, timeDeltas } = result;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map(nodes.map((n) => [n.id, 0]));
+  for (let i = 0; i < samples.length; i++) self.set(samples[i], self.get(samples[i]) + (timeDeltas[i] ?? 0) / 1000);
+  const where = (f) => {
+    const u = f.url.replace(origin, '/').replace(/\?.*$/, '');
+    const file = u.includes('/node_modules/') ? `${u.split('/node_modules/').pop().split('/').slice(0, 1)}/…/${u.split('/').pop()}` : u;
+    return file || `(${f.functionName || 'program'})`;
+  };
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const idle = [...nodes].filter((n) => n.callFrame.functionName === '(idle)').reduce((a, n) => a + self.get(n.id), 0);
+  const busy = total - idle;
+  const bySelf = (key) => {
+    const m = new Map();
+    for (const n of nodes) {
+      if (n.callFrame.functionName === '(idle)') continue;
+      const k = key(n.callFrame);
+      m.set(k, (m.get(k) ?? 0) + self.get(n.id));
+    }
+    return [...m].sort((a, b) => b[1] - a[1]);
+  };
+  // Inclusive time per function: a sample counts once per function on its stack (recursion once).
+  const inclusive = new Map();
+  for (let i = 0; i < samples.length; i++) {
+    const dt = (timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set();
+    for (let id = samples[i]; id !== undefined; id = parent.get(id)) {
+      const f = byId.get(id).callFrame;
+      if (f.functionName === '(idle)' || f.functionName === '(root)') continue;
+      const k = `${f.functionName || '(anonymous)'}  ${where(f)}:${f.lineNumber + 1}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      inclusive.set(k, (inclusive.get(k) ?? 0) + dt);
+    }
+  }
+  const pct = (ms) => `${((100 * ms) / busy).toFixed(1)} %`;
+  const perRun = (ms) => (ms / runs).toFixed(2);
+  console.log(`\nprofile ${name}: ${runs} runs, ${busy.toFixed(0)} ms busy (${perRun(busy)} ms a run), ${idle.toFixed(0)} ms idle; written to ${file}`);
+  console.log('\nself time by file');
+  printTable(bySelf(where).slice(0, 20).map(([k, ms]) => ({ file: k, 'ms a run': perRun(ms), share: pct(ms) })));
+  console.log('\nself time by function');
+  printTable(bySelf((f) => `${f.functionName || '(anonymous)'}  ${where(f)}:${f.lineNumber + 1}`).slice(0, 30).map(([k, ms]) => ({ function: k, 'ms a run': perRun(ms), share: pct(ms) })));
+  console.log('\ntotal (inclusive) time by function');
+  printTable([...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, ms]) => ({ function: k, 'ms a run': perRun(ms), share: pct(ms) })));
+}
 
 /** The one table of goals: widget vs peer from the same run, plus the page weight from the suite run. */
 function printGoals(goals, suite) {

@@ -417,3 +417,47 @@ export async function goals(runs: number): Promise<Goal[]> {
   return out;
 }
 
+
+// ---------------------------------------------------------------- profiles (`npm run bench -- --profile=<name>`)
+
+/** Calls scripts/bench.mjs exposes around the measured part: start and stop the CPU profiler. */
+async function profiler(what: 'start' | 'stop'): Promise<void> {
+  await (window as { __profiler?: (w: string) => Promise<void> }).__profiler?.(what);
+}
+
+/**
+ * One contestant of one goal, repeated `runs` times under the CPU profiler (after one warm-up run
+ * that is not profiled), so that where its time goes can be read per source file and function.
+ */
+export async function profile(name: string, runs: number): Promise<void> {
+  const store = getSessionStore();
+  if (store.state.status === 'unknown') await store.end('expired');
+  const [measure, who = 'widget'] = name.split(':') as [string, string | undefined];
+  const usage: Record<string, Show> = { widget, uplot, chartjs };
+  const states: Record<string, () => UsageState> = {
+    week: () => usageState('quarter_hour', '2026-10-12', 672),
+    year: () => usageState('quarter_hour', '2025-01-01', 35_040),
+  };
+  const host = stage();
+  try {
+    if (measure in states) {
+      const state = states[measure]!();
+      const show = usage[who];
+      if (!show) throw new Error(`unknown contestant ${who} (widget, uplot, chartjs)`);
+      for (let r = -1; r < runs; r++) {
+        if (r === 0) await profiler('start');
+        (await show(host, state)).destroy();
+      }
+    } else if (measure === 'invoices') {
+      const invoices = sampleInvoices(100_000);
+      const show = who === 'tanstack' ? tanstack : invoicesWidget;
+      for (let r = -1; r < runs; r++) {
+        if (r === 0) await profiler('start');
+        (await show(host, invoices)).destroy();
+      }
+    } else throw new Error(`unknown profile ${measure} (week, year, invoices)`);
+    await profiler('stop');
+  } finally {
+    host.remove();
+  }
+}

@@ -15,6 +15,11 @@ const runs = Number(params.get('runs') ?? 5);
 
 window.__benchDone = (async () => {
   const results: Record<string, Row[] | { error: string }> = {};
+  const profileName = params.get('profile');
+  if (profileName) {
+    await (await import('./compare')).profile(profileName, runs);
+    return results;
+  }
   // The goals table first (widgets against peers, interleaved); `--only=goals` runs just that.
   if (!only || only.split(',').includes('goals')) {
     try {

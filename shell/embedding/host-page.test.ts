@@ -11,8 +11,9 @@ function widgets(host: Host): Element[] {
   return TAGS.map((tag) => host.doc.querySelector(tag)!);
 }
 
+/** Twelve widgets on a shared, loaded machine: each may take long, the test fails on what is seen, not on time. */
 async function allShow(host: Host, showing: Record<string, (el: Element) => boolean>, what: string) {
-  for (const el of widgets(host)) await until(() => showing[el.localName]!(el), `${el.localName} ${what}`, 15_000);
+  for (const el of widgets(host)) await until(() => showing[el.localName]!(el), `${el.localName} ${what}`, 60_000);
 }
 
 async function report(host: Host, label: string): Promise<void> {
@@ -29,7 +30,7 @@ describe('operator page with strict CSP', () => {
   afterEach(() => host?.remove());
 
   it('signed in: every widget shows data, no CSP violation, only the lit-html Trusted Types policy', async function () {
-    this.timeout(timeoutFor(30_000));
+    this.timeout(timeoutFor(180_000));
     host = await openHost('all.html?as=jan');
     await allShow(host, SHOWS_DATA, 'showing data');
     expect(host.probe.violations).to.deep.equal([]);
@@ -48,7 +49,7 @@ describe('operator page with strict CSP', () => {
   });
 
   it('no layout shift while the widgets load and the customer signs in (CLS ≤ 0.01)', async function () {
-    this.timeout(timeoutFor(30_000));
+    this.timeout(timeoutFor(180_000));
     host = await openHost('all.html', { width: 1024, height: 1400 });
     await allShow(host, SHOWS_SIGNED_OUT, 'signed out');
     await report(host, 'all widgets loaded, signed out');

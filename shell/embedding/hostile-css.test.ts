@@ -58,7 +58,9 @@ async function compare(state: string, width: number, showing: Record<string, (el
 }
 
 describe('hostile host CSS', () => {
-  before(async () => {
+  before(async function () {
+    // Twelve widgets' modules on a loaded machine: longer than mocha's 10 s for a hook.
+    this.timeout(timeoutFor(120_000));
     await viewport(1320, 1000);
     // No chart animation mid-screenshot (Firefox and WebKit: through a matchMedia stub).
     motion = await reducedMotion();
@@ -94,12 +96,12 @@ describe('hostile host CSS', () => {
 
   for (const width of [320, 1280]) {
     it(`signed out at ${width} px: every widget looks the same`, async function () {
-      this.timeout(timeoutFor(60_000));
+      this.timeout(timeoutFor(300_000));
       await compare('signed out', width, SHOWS_SIGNED_OUT);
     });
 
     it(`signed in at ${width} px: every widget looks the same`, async function () {
-      this.timeout(timeoutFor(60_000));
+      this.timeout(timeoutFor(300_000));
       await signInAs('jan');
       await compare('signed in', width, SHOWS_DATA);
     });

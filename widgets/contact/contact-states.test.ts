@@ -8,8 +8,12 @@ import { html, LANGS, setupMockApi, shadowText, until } from '../test-utils/inde
 import { contactStates } from './contact-states';
 import type { ContactState, EbokContact } from './ebok-contact';
 import './ebok-contact';
+import pl from './i18n/pl.json';
+import ru from './i18n/ru.json';
+import uk from './i18n/uk.json';
 
 const STATES = contactStates();
+const BUNDLES = { pl, uk, ru } as const;
 
 const WORDS = {
   pl: { title: 'Napisz do nas', sent: 'Numer zgłoszenia', history: 'Historia zgłoszeń', inProgress: 'W realizacji', summary: 'Popraw 7 błędów w formularzu' },
@@ -24,7 +28,11 @@ async function show(state: ContactState, lang: string, width: number): Promise<E
   wrapper.style.setProperty('width', `${width}px`);
   const el = wrapper.querySelector('ebok-contact')!;
   await el.translationsReady;
-  await until(() => el.shadowRoot?.querySelector('h2')?.textContent?.trim() === WORDS[lang as 'pl'].title, `${lang} strings`);
+  const title = state.mode === 'failure' ? BUNDLES[lang as 'pl'].failure.title : WORDS[lang as 'pl'].title;
+  await until(() => el.shadowRoot?.querySelector('h2')?.textContent?.trim() === title, `${lang} strings`);
+  // The conversation and the failure fields come in chunks of their own: wait until they render.
+  if (state.thread) await until(() => el.shadowRoot!.querySelector('[part="thread-back"]'), 'the conversation module');
+  if (state.mode === 'failure' && state.submission.status !== 'sent') await until(() => el.shadowRoot!.querySelector('#since'), 'the failure fields');
   return el;
 }
 
@@ -66,6 +74,28 @@ describe('<ebok-contact> states', () => {
         el = await show(STATES.errors!.state, lang, 800);
         expect(el.shadowRoot!.querySelector('#error-summary h3')!.textContent).to.contain(w.summary);
       });
+    });
+  }
+
+  for (const lang of LANGS) {
+    it(`conversation and failure states say their words in ${lang}`, async () => {
+      const b = BUNDLES[lang];
+      let el = await show(STATES.threadOpen!.state, lang, 800);
+      expect(shadowText(el)).to.contain('Konsultantka Marta');
+      expect(shadowText(el)).to.contain('aneks-podpisany.pdf');
+      expect(el.shadowRoot!.querySelector('#reply')).not.to.equal(null);
+      el = await show(STATES.threadClosed!.state, lang, 800);
+      expect(shadowText(el)).to.contain(b.thread.closed);
+      expect(el.shadowRoot!.querySelector('#reply')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="failure-details"]')!.textContent).to.contain('Zalesie Dolne');
+      el = await show(STATES.threadCountdown!.state, lang, 800);
+      expect(el.shadowRoot!.querySelector('[part="countdown"]')!.textContent).to.contain('22');
+      expect(el.shadowRoot!.querySelector('[part="reply-submit"]')!.getAttribute('aria-disabled')).to.equal('true');
+      el = await show(STATES.failureErrors!.state, lang, 800);
+      expect(shadowText(el)).to.contain(b.failure.title);
+      expect(el.shadowRoot!.querySelector('#since')!.getAttribute('aria-invalid')).to.equal('true');
+      el = await show(STATES.failureSent!.state, lang, 800);
+      expect(shadowText(el)).to.contain('ZG/2026/004602');
     });
   }
 

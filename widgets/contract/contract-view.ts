@@ -26,6 +26,8 @@ export type ContractState =
 type T = Translate<'contract'>;
 
 export interface ContractViewContext {
+  /** The session is not known yet: the shell lays out the signed-out body (most visitors see that first). */
+  pending?: boolean;
   t: T;
   lang: Lang;
   landmark: string;

@@ -108,6 +108,7 @@ export class EbokContract extends EbokElement<'contract'> {
         onRetry: () => this.contract.retry(),
         onDocument: (d) => void this.download(d),
         onDismissDocumentError: () => (this.documentError = undefined),
+        pending: this.i18n.ready && !this.preview && this.session.status === 'unknown',
       },
     );
   }

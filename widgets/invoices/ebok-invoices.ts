@@ -27,6 +27,7 @@ import {
   type SortField,
   type StatusPreset,
 } from './invoices-rules';
+import { selectStyles } from '../core/forms/select-styles';
 import { invoicesStyles } from './invoices-styles';
 import type { InvoiceMore } from './invoices-payments';
 import { renderList, renderLoading, type InvoicesHandlers, type InvoicesViewModel } from './invoices-view';
@@ -111,7 +112,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     uk: () => import('./i18n/uk.json'),
     ru: () => import('./i18n/ru.json'),
   });
-  static override styles = [...EbokElement.styles, paymentStyles, invoicesStyles];
+  static override styles = [...EbokElement.styles, paymentStyles, invoicesStyles, selectStyles];
 
   @property({ attribute: false }) preview: InvoicesState | undefined;
   @property() sort: InvoiceSort = DEFAULT_SORT;
@@ -256,7 +257,8 @@ export class EbokInvoices extends EbokElement<'invoices'> {
 
   private indexFor(invoices: readonly Invoice[]): InvoiceIndex {
     if (this.cachedIndex?.invoices !== invoices) {
-      this.cachedIndex = { invoices, index: new InvoiceIndex(invoices) };
+      // Newest first is the API's order for what loadHistory asks (and what a preview must hold).
+      this.cachedIndex = { invoices, index: new InvoiceIndex(invoices, true) };
     }
     return this.cachedIndex.index;
   }

@@ -168,6 +168,28 @@ describe('invoice rules: the index', () => {
     expect(isPayable(SAMPLE[3]!)).to.equal(true);
   });
 
+  it('gives the same views and years when the caller vouches for newest first (nothing checked or parsed)', () => {
+    // The same lists either way; the second index reads no date for the first, unfiltered view.
+    const years = (list: Invoice[]) => {
+      const one = (y: number, k: number) => inv(`y${y}-${k}`, `${y}-12-${String(28 - k).padStart(2, '0')}`, 100 + k, k % 3 ? 'paid' : 'unpaid');
+      return [2026, 2025, 2023, 2020].flatMap((y, j) => Array.from({ length: 5 + j * 7 }, (_, k) => one(y, k))).concat(list);
+    };
+    for (const list of [SAMPLE, years([]), years([inv('z', '2019-06-01', 1, 'paid')])]) {
+      const checked = new InvoiceIndex(list);
+      const vouched = new InvoiceIndex(list, true);
+      expect(vouched.years()).to.deep.equal(checked.years());
+      const filters = [{ statuses: [] }, { statuses: ['paid' as const] }, { statuses: [], ...yearRange(2025) }];
+      for (const sort of ['-issueDate', 'issueDate', '-amount', 'dueDate'] as const) {
+        for (const filter of filters) expect([...vouched.view(filter, sort)]).to.deep.equal([...checked.view(filter, sort)]);
+      }
+      const all = vouched.view({ statuses: [] }, '-issueDate');
+      expect([...all]).to.deep.equal([...list.keys()]);
+      expect(vouched.view({ statuses: [] }, '-issueDate')).to.equal(all);
+      expect(vouched.countPayable(all)).to.equal(list.filter(isPayable).length);
+    }
+    expect(new InvoiceIndex([], true).years()).to.deep.equal([]);
+  });
+
   it('handles an empty history', () => {
     const empty = new InvoiceIndex([]);
     expect(empty.view({ statuses: [] }, '-amount').length).to.equal(0);

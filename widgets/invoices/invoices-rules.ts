@@ -113,33 +113,35 @@ function statusMask(statuses: readonly InvoiceStatus[]): number {
 }
 
 /**
- * Every invoice once, with its sort and filter keys in typed arrays. Sorted orders are computed
- * once per field (ascending; descending reads it backwards) and cached, so switching the sort or
- * the filter after the first time is a single linear pass.
+ * Every invoice once, with its sort and filter keys in typed arrays, each parsed the first time a
+ * sort or filter needs it. Sorted orders are computed once per field (ascending; descending reads
+ * it backwards) and cached, so switching the sort or the filter after the first time is a single
+ * linear pass.
+ *
+ * `newestFirst`: the caller vouches that `invoices` come newest first, as the API returns them for
+ * `sort=-issueDate` (what the widget loads, and what a `preview` must hold). Then the first render
+ * — newest first, no filter — reads no date but the few that the years' bisection needs: the view
+ * is the input. Reading 100,000 date strings (a cache miss each) was most of
+ * the first render's script. Without it the order is checked (and sorted if it has to be).
  */
 export class InvoiceIndex {
   readonly size: number;
-  private readonly issue: Int32Array;
-  /** Parsed when first sorted by due date: the first render never needs it. */
-  private dueKeys: Int32Array | undefined;
-  private readonly remaining: Float64Array;
-  /** Parsed when first needed (sorting by amount, filtering by status): not on the first render. */
-  private amountKeys: Float64Array | undefined;
+  /** Sort and filter keys per field, parsed when a sort or filter first needs them. */
+  private readonly keys = new Map<SortField, Float64Array>();
   private statusCodes: Uint8Array | undefined;
   private readonly orders = new Map<SortField, Uint32Array>();
+  /** Each order read backwards (the unfiltered descending views), made once. */
+  private readonly reversed = new Map<SortField, Uint32Array>();
+  private counted: { view: Uint32Array; payable: number } | undefined;
   private byId: Map<string, number> | undefined;
   private yearList: number[] | undefined;
 
   /** `invoices` newest first (the API's default order); ties keep that order. */
-  constructor(readonly invoices: readonly Invoice[]) {
-    const n = (this.size = invoices.length);
-    this.issue = new Int32Array(n);
-    this.remaining = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const inv = invoices[i]!;
-      this.issue[i] = dayKey(inv.issueDate) || 0;
-      this.remaining[i] = inv.status === 'paid' ? 0 : inv.remaining.minor;
-    }
+  constructor(
+    readonly invoices: readonly Invoice[],
+    private readonly newestFirst = false,
+  ) {
+    this.size = invoices.length;
   }
 
   at(index: number): Invoice {
@@ -162,22 +164,39 @@ export class InvoiceIndex {
   /** Years that have invoices, newest first. */
   years(): number[] {
     if (!this.yearList) {
-      const seen = new Set<number>();
-      for (let i = 0; i < this.size; i++) {
-        const y = Math.floor(this.issue[i]! / 10_000);
-        if (y > 0) seen.add(y);
+      // Along the issue dates in ascending order each year is one run: bisect to where it starts
+      // (a few dozen dates read, not 100,000).
+      const order = this.order('issueDate');
+      const yearAt = (j: number): number => Math.floor(dayKey(this.invoices[order[j]!]!.issueDate) / 10_000);
+      const out: number[] = [];
+      for (let end = this.size; end > 0; ) {
+        const y = yearAt(end - 1);
+        let lo = 0;
+        let hi = end - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (yearAt(mid) < y) lo = mid + 1;
+          else hi = mid;
+        }
+        if (y > 0) out.push(y);
+        end = lo;
       }
-      this.yearList = [...seen].sort((a, b) => b - a);
+      this.yearList = out;
     }
     return this.yearList;
   }
 
-  private get amount(): Float64Array {
-    if (!this.amountKeys) {
-      this.amountKeys = new Float64Array(this.size);
-      for (let i = 0; i < this.size; i++) this.amountKeys[i] = this.invoices[i]!.amount.minor;
+  private key(field: SortField): Float64Array {
+    let key = this.keys.get(field);
+    if (!key) {
+      key = new Float64Array(this.size);
+      for (let i = 0; i < this.size; i++) {
+        const inv = this.invoices[i]!;
+        key[i] = field === 'amount' ? inv.amount.minor : dayKey(field === 'issueDate' ? inv.issueDate : inv.dueDate) || 0;
+      }
+      this.keys.set(field, key);
     }
-    return this.amountKeys;
+    return key;
   }
 
   private get status(): Uint8Array {
@@ -188,38 +207,38 @@ export class InvoiceIndex {
     return this.statusCodes;
   }
 
-  private get due(): Int32Array {
-    if (!this.dueKeys) {
-      this.dueKeys = new Int32Array(this.size);
-      for (let i = 0; i < this.size; i++) this.dueKeys[i] = dayKey(this.invoices[i]!.dueDate) || 0;
-    }
-    return this.dueKeys;
-  }
-
   private order(field: SortField): Uint32Array {
     let order = this.orders.get(field);
     if (!order) {
-      const key = field === 'issueDate' ? this.issue : field === 'dueDate' ? this.due : this.amount;
       const n = this.size;
       order = new Uint32Array(n);
       // Ascending by key; ties oldest-in-input first, so reading backwards gives the API's order.
       // The API sends newest first: when the keys already descend, that order is the input
-      // reversed, and no sort is needed (one linear check instead of n·log n comparisons).
-      let descending = true;
-      for (let i = 1; i < n && descending; i++) descending = key[i - 1]! >= key[i]!;
+      // reversed, and no sort is needed (one linear check instead of n·log n comparisons; no
+      // check at all when the caller vouches for the order).
+      let descending = field === 'issueDate' && this.newestFirst;
+      const key = descending ? undefined : this.key(field);
+      if (key) {
+        descending = true;
+        for (let i = 1; i < n && descending; i++) descending = key[i - 1]! >= key[i]!;
+      }
       if (descending) {
         for (let i = 0; i < n; i++) order[i] = n - 1 - i;
       } else {
-        sortAscending(key, order);
+        sortAscending(key!, order);
       }
       this.orders.set(field, order);
     }
     return order;
   }
 
-  /** Indices of the invoices matching `filter`, in `sort` order. */
+  /**
+   * Indices of the invoices matching `filter`, in `sort` order. The arrays are shared between
+   * calls (an unfiltered view is the same array each time): read them, never write to them.
+   */
   view(filter: InvoiceFilter, sort: InvoiceSort): Uint32Array {
-    const order = this.order(sortField(sort));
+    const field = sortField(sort);
+    const order = this.order(field);
     const mask = statusMask(filter.statuses);
     const from = filter.from ? dayKey(filter.from) || 0 : 0;
     const to = filter.to ? dayKey(filter.to) || 99_999_999 : 99_999_999;
@@ -228,12 +247,16 @@ export class InvoiceIndex {
     // No filter (the first render): the view is the order itself, read in the sort's direction.
     if (mask === 0xff && from === 0 && to === 99_999_999) {
       if (!descending) return order;
-      const out = new Uint32Array(n);
-      for (let k = 0; k < n; k++) out[k] = order[n - 1 - k]!;
+      let out = this.reversed.get(field);
+      if (!out) {
+        out = new Uint32Array(n);
+        for (let k = 0; k < n; k++) out[k] = order[n - 1 - k]!;
+        this.reversed.set(field, out);
+      }
       return out;
     }
     const out = new Uint32Array(n);
-    const issue = this.issue;
+    const issue = this.key('issueDate');
     const status = mask === 0xff ? undefined : this.status;
     let count = 0;
     for (let j = 0; j < n; j++) {
@@ -244,11 +267,16 @@ export class InvoiceIndex {
     return out.subarray(0, count);
   }
 
-  /** How many of `view` can be paid. */
+  /**
+   * How many of `view` can be paid. Most invoices are paid, and for them only the status is read.
+   * The last answer is kept: the element asks for the same view twice a render.
+   */
   countPayable(view: Uint32Array): number {
-    const remaining = this.remaining;
+    if (this.counted?.view === view) return this.counted.payable;
+    const invoices = this.invoices;
     let n = 0;
-    for (let k = 0; k < view.length; k++) if (remaining[view[k]!]! > 0) n++;
+    for (let k = 0; k < view.length; k++) if (isPayable(invoices[view[k]!]!)) n++;
+    this.counted = { view, payable: n };
     return n;
   }
 
@@ -262,7 +290,10 @@ export class InvoiceIndex {
   /** The payable invoices among `view`, without those a payment in progress covers (not chosen by "all"). */
   payableIn(view: Uint32Array): string[] {
     const ids: string[] = [];
-    for (const i of view) if (this.remaining[i]! > 0 && !this.invoices[i]!.paymentInProgress) ids.push(this.invoices[i]!.id);
+    for (const i of view) {
+      const inv = this.invoices[i]!;
+      if (isPayable(inv) && !inv.paymentInProgress) ids.push(inv.id);
+    }
     return ids;
   }
 }

@@ -17,6 +17,13 @@ import { css } from 'lit';
  * - Label above value; values of a pair share their baseline even when one label wraps.
  * - Narrow: the buttons take the bar's width and wrap (the pay button's words too) rather than push out.
  * - "Страница 1 из 3" above the four buttons, which then keep one line.
+ * - Cards: a card is as wide as the list, never as wide as its content (the implicit auto column
+ *   would follow a card's min-content width, which engines count differently for cells spanning
+ *   fixed and flexible columns; an earlier try at the layout below widened the card by 46 px in
+ *   WebKit).
+ * - Cards: the figures take the checkbox's and the PDF button's columns too: at 320 px a date
+ *   ("12.10.2026" in system-ui) or a long amount did not fit the narrow middle column and ran into
+ *   the next one.
  */
 export const invoicesStyles = css`
   .invoices {
@@ -378,10 +385,6 @@ export const invoicesStyles = css`
     }
     .table tbody {
       display: grid;
-      /* A card is as wide as the list, never as wide as its content (the implicit auto column
-         would follow a card's min-content width, which engines count differently for cells
-         spanning fixed and flexible columns; an earlier try at the layout below widened the
-         card by 46 px in WebKit). */
       grid-template-columns: minmax(0, 1fr);
       gap: 0.5em;
     }
@@ -389,9 +392,6 @@ export const invoicesStyles = css`
       display: grid;
       min-width: 0;
       grid-template-columns: 44px minmax(0, 1fr) minmax(0, 1fr) 44px;
-      /* The figures take the checkbox's and the PDF button's columns too: at 320 px a date
-         ("12.10.2026" in system-ui) or a long amount did not fit the narrow middle column and
-         ran into the next one. */
       grid-template-areas:
         'choose number number pdf'
         '. status status status'

@@ -10,11 +10,11 @@ import type { IdentifierType } from '../core/api/types';
 import { getIdleWatcher, type IdleState } from '../core/idle';
 import { RetryCountdown } from '../core/controllers/countdown';
 import { formStyles } from '../core/forms/form-styles';
+import { Announcer, LatestRequest } from '../core/forms/request';
 import {
   attemptBlocked,
   IDENTIFIER_TYPES,
   loginReducer,
-  normalizeCode,
   parseIdentifiers,
   safeUrl,
   unknownIdentifiers,
@@ -101,17 +101,18 @@ export class EbokLogin extends EbokElement<'login'> {
   @state() private passwordVisible = false;
   @state() private idle: IdleState = { phase: 'off' };
   @state() private idleAnnouncement = '';
-  @state() private announcement = '';
 
   /**
    * The waits on screen, on the shared controller (the page's own timers; tests fake them with
    * @sinonjs/fake-timers): Retry-After of a 429/503, the SMS resend cooldown, and the account lock
    * (in minutes on screen, but it too blocks the request until it ends).
    */
-  private readonly retryWait = new RetryCountdown(this, () => this.announce(this.t('errors.retryNow')));
+  private readonly retryWait = new RetryCountdown(this, () => this.announcer.say(this.t('errors.retryNow')));
   private readonly resendWait = new RetryCountdown(this);
   private readonly lockWait = new RetryCountdown(this);
-  private pending: AbortController | undefined;
+  /** The sign-in request under way (one at a time; a step left aborts it). */
+  private readonly request = new LatestRequest(this);
+  private readonly announcer = new Announcer(this);
   private focusNext: FocusTarget | undefined;
   private releaseIdle: (() => void) | undefined;
 
@@ -133,7 +134,6 @@ export class EbokLogin extends EbokElement<'login'> {
     window.removeEventListener('ebok-login-request', this.onLoginRequest);
     this.releaseIdle?.();
     this.releaseIdle = undefined;
-    this.pending?.abort();
   }
 
   /** "Zaloguj się" after an activation in <ebok-register>: the new login filled in, the password next. */
@@ -157,8 +157,7 @@ export class EbokLogin extends EbokElement<'login'> {
   // ------------------------------------------------------------------ session
 
   protected override sessionChanged(previous: SessionState, next: SessionState): void {
-    this.pending?.abort();
-    this.pending = undefined;
+    this.request.abort();
     this.stopWaits();
     this.passwordVisible = false;
     const hadFocus = this.matches(':focus-within');
@@ -206,19 +205,7 @@ export class EbokLogin extends EbokElement<'login'> {
     this.lockWait.stop();
   }
 
-  private announce(text: string): void {
-    // Clear first so the same sentence twice is announced twice.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
-
   // ------------------------------------------------------------------ API calls
-
-  private begin(): AbortSignal {
-    this.pending?.abort();
-    this.pending = new AbortController();
-    return this.pending.signal;
-  }
 
   /** Carry out a transition of the flow: the countdowns it starts, focus, announcements. */
   private apply(t: Transition): void {
@@ -227,6 +214,10 @@ export class EbokLogin extends EbokElement<'login'> {
       return;
     }
     this.flow = t.flow;
+    if (t.clearWaits) {
+      this.retryWait.stop();
+      this.resendWait.stop();
+    }
     if (t.retryAfter !== undefined) this.retryWait.start(t.retryAfter);
     if (t.resendAfter !== undefined) this.resendWait.start(t.resendAfter);
     if (t.lockedUntil) {
@@ -235,7 +226,7 @@ export class EbokLogin extends EbokElement<'login'> {
       if (!Number.isNaN(until)) this.lockWait.start((until - Date.now()) / 1000);
     }
     if (t.focus) this.focusNext = t.focus;
-    if (t.announceResent) this.announce(this.t('code.resent'));
+    if (t.announceResent) this.announcer.say(this.t('code.resent'));
   }
 
   private readonly submitCredentials = async (e: SubmitEvent): Promise<void> => {
@@ -250,7 +241,7 @@ export class EbokLogin extends EbokElement<'login'> {
     this.apply(t);
     if (t.request !== 'login' || t.flow.view !== 'credentials') return;
     const { identifier = '', identifierType = this.currentType(t.flow) } = t.flow;
-    const signal = this.begin();
+    const signal = this.request.begin();
     try {
       const result = await login({ identifier: identifier.trim(), identifierType, password }, { signal });
       if (result.status === 'authenticated') {
@@ -274,7 +265,7 @@ export class EbokLogin extends EbokElement<'login'> {
     this.apply(t);
     if (t.request !== 'verify' || t.flow.view !== 'code') return;
     const { challengeId, code = '' } = t.flow;
-    const signal = this.begin();
+    const signal = this.request.begin();
     try {
       const session = await verifyChallenge({ challengeId, code }, { signal });
       this.focusNext = 'title';
@@ -289,7 +280,7 @@ export class EbokLogin extends EbokElement<'login'> {
     const t = loginReducer(this.flow, { type: 'resend' });
     this.apply(t);
     if (t.request !== 'resend' || t.flow.view !== 'code') return;
-    const signal = this.begin();
+    const signal = this.request.begin();
     try {
       const challenge = await resendChallenge({ challengeId: t.flow.challengeId }, { signal });
       this.apply(loginReducer(this.flow, { type: 'challenge', challenge, resent: true }));
@@ -314,7 +305,7 @@ export class EbokLogin extends EbokElement<'login'> {
     this.apply(t);
     if (t.request !== 'reset' || t.flow.view !== 'reset') return;
     const email = t.flow.email ?? '';
-    const signal = this.begin();
+    const signal = this.request.begin();
     try {
       const accepted = await requestPasswordReset({ email }, { signal });
       this.apply(loginReducer(this.flow, { type: 'reset-accepted', linkValidHours: accepted.linkValidHours }));
@@ -335,16 +326,12 @@ export class EbokLogin extends EbokElement<'login'> {
 
   private readonly handlers = {
     chooseType: (type: IdentifierType) => {
-      if (this.flow.view !== 'credentials') return;
-      this.flow = { ...this.flow, identifierType: type, errors: { ...this.flow.errors, identifier: undefined } };
+      this.apply(loginReducer(this.flow, { type: 'choose-type', identifierType: type }));
       this.lastIdentifier = { ...this.lastIdentifier, type };
     },
     identifierInput: (value: string) => {
-      if (this.flow.view !== 'credentials') return;
-      // Another identifier may be another account: a lock shown for the previous one no longer applies.
-      const problem = this.flow.problem?.kind === 'locked' && value.trim() !== (this.flow.identifier ?? '').trim() ? undefined : this.flow.problem;
-      this.flow = { ...this.flow, identifier: value, problem, errors: { ...this.flow.errors, identifier: undefined } };
-      this.lastIdentifier = { value, type: this.currentType(this.flow) };
+      this.apply(loginReducer(this.flow, { type: 'identifier-input', value }));
+      if (this.flow.view === 'credentials') this.lastIdentifier = { value, type: this.currentType(this.flow) };
     },
     togglePassword: () => {
       this.passwordVisible = !this.passwordVisible;
@@ -354,32 +341,21 @@ export class EbokLogin extends EbokElement<'login'> {
     },
     submitCredentials: (e: SubmitEvent) => void this.submitCredentials(e),
     forgot: () => {
-      this.pending?.abort();
-      const typed = this.flow.view === 'credentials' ? this.flow : undefined;
-      const email = typed && this.currentType(typed) === 'email' ? (typed.identifier ?? '').trim() : '';
-      this.retryWait.stop();
-      this.flow = { view: 'reset', email };
-      this.focusNext = 'reset-email';
+      this.request.abort();
+      const flow = this.flow;
+      this.apply(loginReducer(flow, { type: 'forgot', identifierType: flow.view === 'credentials' ? this.currentType(flow) : 'email' }));
     },
-    codeInput: (value: string) => {
-      if (this.flow.view !== 'code') return;
-      // Only digits, in the field itself too (a pasted "123 456"): the field shows the flow's code.
-      this.flow = { ...this.flow, code: normalizeCode(value), error: undefined };
-    },
+    codeInput: (value: string) => this.apply(loginReducer(this.flow, { type: 'code-input', value })),
     submitCode: (e: SubmitEvent) => void this.submitCode(e),
     resend: () => void this.resend(),
     back: () => {
-      this.pending?.abort();
-      this.pending = undefined;
+      this.request.abort();
       this.retryWait.stop();
       this.resendWait.stop();
       this.flow = { view: 'credentials', identifier: this.lastIdentifier.value, identifierType: this.lastIdentifier.type };
       this.focusNext = 'identifier';
     },
-    resetInput: (value: string) => {
-      if (this.flow.view !== 'reset') return;
-      this.flow = { ...this.flow, email: value, error: undefined };
-    },
+    resetInput: (value: string) => this.apply(loginReducer(this.flow, { type: 'reset-input', value })),
     submitReset: (e: SubmitEvent) => void this.submitReset(e),
     register: (e: Event) => {
       // <ebok-register> on the page answers (preventDefault): registration opens there, not on another page.
@@ -468,7 +444,7 @@ export class EbokLogin extends EbokElement<'login'> {
       data-view=${state.view}
     >
       ${!this.preview && this.session.status === 'unknown' ? renderPending(view) : view}
-      <p class="visually-hidden" role="status">${this.preview ? '' : this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.preview ? '' : this.announcer.text}</p>
     </section>`;
   }
 

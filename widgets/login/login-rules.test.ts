@@ -263,6 +263,35 @@ describe('login rules: the flow reducer, branch by branch', () => {
     expect(limited).to.deep.equal({ flow: { view: 'reset', email: 'jan@example.pl', problem: { kind: 'rate_limited', seconds: 30 } }, retryAfter: 30 });
   });
 
+  it('typing: clears the field\'s error; another identifier drops a lock, the same one keeps it; the code keeps digits only', () => {
+    const locked = { view: 'credentials', identifier: 'zablokowany@example.pl', problem: { kind: 'locked' }, errors: { identifier: 'invalid' } } as const;
+    expect(loginReducer(locked, { type: 'identifier-input', value: ' zablokowany@example.pl ' }).flow).to.deep.equal({
+      view: 'credentials',
+      identifier: ' zablokowany@example.pl ',
+      problem: { kind: 'locked' },
+      errors: { identifier: undefined },
+    });
+    expect(loginReducer(locked, { type: 'identifier-input', value: 'jan@example.pl' }).flow).to.deep.equal({ view: 'credentials', identifier: 'jan@example.pl', errors: { identifier: undefined } });
+    // Any other problem stays until the next attempt.
+    const wrong = { view: 'credentials', identifier: 'jan@example.pl', problem: { kind: 'invalid_credentials' } } as const;
+    expect((loginReducer(wrong, { type: 'identifier-input', value: 'jan@example.com' }).flow as { problem?: unknown }).problem).to.deep.equal({ kind: 'invalid_credentials' });
+    expect(loginReducer(locked, { type: 'choose-type', identifierType: 'customerNumber' }).flow).to.deep.equal({ ...locked, identifierType: 'customerNumber', errors: { identifier: undefined } });
+    expect(loginReducer({ ...codeFlow, error: 'format' }, { type: 'code-input', value: '12 34-5a' }).flow).to.deep.equal({ ...codeFlow, code: '12345', error: undefined });
+    expect(loginReducer({ view: 'reset', email: 'jan', error: 'invalid' }, { type: 'reset-input', value: 'jan@' }).flow).to.deep.equal({ view: 'reset', email: 'jan@', error: undefined });
+    // Input for a step that is not on screen changes nothing.
+    expect(loginReducer(codeFlow, { type: 'identifier-input', value: 'x' })).to.deep.equal({ flow: codeFlow });
+    expect(loginReducer(codeFlow, { type: 'choose-type', identifierType: 'email' })).to.deep.equal({ flow: codeFlow });
+    expect(loginReducer(wrong, { type: 'code-input', value: '1' })).to.deep.equal({ flow: wrong });
+    expect(loginReducer(wrong, { type: 'reset-input', value: '1' })).to.deep.equal({ flow: wrong });
+  });
+
+  it('forgot: the e-mail typed goes along trimmed, another identifier does not; the waits of sign-in end', () => {
+    const typed = { view: 'credentials', identifier: ' jan@example.pl ', problem: { kind: 'rate_limited', seconds: 20 } } as const;
+    expect(loginReducer(typed, { type: 'forgot', identifierType: 'email' })).to.deep.equal({ flow: { view: 'reset', email: 'jan@example.pl' }, focus: 'reset-email', clearWaits: true });
+    expect(loginReducer(typed, { type: 'forgot', identifierType: 'customerNumber' }).flow).to.deep.equal({ view: 'reset', email: '' });
+    expect(loginReducer(codeFlow, { type: 'forgot', identifierType: 'email' }).flow).to.deep.equal({ view: 'reset', email: '' });
+  });
+
   it('an answer for a step the customer already left changes nothing', () => {
     const reset = { view: 'reset', email: 'a@b.pl' } as const;
     expect(loginReducer(reset, { type: 'failed', step: 'code', error: e({ kind: 'server' }) })).to.deep.equal({ flow: reset });

@@ -179,7 +179,14 @@ export type LoginEvent =
   | { type: 'submit-reset' }
   | { type: 'challenge'; challenge: SmsChallenge; resent: boolean }
   | { type: 'reset-accepted'; linkValidHours: number }
-  | { type: 'failed'; step: Step; error: ApiError };
+  | { type: 'failed'; step: Step; error: ApiError }
+  /** Typing and choosing: what each keystroke clears. */
+  | { type: 'choose-type'; identifierType: IdentifierType }
+  | { type: 'identifier-input'; value: string }
+  | { type: 'code-input'; value: string }
+  | { type: 'reset-input'; value: string }
+  /** "Nie pamiętam hasła": the e-mail typed so far goes along (another identifier does not). */
+  | { type: 'forgot'; identifierType: IdentifierType };
 
 /** The next flow and what the element does about it. */
 export interface Transition {
@@ -197,6 +204,8 @@ export interface Transition {
   restart?: true;
   /** Tell screen readers a new code was sent. */
   announceResent?: true;
+  /** Another step began: the waits of the last one no longer apply. */
+  clearWaits?: true;
 }
 
 function waits(problem: LoginProblem | undefined): Pick<Transition, 'retryAfter' | 'lockedUntil'> {
@@ -276,6 +285,27 @@ export function loginReducer(flow: Flow, event: LoginEvent): Transition {
       return { flow: { view: 'reset-sent', email: flow.email ?? '', linkValidHours: event.linkValidHours }, focus: 'title' };
     case 'failed':
       return failed(flow, event.step, event.error);
+    case 'choose-type':
+      if (flow.view !== 'credentials') return { flow };
+      return { flow: { ...flow, identifierType: event.identifierType, errors: { ...flow.errors, identifier: undefined } } };
+    case 'identifier-input': {
+      if (flow.view !== 'credentials') return { flow };
+      // Another identifier may be another account: a lock shown for the previous one no longer applies.
+      const otherAccount = flow.problem?.kind === 'locked' && event.value.trim() !== (flow.identifier ?? '').trim();
+      const { problem, ...rest } = flow;
+      return { flow: { ...rest, ...(problem && !otherAccount ? { problem } : {}), identifier: event.value, errors: { ...flow.errors, identifier: undefined } } };
+    }
+    case 'code-input':
+      if (flow.view !== 'code') return { flow };
+      // Only digits, in the field too (a pasted "123 456"): the field shows the flow's code.
+      return { flow: { ...flow, code: normalizeCode(event.value), error: undefined } };
+    case 'reset-input':
+      if (flow.view !== 'reset') return { flow };
+      return { flow: { ...flow, email: event.value, error: undefined } };
+    case 'forgot': {
+      const email = flow.view === 'credentials' && event.identifierType === 'email' ? (flow.identifier ?? '').trim() : '';
+      return { flow: { view: 'reset', email }, focus: 'reset-email', clearWaits: true };
+    }
   }
 }
 

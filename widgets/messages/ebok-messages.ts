@@ -8,6 +8,7 @@ import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
 import { warnOnce } from '../core/warn';
 import { unreadAfterRead } from './messages-rules';
+import { selectStyles } from '../core/forms/select-styles';
 import { messagesStyles } from './messages-styles';
 import { renderMessages, type InboxData, type MessagesState, type MoreState } from './messages-view';
 
@@ -61,7 +62,7 @@ export class EbokMessages extends EbokElement<'messages'> {
     uk: () => import('./i18n/uk.json'),
     ru: () => import('./i18n/ru.json'),
   });
-  static override styles = [...EbokElement.styles, messagesStyles];
+  static override styles = [...EbokElement.styles, messagesStyles, selectStyles];
 
   @property({ type: Boolean, attribute: 'count-only', reflect: true }) countOnly = false;
   @property({ attribute: false }) preview?: MessagesState;
@@ -158,6 +159,7 @@ export class EbokMessages extends EbokElement<'messages'> {
       landmark: (name, main) => this.landmark(name, main),
       active: this.active,
       announcement: this.announcement,
+      pending: live && !this.countOnly && this.session.status === 'unknown',
       onKind: (kind) => {
         if (!live) return;
         this.kind = kind;

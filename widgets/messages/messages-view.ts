@@ -39,6 +39,8 @@ export type MessagesState =
 type T = Translate<'messages'>;
 
 export interface MessagesViewContext {
+  /** The session is not known yet: the shell lays out the signed-out body (most visitors see that first). */
+  pending?: boolean;
   t: T;
   lang: Lang;
   landmark: (name: string, main?: boolean) => string;

@@ -9,8 +9,10 @@ import { defineTranslations } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
 import { balanceFigures } from '../balance/balance-rules';
 import { transferQrText, yearsOffered } from './payments-rules';
+import { selectStyles } from '../core/forms/select-styles';
 import { paymentsStyles } from './payments-styles';
-import { renderPayments, type CopyField, type OpenState, type PaymentsState, type QrState } from './payments-view';
+import { ghostStyles } from '../shared/ghost';
+import { PAGE_SIZE, renderPayments, type CopyField, type OpenState, type PaymentsState, type QrState } from './payments-view';
 
 declare module 'i18next' {
   interface ResourceNamespaceMap {
@@ -20,7 +22,6 @@ declare module 'i18next' {
 
 export type { PaymentsState };
 
-const PAGE_SIZE = 10;
 
 /**
  * Payments ("Płatności"): the transfer details of the customer's own account number — recipient,
@@ -61,7 +62,7 @@ export class EbokPayments extends EbokElement<'payments'> {
     ru: () => import('./i18n/ru.json'),
   });
 
-  static override styles = [...EbokElement.styles, paymentsStyles];
+  static override styles = [...EbokElement.styles, ghostStyles, paymentsStyles, selectStyles];
 
   @property({ attribute: false }) preview?: PaymentsState;
 

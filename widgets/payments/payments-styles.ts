@@ -177,32 +177,4 @@ export const paymentsStyles = css`
   .count {
     font-size: 0.875em;
   }
-  .sk-h3 {
-    width: 12em;
-    height: 1.3em;
-  }
-  .sk-label {
-    width: 7em;
-    height: 0.9em;
-  }
-  .sk-value {
-    width: 16em;
-    max-width: 100%;
-    height: 44px;
-  }
-  .sk-select {
-    width: 10em;
-    height: 44px;
-  }
-  .sk-row {
-    grid-template-columns: 1fr;
-    height: 4.6em;
-  }
-  .sk-line {
-    width: 80%;
-    height: 1em;
-  }
-  .sk-line.short {
-    width: 50%;
-  }
 `;

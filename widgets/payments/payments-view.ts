@@ -7,6 +7,7 @@ import type { Translate } from '../core/i18n/keys';
 import type { Lang } from '../core/i18n/languages';
 import { errorMessage, icon, renderError, renderSignedOut, renderWidgetShell } from '../core/ui';
 import { formatAccountNumber } from '../core/validators';
+import { renderGhost } from '../shared/ghost';
 import { historyStatus, pageCount, type HistoryStatus } from './payments-rules';
 
 /** The QR code's modules, row by row (true = dark), from the lazily loaded encoder. */
@@ -46,6 +47,40 @@ export type OpenState =
 
 type T = Translate<'payments'>;
 
+/** Payments per history page (the element asks for this many). */
+export const PAGE_SIZE = 10;
+
+/**
+ * What the loading state lays out: the ready view with placeholders of the usual length (a full
+ * page of the history, the QR button the demo operator enables), so the data takes its place
+ * without moving anything. Never shown as text: renderGhost() hides it.
+ */
+const GHOST_PAYMENT: Payment = {
+  id: 'ghost',
+  amount: { minor: 99_999, currency: 'PLN' },
+  invoiceIds: ['ghost'],
+  documents: [{ id: 'ghost', number: 'FV/2026/10/000000' }],
+  status: 'completed',
+  method: 'blik',
+  gatewayUrl: 'https://example.invalid/',
+  createdAt: '2026-01-01T12:00:00Z',
+  updatedAt: '2026-01-01T12:00:00Z',
+  postedAt: '2026-01-01T12:00:00Z',
+};
+const GHOST_PAGE: PaymentPage = { items: Array.from({ length: PAGE_SIZE }, () => GHOST_PAYMENT), page: 1, pageSize: PAGE_SIZE, total: PAGE_SIZE + 1 };
+const GHOST: Extract<PaymentsState, { status: 'ready' }> = {
+  status: 'ready',
+  transfer: {
+    status: 'ready',
+    // A number that passes mod-97, so the ghost has the copy button the real one has.
+    details: { recipient: { name: 'Operator S.A.', address: 'ul. Przykładowa 10, 00-000 Miasto' }, accountNumber: '04000000000000000000000000', title: 'Klient 00000000', qr: true },
+    amount: { minor: 99_999, currency: 'PLN' },
+  },
+  history: { status: 'ready', page: GHOST_PAGE },
+  year: undefined,
+  years: [],
+};
+
 export interface PaymentsViewContext {
   t: T;
   lang: Lang;
@@ -70,21 +105,13 @@ export function renderPayments(state: PaymentsState, ctx: PaymentsViewContext): 
     label: ctx.landmark(t('title'), true),
     body: {
       'signed-out': () => renderSignedOut(t('signedOut')),
-      loading: () => html`${renderTransferSkeleton(t)} ${renderHistorySkeleton(t)}`,
+      loading: () => renderGhost(t('common:states.loading'), html`${renderTransfer(GHOST, ctx)} ${renderHistory(GHOST, ctx)}`),
       ready: (ready) => html`${renderTransfer(ready, ctx)} ${renderHistory(ready, ctx)}`,
     },
   });
 }
 
 // ------------------------------------------------------------------ transfer details
-
-function renderTransferSkeleton(t: T): TemplateResult {
-  return html`<div class="transfer" aria-busy="true">
-    <span class="visually-hidden" role="status">${t('common:states.loading')}</span>
-    <span class="skeleton sk-h3"></span>
-    ${[0, 1, 2, 3].map(() => html`<div class="field"><span class="skeleton sk-label"></span><span class="skeleton sk-value"></span></div>`)}
-  </div>`;
-}
 
 function copyButton(ctx: PaymentsViewContext, field: CopyField, label: string, text: string): TemplateResult {
   return html`<button type="button" class="btn copy" part="copy-button" data-copy=${field} aria-label=${ctx.t('transfer.copyWhat', { what: label })} @click=${() => ctx.onCopy(field, text)}>
@@ -96,7 +123,7 @@ function renderTransfer(state: Extract<PaymentsState, { status: 'ready' }>, ctx:
   const { t, lang } = ctx;
   const tr = state.transfer;
   const heading = html`<h3 id="transfer-title" tabindex="-1" part="transfer-title">${t('transfer.title')}</h3>`;
-  if (tr.status === 'loading') return renderTransferSkeleton(t);
+  if (tr.status === 'loading') return renderGhost(t('common:states.loading'), renderTransfer({ ...state, transfer: GHOST.transfer }, ctx));
   if (tr.status === 'error') {
     return html`<section class="transfer" part="transfer" aria-labelledby="transfer-title">${heading} ${renderError(t, tr.error, ctx.onRetryTransfer)}</section>`;
   }
@@ -158,15 +185,6 @@ export function renderQr(modules: boolean[][], label: string): TemplateResult {
 
 // ------------------------------------------------------------------ history
 
-function renderHistorySkeleton(t: T): TemplateResult {
-  return html`<div class="history" aria-busy="true">
-    <span class="visually-hidden" role="status">${t('common:states.loading')}</span>
-    <span class="skeleton sk-h3"></span>
-    <span class="skeleton sk-select"></span>
-    ${[0, 1, 2].map(() => html`<div class="row sk-row"><span class="skeleton sk-line"></span><span class="skeleton sk-line short"></span></div>`)}
-  </div>`;
-}
-
 const STATUS_ICON: Record<HistoryStatus, 'check' | 'clock' | 'alert' | 'info'> = {
   completed: 'check',
   posting: 'clock',
@@ -189,7 +207,7 @@ function renderRow(p: Payment, t: T, lang: Lang, opened: boolean): TemplateResul
 }
 
 function renderHistory(state: Extract<PaymentsState, { status: 'ready' }>, ctx: PaymentsViewContext): TemplateResult {
-  const { t, lang } = ctx;
+  const { t } = ctx;
   const h = state.history;
   const select = html`<div class="filter">
     <label for="p-year">${t('history.year')}</label>
@@ -203,30 +221,13 @@ function renderHistory(state: Extract<PaymentsState, { status: 'ready' }>, ctx: 
   </div>`;
   let list: TemplateResult;
   if (h.status === 'loading') {
-    list = html`<div aria-busy="true"><span class="visually-hidden" role="status">${t('common:states.loading')}</span>
-      ${[0, 1, 2].map(() => html`<div class="row sk-row"><span class="skeleton sk-line"></span><span class="skeleton sk-line short"></span></div>`)}</div>`;
+    list = renderGhost(t('common:states.loading'), renderPage(GHOST_PAGE, ctx));
   } else if (h.status === 'error') {
     list = renderError(t, h.error, ctx.onRetryHistory);
   } else if (h.page.items.length === 0) {
     list = html`<p class="state" data-kind="empty" part="empty">${icon('info')} ${t('history.empty')}</p>`;
   } else {
-    const { page, pageSize, total } = h.page;
-    const pages = pageCount(total, pageSize);
-    list = html`<p class="muted count">${t('history.count', { count: total })}</p>
-      <ul class="rows" part="payments" aria-label=${t('history.caption', { page: formatNumber(page, lang), pages: formatNumber(pages, lang) })}>
-        ${h.page.items.map((p) => renderRow(p, t, lang, state.opened?.status === 'shown' && state.opened.id === p.id))}
-      </ul>
-      ${pages > 1
-        ? html`<nav class="pager" part="pager" aria-label=${ctx.landmark(t('history.title'))}>
-            <button type="button" class="btn" part="pager-previous" aria-disabled=${page <= 1 ? 'true' : 'false'} @click=${() => page > 1 && ctx.onPage(page - 1)}>
-              ${t('pager.previous')}
-            </button>
-            <span class="pager-status">${t('pager.status', { page: formatNumber(page, lang), pages: formatNumber(pages, lang) })}</span>
-            <button type="button" class="btn" part="pager-next" aria-disabled=${page >= pages ? 'true' : 'false'} @click=${() => page < pages && ctx.onPage(page + 1)}>
-              ${t('pager.next')}
-            </button>
-          </nav>`
-        : nothing}`;
+    list = renderPage(h.page, ctx, state.opened?.status === 'shown' ? state.opened.id : undefined);
   }
   const o = state.opened;
   const opening =
@@ -242,4 +243,26 @@ function renderHistory(state: Extract<PaymentsState, { status: 'ready' }>, ctx: 
     <h3 id="history-title">${t('history.title')}</h3>
     ${opening} ${select} ${list}
   </section>`;
+}
+
+/** One page of the history: the count, the rows (`opened`: the one asked for) and the pager. */
+function renderPage(p: PaymentPage, ctx: PaymentsViewContext, opened?: string): TemplateResult {
+  const { t, lang } = ctx;
+  const { page, pageSize, total } = p;
+  const pages = pageCount(total, pageSize);
+  return html`<p class="muted count">${t('history.count', { count: total })}</p>
+    <ul class="rows" part="payments" aria-label=${t('history.caption', { page: formatNumber(page, lang), pages: formatNumber(pages, lang) })}>
+      ${p.items.map((payment) => renderRow(payment, t, lang, payment.id === opened))}
+    </ul>
+    ${pages > 1
+      ? html`<nav class="pager" part="pager" aria-label=${ctx.landmark(t('history.title'))}>
+          <button type="button" class="btn" part="pager-previous" aria-disabled=${page <= 1 ? 'true' : 'false'} @click=${() => page > 1 && ctx.onPage(page - 1)}>
+            ${t('pager.previous')}
+          </button>
+          <span class="pager-status">${t('pager.status', { page: formatNumber(page, lang), pages: formatNumber(pages, lang) })}</span>
+          <button type="button" class="btn" part="pager-next" aria-disabled=${page >= pages ? 'true' : 'false'} @click=${() => page < pages && ctx.onPage(page + 1)}>
+            ${t('pager.next')}
+          </button>
+        </nav>`
+      : nothing}`;
 }

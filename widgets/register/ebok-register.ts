@@ -15,6 +15,7 @@ import { defineWidget, EbokElement } from '../core/base-element';
 import { FocusAfterUpdate } from '../core/controllers/focus';
 import { RetryCountdown } from '../core/controllers/countdown';
 import { formStyles } from '../core/forms/form-styles';
+import { Announcer, LatestRequest } from '../core/forms/request';
 import { defineTranslations } from '../core/i18n/i18n';
 import { getSessionStore } from '../core/session';
 import { renderPending } from '../core/ui';
@@ -22,6 +23,7 @@ import { passwordProblems, passwordStrength, PASSWORD_MAX_LENGTH } from '../core
 import { warnOnce } from '../core/warn';
 import { buildRegistration, errorsFromApi, isWellFormedToken, takeActivationToken, type IdentifyValues } from './register-rules';
 import { registerStyles } from './register-styles';
+import { ghostStyles } from '../shared/ghost';
 import { renderRegister, type ActivateState, type IdentifyState, type RegisterHandlers, type RegisterState } from './register-view';
 
 // The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
@@ -90,7 +92,7 @@ export class EbokRegister extends EbokElement<'register'> {
     uk: () => import('./i18n/uk.json'),
     ru: () => import('./i18n/ru.json'),
   });
-  static override styles = [...EbokElement.styles, formStyles, registerStyles];
+  static override styles = [...EbokElement.styles, formStyles, ghostStyles, registerStyles];
 
   /** Render exactly this state; nothing is fetched. */
   @property({ attribute: false }) preview?: RegisterState;
@@ -103,12 +105,12 @@ export class EbokRegister extends EbokElement<'register'> {
     if ((flow.step === 'identify' || flow.step === 'activate') && flow.problem !== 'bot-check' && flow.problem?.kind === 'rate_limited') {
       this.flow = { ...flow, problem: undefined };
     }
-    this.announce(this.t('retryNow'));
+    this.announcer.say(this.t('retryNow'));
   });
-  @state() private announcement = '';
   private readonly resendWait = new RetryCountdown(this);
   private readonly focusAfter = new FocusAfterUpdate(this);
-  private pending: AbortController | undefined;
+  private readonly request = new LatestRequest(this);
+  private readonly announcer = new Announcer(this);
   private options: RegistrationOptions | undefined;
   /** The activation token: in memory only, never in the address bar or storage. */
   private token: string | undefined;
@@ -130,7 +132,6 @@ export class EbokRegister extends EbokElement<'register'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('ebok-register-request', this.onRegisterRequest);
-    this.pending?.abort();
   }
 
   /** <ebok-login>'s "Zarejestruj się": this widget is on the page, so registration opens here. */
@@ -168,22 +169,10 @@ export class EbokRegister extends EbokElement<'register'> {
     void this.loadOptions();
   }
 
-  private announce(text: string): void {
-    // Cleared first, so the same sentence twice is announced twice.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
-
-  private begin(): AbortSignal {
-    this.pending?.abort();
-    this.pending = new AbortController();
-    return this.pending.signal;
-  }
-
   private readonly retry = (): void => void this.loadOptions();
 
   private async loadOptions(): Promise<void> {
-    const signal = this.begin();
+    const signal = this.request.begin();
     this.flow = { step: 'loading' };
     try {
       this.options = await getRegistrationOptions({ signal });
@@ -268,7 +257,7 @@ export class EbokRegister extends EbokElement<'register'> {
     if (this.intent?.fingerprint !== fingerprint) this.intent = { key: idempotencyKey(), fingerprint };
     const intent = this.intent;
     this.flow = { ...flow, errors: {}, problem: undefined, busy: true, checking: flow.options.challenge !== 'none' };
-    const signal = this.begin();
+    const signal = this.request.begin();
     try {
       const challenge = await this.challengeAnswer();
       if (signal.aborted) return;
@@ -320,7 +309,7 @@ export class EbokRegister extends EbokElement<'register'> {
     if ((flow.step !== 'sent' && flow.step !== 'token') || flow.busy || this.resendWait.blocked) return;
     const body = flow.step === 'sent' ? { id: this.registrationId } : { token: this.token };
     this.flow = { ...flow, busy: true, problem: undefined };
-    const signal = this.begin();
+    const signal = this.request.begin();
     try {
       const accepted = await resendRegistration(body, { signal });
       this.resendWait.start(accepted.resendAfterSeconds);
@@ -339,7 +328,7 @@ export class EbokRegister extends EbokElement<'register'> {
   // ------------------------------------------------------------------ activation
 
   private async checkToken(): Promise<void> {
-    const signal = this.begin();
+    const signal = this.request.begin();
     this.flow = { step: 'checking' };
     try {
       const info = await checkActivationToken({ token: this.token! }, { signal });
@@ -387,7 +376,7 @@ export class EbokRegister extends EbokElement<'register'> {
       return;
     }
     this.flow = { ...flow, error: undefined, problem: undefined, busy: true };
-    const signal = this.begin();
+    const signal = this.request.begin();
     try {
       const result = await activateAccount({ token: this.token!, password }, { signal });
       this.token = undefined;
@@ -435,7 +424,7 @@ export class EbokRegister extends EbokElement<'register'> {
     submitIdentify: (e) => void this.submitIdentify(e),
     resend: () => void this.resend(),
     change: () => {
-      this.pending?.abort();
+      this.request.abort();
       this.resendWait.stop();
       this.toIdentify(this.lastValues);
       this.focusAfter.request('#number');
@@ -495,7 +484,7 @@ export class EbokRegister extends EbokElement<'register'> {
     const label = this.label.trim();
     return html`<section part="base" class="register" lang=${this.language} aria-labelledby=${label ? nothing : 'title'} aria-label=${label || nothing} data-step=${state.step}>
       ${!this.preview && this.session.status === 'unknown' ? renderPending(view) : view}
-      <p class="visually-hidden" role="status">${this.preview ? '' : this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.preview ? '' : this.announcer.text}</p>
     </section>`;
   }
 }

@@ -9,6 +9,7 @@ import { checkboxField, countdownNote, formAlert, passwordField, radioChoice, su
 import type { Lang } from '../core/i18n/languages';
 import type { Translate } from '../core/i18n/keys';
 import { errorMessage, icon, renderError, renderSkeleton } from '../core/ui';
+import { renderGhost } from '../shared/ghost';
 import { PASSWORD_RULES, type PasswordRule, type PasswordStrength } from '../core/validators';
 import type { IdentifyErrors, IdentifyValues } from './register-rules';
 
@@ -107,12 +108,27 @@ export interface RegisterViewContext {
   on: RegisterHandlers;
 }
 
+/** What the loading state lays out: the first step with the options most operators offer. */
+const GHOST: IdentifyState = {
+  step: 'identify',
+  options: {
+    numbers: ['customerNumber', 'invoiceNumber'],
+    proofs: ['pesel', 'nip'],
+    terms: { version: '0', url: 'https://example.invalid/' },
+    challenge: 'none',
+    linkValidHours: 72,
+    support: { phone: '+48 00 000 00 00', url: 'https://example.invalid/' },
+  },
+  values: { numberType: 'customerNumber', number: '', proofType: 'pesel', proof: '', email: '', emailRepeat: '', terms: false },
+};
+
 export function renderRegister(state: RegisterState, ctx: RegisterViewContext): TemplateResult {
   const { t } = ctx;
   switch (state.step) {
     case 'loading':
-      return html`<h2 id="title" class="visually-hidden">${t('title')}</h2>
-        ${renderSkeleton(t, ['sk-title', 'sk-line', 'sk-label', 'sk-input', 'sk-label', 'sk-input', 'sk-label', 'sk-input', 'sk-button'])}`;
+      // The first step's form as it will be with the usual options, so it takes its place unmoved
+      // (its hidden heading still names the widget: aria-labelledby reads hidden text).
+      return renderGhost(t('common:states.loading'), renderIdentify(GHOST, ctx));
     case 'error':
       return html`<h2 id="title" tabindex="-1">${t('title')}</h2>
         ${renderError(t, state.error, ctx.on.retry)}`;

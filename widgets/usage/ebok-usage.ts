@@ -25,6 +25,7 @@ import {
   type PeriodKind,
   type UsageModel,
 } from './usage-rules';
+import { selectStyles } from '../core/forms/select-styles';
 import { usageStyles } from './usage-styles';
 import { probeStyles, readTheme, ThemeWatcher, type ChartTheme } from './usage-theme';
 import { renderBody, renderLoading, unitLabel, type SeriesState, type UsageState, type ViewContext } from './usage-view';
@@ -116,7 +117,7 @@ export class EbokUsage extends EbokElement<'usage'> {
     uk: () => import('./i18n/uk.json'),
     ru: () => import('./i18n/ru.json'),
   });
-  static override styles = [...EbokElement.styles, usageStyles, probeStyles];
+  static override styles = [...EbokElement.styles, usageStyles, probeStyles, selectStyles];
 
   /** Metering point id to show, or `all`. */
   @property() point: string | undefined;

@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+/**
+ * Why some rules are as they are (kept here, not in the template: CSS comments would ship):
+ * - `.period-label` balances its lines: "сентябрь 2026 г." on two lines splits evenly instead of
+ *   leaving "г." alone.
+ * - `.swatch.previous` is the chart's hatching: colour is not the only difference between the years.
+ * - `.plot` to `.u-off`: the chart element and the few layout rules uPlot's own stylesheet has
+ *   (uPlot sets positions through CSSOM; without these its layers would stack instead of overlapping).
+ * - `.chart-tip` is as wide as its longest line, up to the plot's width: a time range or an amount
+ *   is not broken.
+ */
 export const usageStyles = css`
   :host {
     --_usage-current: var(--ebok-usage-color-current, var(--_primary));
@@ -116,7 +126,6 @@ export const usageStyles = css`
     text-align: center;
     font-weight: 600;
     overflow-wrap: anywhere;
-    /* "сентябрь 2026 г." on two lines splits evenly instead of leaving "г." alone. */
     text-wrap: balance;
   }
   .excluded p {
@@ -237,7 +246,6 @@ export const usageStyles = css`
     background: var(--_usage-current);
   }
   .swatch.previous {
-    /* The chart's hatching: colour is not the only difference between the years. */
     background: repeating-linear-gradient(
       -45deg,
       var(--_usage-previous) 0 1.5px,
@@ -262,8 +270,6 @@ export const usageStyles = css`
     min-width: 0;
     width: 100%;
   }
-  /* The chart element and the few layout rules uPlot's own stylesheet has (uPlot sets positions
-     through CSSOM; without these its layers would stack instead of overlapping). */
   .plot {
     width: 100%;
     height: 100%;
@@ -312,7 +318,6 @@ export const usageStyles = css`
     left: 0;
     top: 0;
     display: none;
-    /* As wide as its longest line, up to the plot's width: a time range or an amount is not broken. */
     width: max-content;
     max-width: min(26em, 100%);
     padding: 0.375em 0.5em;

@@ -26,7 +26,11 @@ export interface ChartTheme {
   fontSize: number;
 }
 
-/** Probe styles: every token the chart uses is bound to a property that can transition. */
+/**
+ * Probe styles: every token the chart uses is bound to a property that can transition. The
+ * `!important` transition beats the reduced-motion reset in the base styles: this is not a visible
+ * animation (and not in the template: CSS comments would ship).
+ */
 export const probeStyles = css`
   .theme-probe {
     position: absolute;
@@ -44,7 +48,6 @@ export const probeStyles = css`
     border-bottom-color: var(--_bg);
     outline-color: var(--_usage-previous);
     font-size: var(--_font-size);
-    /* Beats the reduced-motion reset in the base styles: this is not a visible animation. */
     transition:
       color 1ms,
       background-color 1ms,

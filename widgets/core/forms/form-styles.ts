@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { selectStyles } from './select-styles';
 
 /**
  * Styles for the templates in ./field.ts. A form widget adds them after EbokElement.styles:
@@ -230,4 +231,5 @@ export const formStyles = css`
     overflow-wrap: anywhere;
     min-width: 0;
   }
+  ${selectStyles}
 `;

@@ -7,7 +7,7 @@ import { getMockStats, resetMockState } from '../../mocks/state';
 import type { Lang } from '../core/i18n/languages';
 import { emit } from '../core/events';
 import { accountOf, getSessionStore } from '../core/session';
-import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, until } from '../test-utils/index';
+import { html, LANGS, renderWidget, setupMockApi, shadowText, signInAs, timeoutFor, until } from '../test-utils/index';
 import type { EbokPayments } from '../payments/ebok-payments';
 import '../payments/ebok-payments';
 import { EbokInvoices } from './ebok-invoices';
@@ -56,7 +56,9 @@ describe('<ebok-invoices> and ebok-open for someone signed out', () => {
   });
 });
 
-describe('<ebok-invoices> row details: the payment that paid an invoice', () => {
+describe('<ebok-invoices> row details: the payment that paid an invoice', function () {
+  // Two widgets and two axe runs per test.
+  this.timeout(timeoutFor(20_000));
   for (const lang of LANGS) {
     it(`shows the payment of a paid invoice in its row details (${lang})`, async () => {
       await signInAs('jan');

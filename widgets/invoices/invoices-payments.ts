@@ -73,6 +73,7 @@ export class InvoiceMore {
   show(expanded: readonly string[] = [], notFound?: string): void {
     this.expanded = new Set(expanded);
     this.notFound = notFound;
+    this.host.requestUpdate();
   }
 
   /** Another customer or account: nothing of the previous one's stays, nor arrives late. */

@@ -39,6 +39,35 @@ for (const lang of LANGS) {
       });
     }
 
+    it('row details: the payment with date, amount, method and status', async () => {
+      const dict = { pl, uk, ru }[lang]!;
+      const el = await show(lang, STATES['details-paid']!);
+      // The details' template and styles are a chunk of their own, loaded on first use.
+      await until(() => el.shadowRoot!.querySelector('.paid-by'), 'the row details');
+      const paid = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.paid')];
+      expect(paid.map((p) => p.dataset.status)).to.deep.equal(['completed', 'failed']);
+      expect(plain(paid[0]!.textContent!)).to.contain(dict.more.method.blik);
+      expect(plain(paid[0]!.textContent!)).to.contain(dict.more.status.completed);
+      expect(el.shadowRoot!.querySelector('[aria-expanded="true"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const name of ['details-posting', 'details-loading', 'details-error', 'details-none', 'open-not-found'] as const) {
+      it(`row details: ${name} says so`, async () => {
+        const dict = { pl, uk, ru }[lang]!;
+        const text = {
+          'details-posting': dict.more.status.posting,
+          'details-loading': dict.more.loading,
+          'details-error': dict.more.error,
+          'details-none': dict.more.none,
+          'open-not-found': 'FV/2024/03/000118',
+        }[name];
+        const el = await show(lang, STATES[name]!);
+        await until(() => shadowText(el).includes(text), name);
+        await expect(el).to.be.accessible();
+      });
+    }
+
     it('shows each status in words with an icon', async () => {
       const el = await show(lang, STATES.list!);
       const dict = { pl, uk, ru }[lang]!;

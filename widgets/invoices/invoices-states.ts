@@ -3,10 +3,10 @@
  * Not imported by the element, so it never ships.
  */
 import { ApiError } from '../core/api/errors';
-import type { Money } from '../core/api/types';
+import type { Money, Payment } from '../core/api/types';
 import type { WidgetState, WidgetStates } from '../core/states';
 import { sampleInvoices } from './invoices-samples';
-import type { InvoicesState } from './invoices-view';
+import type { InvoicePaymentsState, InvoicesState } from './invoices-view';
 
 /** The day the dated states are evaluated on. */
 export const STATES_TODAY = '2026-10-15';
@@ -28,6 +28,21 @@ export function invoicesStates(): WidgetStates<InvoicesState> {
     status: 'pending' as const,
   };
   const s = (label: string, state: InvoicesState): WidgetState<InvoicesState> => ({ label, state });
+  // Row details: the first paid invoice of the first page, paid by BLIK and posted; the first open one being posted.
+  const paid = invoices.find((i) => i.status === 'paid')!;
+  const paidBy: Payment = {
+    ...payment,
+    id: 'pay-000077',
+    amount: { ...paid.amount },
+    invoiceIds: [paid.id],
+    documents: [{ id: paid.id, number: paid.number }],
+    status: 'completed',
+    method: 'blik',
+    createdAt: `${paid.dueDate}T09:12:00+02:00`,
+    updatedAt: `${paid.dueDate}T09:12:40+02:00`,
+    postedAt: `${paid.dueDate}T23:00:00+02:00`,
+  };
+  const details = (state: InvoicePaymentsState) => ({ [paid.id]: state });
   return {
     'signed-out': s('Niezalogowany', { status: 'signed-out' }),
     loading: s('Ładowanie', { status: 'loading' }),
@@ -67,6 +82,30 @@ export function invoicesStates(): WidgetStates<InvoicesState> {
       limit: LIMIT,
       returned: { phase: 'final', payment: { ...payment, status: 'failed', failureReason: 'declined' } },
     }),
+    'details-paid': s('Szczegóły: płatność za fakturę (BLIK, zaksięgowana)', {
+      status: 'ready',
+      invoices,
+      limit: LIMIT,
+      expanded: [paid.id],
+      details: details({ status: 'ready', payments: [paidBy, { ...paidBy, id: 'pay-000076', status: 'failed', failureReason: 'declined', method: 'card', postedAt: undefined }] }),
+    }),
+    'details-posting': s('Szczegóły: płatność w trakcie księgowania', {
+      status: 'ready',
+      invoices,
+      limit: LIMIT,
+      expanded: [paid.id],
+      details: details({ status: 'ready', payments: [{ ...paidBy, postedAt: undefined, method: undefined }] }),
+    }),
+    'details-loading': s('Szczegóły: sprawdzanie płatności', { status: 'ready', invoices, limit: LIMIT, expanded: [paid.id], details: details({ status: 'loading' }) }),
+    'details-error': s('Szczegóły: błąd', {
+      status: 'ready',
+      invoices,
+      limit: LIMIT,
+      expanded: [paid.id],
+      details: details({ status: 'error', error: new ApiError({ kind: 'timeout' }) }),
+    }),
+    'details-none': s('Szczegóły: brak płatności w historii', { status: 'ready', invoices, limit: LIMIT, expanded: [paid.id], details: details({ status: 'ready', payments: [] }) }),
+    'open-not-found': s('Otwarcie faktury z wiadomości — nie znaleziono', { status: 'ready', invoices, limit: LIMIT, openNotFound: 'FV/2024/03/000118' }),
     'older-loading': s('Doczytywanie starszych faktur', { status: 'ready', invoices: invoices.slice(0, 30), total: 9000 }),
     'older-failed': s('Starsze faktury — błąd', { status: 'ready', invoices: invoices.slice(0, 30), total: 9000, moreError: new ApiError({ kind: 'timeout' }) }),
   };

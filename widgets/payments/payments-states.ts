@@ -76,5 +76,8 @@ export function paymentsStates(): WidgetStates<PaymentsState> {
     'bad-account': s('Numer konta nie przechodzi mod-97', ready({ transfer: { status: 'ready', details: { ...STATES_DETAILS, accountNumber: '61109010140000071219812875' }, amount: PLN(59_961) } })),
     qr: s('Kod QR pokazany', ready({ qr: { status: 'shown', modules: encodeQr(qrText) } })),
     copied: s('Skopiowano numer konta', ready({ copied: 'account' })),
+    opened: s('Otwarta z faktury — płatność zaznaczona', ready({ opened: { status: 'shown', id: 'pay-s3' } })),
+    'open-looking': s('Otwieranie płatności z faktury', ready({ opened: { status: 'looking', id: 'pay-s3' } })),
+    'open-not-found': s('Otwieranie płatności — nie znaleziono', ready({ opened: { status: 'not-found', id: 'pay-x' } })),
   };
 }

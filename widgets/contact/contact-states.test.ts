@@ -99,6 +99,22 @@ describe('<ebok-contact> states', () => {
     });
   }
 
+  for (const lang of LANGS) {
+    it(`a view-only account sees its tickets and conversations but no form or reply box in ${lang}`, async () => {
+      const b = BUNDLES[lang];
+      let el = await show(STATES.readOnly!.state, lang, 800);
+      expect(el.shadowRoot!.querySelector('[part="read-only"]')!.textContent).to.contain(b.readOnly);
+      expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('#message')).to.equal(null);
+      expect(shadowText(el)).to.contain(b.history.title);
+      el = await show(STATES.threadReadOnly!.state, lang, 800);
+      expect(shadowText(el)).to.contain('Konsultantka Marta');
+      expect(el.shadowRoot!.querySelector('#reply')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="thread-new"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="read-only"]')!.textContent).to.contain(b.readOnly);
+    });
+  }
+
   it('shows a table on wide screens and cards at 320 px', async () => {
     let el = await show(STATES.signedIn!.state, 'pl', 900);
     const visible = (sel: string) => getComputedStyle(el.shadowRoot!.querySelector(sel)!).display !== 'none';

@@ -178,6 +178,8 @@ const STATES = {
     showSummary: true,
     errors: { address: { code: 'required' }, since: { code: 'invalid_value' }, message: { code: 'required' }, phone: { code: 'invalid_phone' } },
   },
+  readOnly: { ...base, readOnly: true },
+  threadReadOnly: { ...base, readOnly: true, thread: thread() },
   failureSent: {
     ...failure,
     submission: { status: 'sent', ticket: { ...TICKETS[2]!, id: 't-new', number: 'ZG/2026/004602', topicId: 'failure', subject: 'Awaria: Działka rekreacyjna', createdAt: '2026-10-15T06:52:00+02:00', status: 'new' }, email: 'olena.kovalenko@example.pl', copy: 'copied' },
@@ -215,6 +217,8 @@ const LABELS: Record<keyof typeof STATES, string> = {
   failureOther: 'Zgłoś awarię — inny adres',
   failureErrors: 'Zgłoś awarię — błędy pól',
   failureSent: 'Zgłoś awarię — wysłano',
+  readOnly: 'Konto tylko do wglądu (bez formularza)',
+  threadReadOnly: 'Rozmowa na koncie tylko do wglądu (bez odpowiedzi)',
 };
 
 /** Every state of the widget: `el.preview = contactStates().sent.state`. */

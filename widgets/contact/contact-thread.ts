@@ -90,6 +90,8 @@ export interface ThreadViewContext {
    */
   countdown: (retryIn: number | undefined) => TemplateResult | typeof nothing;
   options: ContactOptions | undefined;
+  /** A view_only account: the conversation is shown, the reply box is not (issue #19). */
+  readOnly?: boolean;
   on: ThreadHandlers;
 }
 
@@ -417,7 +419,11 @@ function renderConversation(s: ThreadState, value: TicketConversation, ctx: Thre
               </li>`,
         )}
       </ol>
-      ${replyAllowed && s.submission.status !== 'closed' ? renderReply(s, ctx) : renderClosed(t, on)}
+      ${ctx.readOnly
+        ? html`<div class="notice" part="read-only" role="note"><p>${icon('info')}<span>${t('readOnly')}</span></p></div>`
+        : replyAllowed && s.submission.status !== 'closed'
+          ? renderReply(s, ctx)
+          : renderClosed(t, on)}
     </div>`;
 }
 

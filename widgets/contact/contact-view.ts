@@ -64,6 +64,11 @@ export interface ContactState {
   mode?: 'message' | 'failure';
   /** The account's metering points, the places of a failure report. */
   points?: readonly MeteringPoint[];
+  /**
+   * A view_only account (issue #19): no new message, failure report or reply is sent for it (the
+   * API answers 403 account_read_only); its tickets and their conversations stay readable.
+   */
+  readOnly?: boolean;
 }
 
 export interface ContactHandlers {
@@ -128,7 +133,13 @@ function renderMain(state: ContactState, ctx: ViewContext): TemplateResult {
     return renderSkeleton(t, ['sk-line', 'sk-field', 'sk-field', 'sk-area', 'sk-field', 'sk-field', 'sk-button']);
   }
   if (state.submission.status === 'sent') return renderSuccess(state.submission, ctx);
+  if (state.readOnly && state.signedIn) return renderReadOnly(t);
   return renderForm(state, o.value, ctx);
+}
+
+/** Instead of a form that could only be refused: who can write, and that the history stays. */
+export function renderReadOnly(t: T): TemplateResult {
+  return html`<div class="notice" part="read-only" role="note"><p>${icon('info')}<span>${t('readOnly')}</span></p></div>`;
 }
 
 // ---------------------------------------------------------------- form

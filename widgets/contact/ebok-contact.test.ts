@@ -157,6 +157,15 @@ describe('<ebok-contact>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('on a view_only account (issue #19) shows its tickets and a note instead of the form', async () => {
+      await signInAs('viewer');
+      const el = await renderWidget<EbokContact>(html`<ebok-contact></ebok-contact>`);
+      await until(() => has(el, '[part="read-only"]') && has(el, 'table tbody tr'), 'the note and the history');
+      expect(has(el, 'form')).to.equal(false);
+      expect(shadowText(el)).to.contain('może wysyłać tylko jego właściciel');
+      await expect(el).to.be.accessible();
+    });
+
     it('offers to try again when the history cannot be loaded', async () => {
       await signInAs('jan');
       setFaults({ http500: true, path: '/contact/tickets' });

@@ -1,5 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { OpenRequests } from '../core/open-requests';
 import { idempotencyKey } from '../core/api/client';
 import * as api from '../core/api/endpoints';
 import { ApiError, toApiError } from '../core/api/errors';
@@ -191,14 +192,8 @@ export class EbokContact extends EbokElement<'contact'> {
     return draftStorageKey(this.draftKey || this.id);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('ebok-open', this.onOpen);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('ebok-open', this.onOpen);
     // Nobody would see the answer; the key stays in the draft for the next attempt.
     this.upload?.abort();
   }
@@ -333,12 +328,12 @@ export class EbokContact extends EbokElement<'contact'> {
   }
 
   /** A message elsewhere on the page ("Odpowiedź na zgłoszenie") asks for a ticket: open it here. */
-  private readonly onOpen = (e: Event): void => {
-    const { kind, id } = (e as CustomEvent<{ kind: string; id: string }>).detail;
-    if (kind !== 'ticket' || !this.customer || this.preview || e.defaultPrevented) return;
-    e.preventDefault();
-    void this.openTicket(id).then(() => this.scrollIntoView({ block: 'start' }));
-  };
+  protected readonly openRequests = new OpenRequests(
+    this,
+    'ticket',
+    () => !!this.customer && !this.preview,
+    (id) => void this.openTicket(id).then(() => this.scrollIntoView({ block: 'start' })),
+  );
 
   private async loadThread(): Promise<typeof import('./contact-thread')> {
     const mod = this.threadModule ?? (await import('./contact-thread'));
@@ -598,6 +593,7 @@ export class EbokContact extends EbokElement<'contact'> {
       thread: this.thread?.view,
       mode: this.mode,
       points: this.points.value ?? [],
+      ...(this.readOnly ? { readOnly: true } : {}),
     };
   }
 
@@ -627,6 +623,7 @@ export class EbokContact extends EbokElement<'contact'> {
               t: (key, options) => this.t(key, options),
               lang: this.language,
               countdown: (retryIn) => renderRetryCountdown((key, options) => this.t(key, options), retryIn),
+              readOnly: !!state.readOnly,
               options: this.options.value ?? (this.preview?.options.status === 'ready' ? this.preview.options.value : undefined),
               on: this.preview || !this.thread ? this.threadModule!.NO_HANDLERS : this.thread.handlers,
             })

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { OpenRequests } from '../core/open-requests';
 import { defineWidget, EbokElement } from '../core/base-element';
 import { getBalance, getInvoicePdf } from '../core/api/endpoints';
 import { yearRange } from '../core/calendar';
@@ -193,15 +194,6 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('ebok-open', this.onOpen);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('ebok-open', this.onOpen);
-  }
 
   private loadMore(): Promise<InvoiceMore> {
     return (this.moreLoad ??= import('./invoices-payments').then((mod) => {
@@ -215,12 +207,12 @@ export class EbokInvoices extends EbokElement<'invoices'> {
   }
 
   /** A message ("Nowa faktura") or the host asks for an invoice: its page, its details open, focused. */
-  private readonly onOpen = (e: Event): void => {
-    const { kind, id, label } = (e as CustomEvent<{ kind: string; id: string; label: string }>).detail;
-    if (kind !== 'invoice' || !this.customer || this.preview || e.defaultPrevented) return;
-    e.preventDefault();
-    void this.loadMore().then((more) => more.open(id, label));
-  };
+  protected readonly openRequests = new OpenRequests(
+    this,
+    'invoice',
+    () => !!this.customer && !this.preview,
+    (id, label) => void this.loadMore().then((more) => more.open(id, label)),
+  );
 
   protected override sessionChanged(previous: SessionState, next: SessionState): void {
     // The chosen invoices and any message about one belong to the customer who chose them.

@@ -1,5 +1,6 @@
 import { type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { OpenRequests } from '../core/open-requests';
 import { getBalance, getPayment, getTransferDetails, listPayments } from '../core/api/endpoints';
 import { toApiError } from '../core/api/errors';
 import type { Money, PaymentPage, TransferDetails } from '../core/api/types';
@@ -99,21 +100,14 @@ export class EbokPayments extends EbokElement<'payments'> {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('ebok-transfer-details', this.showTransfer);
-    document.addEventListener('ebok-open', this.onOpen);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('ebok-transfer-details', this.showTransfer);
-    document.removeEventListener('ebok-open', this.onOpen);
   }
 
-  private readonly onOpen = (e: Event): void => {
-    const { kind, id } = (e as CustomEvent<{ kind: string; id: string }>).detail;
-    if (kind !== 'payment' || !this.customer || this.preview || e.defaultPrevented) return;
-    e.preventDefault();
-    void this.openPayment(id);
-  };
+  protected readonly openRequests = new OpenRequests(this, 'payment', () => !!this.customer && !this.preview, (id) => void this.openPayment(id));
 
   /** The year of the payment (Europe/Warsaw), then its page of that year: a few small requests. */
   private async openPayment(id: string): Promise<void> {

@@ -420,7 +420,7 @@ function renderConversation(s: ThreadState, value: TicketConversation, ctx: Thre
         )}
       </ol>
       ${ctx.readOnly
-        ? html`<div class="notice" part="read-only" role="note"><p>${icon('info')}<span>${t('readOnly')}</span></p></div>`
+        ? nothing /* the form's place already says why: one note, not two on one screen */
         : replyAllowed && s.submission.status !== 'closed'
           ? renderReply(s, ctx)
           : renderClosed(t, on)}

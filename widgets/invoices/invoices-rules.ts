@@ -1,5 +1,6 @@
 import type { Invoice, InvoiceSort, InvoiceStatus, Money } from '../core/api/types';
 import { isValidDay } from '../core/calendar';
+import { pageCount } from '../core/paging';
 
 /**
  * Pure rules of the invoice list: precomputed sort/filter keys, the view (filter + sort) over up
@@ -360,9 +361,8 @@ export function prunedSelection(index: InvoiceIndex, ids: Iterable<string>): Set
   return out;
 }
 
-export function pageCount(rows: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(rows / Math.max(1, pageSize)));
-}
+// The one page-count rule (payments pages by it too); re-exported for the list and its tests.
+export { pageCount };
 
 export function clampPage(page: number, rows: number, pageSize: number): number {
   return Math.min(Math.max(1, Math.floor(page) || 1), pageCount(rows, pageSize));

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TransferDetails } from '../core/api/types';
-import { historyStatus, pageCount, transferQrText, yearsOffered } from './payments-rules';
+import { pageCount } from '../core/paging';
+import { historyStatus, transferQrText, yearsOffered } from './payments-rules';
 
 const DETAILS: TransferDetails = {
   recipient: { name: 'Energia Polska S.A.', address: 'ul. Prosta 20, 00-850 Warszawa' },

@@ -8,10 +8,6 @@ import { normalizeAccountNumber } from '../core/validators';
 // One status rule for the history and an invoice's payments (invoices shows them too).
 export { historyStatus, type HistoryStatus } from '../core/payment-rules';
 
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / Math.max(1, pageSize)));
-}
-
 /** The years the filter offers: this one and the four before it, newest first. */
 export function yearsOffered(today: string): number[] {
   const year = Number(today.slice(0, 4));

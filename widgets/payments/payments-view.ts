@@ -8,7 +8,8 @@ import type { Lang } from '../core/i18n/languages';
 import { errorMessage, icon, renderError, renderSignedOut, renderWidgetShell } from '../core/ui';
 import { formatAccountNumber } from '../core/validators';
 import { renderGhost } from '../shared/ghost';
-import { historyStatus, pageCount, type HistoryStatus } from './payments-rules';
+import { pageCount } from '../core/paging';
+import { historyStatus, type HistoryStatus } from './payments-rules';
 
 /** The QR code's modules, row by row (true = dark), from the lazily loaded encoder. */
 export type QrState = { status: 'hidden' } | { status: 'loading' } | { status: 'shown'; modules: boolean[][] };

@@ -19,6 +19,16 @@ export function usageStates(): WidgetStates<UsageState> {
   const s = (label: string, state: UsageState): WidgetState<UsageState> => ({ label, state, props });
   const month = (from: string, count: number, previousCount: number, scale: number, point: MeteringPoint) =>
     sampleSeries({ granularity: 'month', from, count, previousCount, scale, unit: point.unit, point: point.id });
+  /** This year by month for another medium (its persona's first point). */
+  const yearOf = (label: string, points: MeteringPoint[], scale: number) =>
+    s(label, {
+      status: 'ready',
+      points,
+      point: points[0]!.id,
+      period: 'year',
+      anchor: USAGE_TODAY,
+      series: { status: 'ready', series: month('2026-01-01', 9, 12, scale, points[0]!) },
+    });
   return {
     'signed-out': s('Niezalogowany', { status: 'signed-out' }),
     loading: s('Ładowanie', { status: 'loading' }),
@@ -66,22 +76,8 @@ export function usageStates(): WidgetStates<UsageState> {
       anchor: '2026-10-14',
       series: { status: 'ready', series: sampleSeries({ granularity: 'quarter_hour', from: '2026-10-14', count: 96, scale: 0.1 }) },
     }),
-    water: s('Woda (m³)', {
-      status: 'ready',
-      points: waterPoints,
-      point: waterPoints[0]!.id,
-      period: 'year',
-      anchor: USAGE_TODAY,
-      series: { status: 'ready', series: month('2026-01-01', 9, 12, 4, waterPoints[0]!) },
-    }),
-    mobile: s('Internet mobilny (GB)', {
-      status: 'ready',
-      points: mobilePoints,
-      point: mobilePoints[0]!.id,
-      period: 'year',
-      anchor: USAGE_TODAY,
-      series: { status: 'ready', series: month('2026-01-01', 9, 12, 12, mobilePoints[0]!) },
-    }),
+    water: yearOf('Woda (m³)', waterPoints, 4),
+    mobile: yearOf('Internet mobilny (GB)', mobilePoints, 12),
     'series-loading': s('Ładowanie serii', { status: 'ready', points: SAMPLE_POINTS, series: { status: 'loading' } }),
     'series-error': s('Seria — błąd', { status: 'ready', points: SAMPLE_POINTS, series: { status: 'error', error: new ApiError({ kind: 'offline' }) } }),
   };

@@ -128,6 +128,14 @@ describe('<ebok-messages>', function () {
     expect(shadowText(el)).to.contain('40');
   });
 
+  it('says in its live region how many older messages came', async () => {
+    await signInAs('archive');
+    const el = await inbox();
+    $(el, '[part="more"]')!.click();
+    await until(() => $$(el, 'li.item').length === 40, 'page 2');
+    await until(() => $(el, '[role="status"][aria-live="polite"]')!.textContent!.includes('Wczytano 20 starszych wiadomości'), 'said');
+  });
+
   it('shows the hostile message as text and wraps it at 320 px', async () => {
     await signInAs('archive');
     const el = await inbox();

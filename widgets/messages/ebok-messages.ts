@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Announcer } from '../core/forms/request';
 import { getUnreadCount, listMessages, markMessageRead } from '../core/api/endpoints';
 import { toApiError } from '../core/api/errors';
 import type { Message, MessageKind, MessagePage } from '../core/api/types';
@@ -71,7 +72,8 @@ export class EbokMessages extends EbokElement<'messages'> {
   @state() private open: string | undefined;
   @state() private active = 0;
   @state() private more: MoreState = { status: 'idle' };
-  @state() private announcement = '';
+  /** The polite live region: the same sentence twice (20 more, then 20 more) is said twice. */
+  private readonly announcer = new Announcer(this);
 
   /** The count last announced with `ebok-unread` (undefined: none yet). */
   private emitted: number | undefined;
@@ -158,7 +160,7 @@ export class EbokMessages extends EbokElement<'messages'> {
       lang: this.language,
       landmark: (name, main) => this.landmark(name, main),
       active: this.active,
-      announcement: this.announcement,
+      announcement: this.announcer.text,
       pending: live && !this.countOnly && this.session.status === 'unknown',
       onKind: (kind) => {
         if (!live) return;
@@ -228,7 +230,7 @@ export class EbokMessages extends EbokElement<'messages'> {
       const added = next.items.filter((x) => !known.has(x.id));
       this.inbox.set({ ...toData(next), items: [...current.items, ...added] });
       this.more = { status: 'idle' };
-      this.announcement = this.t('loadedMore', { count: added.length });
+      this.announcer.say(this.t('loadedMore', { count: added.length }));
       // Focus the first new message, so keyboard users continue where the list grew.
       const first = current.items.length;
       this.active = first;

@@ -31,7 +31,8 @@ export class LatestRequest implements ReactiveController {
 
 /**
  * The text of a polite live region (`role="status"`): emptied first and set after the next
- * update, so that the same sentence twice ("a new code was sent") is announced twice.
+ * update, so that the same sentence twice ("a new code was sent") is announced twice. Also the
+ * inbox's ("20 more loaded", twice): login loads this chunk on every page anyway.
  */
 export class Announcer implements ReactiveController {
   text = '';

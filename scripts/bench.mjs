@@ -6,7 +6,7 @@
 // peers — uPlot, chart.js tuned for big data, a bare TanStack Virtual list — measured in the same
 // page, interleaved, medians, with the ratio, the goal and whether it is met. A benchmark, not a
 // test: the exit code never depends on timings. Timings come from one machine: compare on one machine.
-// Options: --only=suite,goals,invoices,usage  --runs=5
+// Options: --only=suite,goals,invoices,usage  --runs=5  --files (what the signed-in page loaded)
 //   --profile=week[:uplot|:chartjs] | year[:…] | invoices[:tanstack] — instead of the tables, one
 //   contestant of one goal repeated --runs times under the CPU profiler: prints self and total time
 //   per source file and function (the dev server serves sources, so names are the sources' own)
@@ -22,6 +22,8 @@ import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
+// --files: after the suite table, every file the signed-in page of five loaded, largest first.
+const listFiles = process.argv.includes('--files');
 const profileName = process.argv.find((a) => a.startsWith('--profile='))?.slice(10);
 const wants = (name) => !profileName && (!only || only.split(',').includes(name));
 const mockWorker = readFileSync('node_modules/msw/lib/mockServiceWorker.js');
@@ -261,6 +263,10 @@ async function benchSuite(browser, pageOrigin) {
         }
         times.push(result.msToData);
         requests = log.length;
+        if (listFiles && i === 0 && query.includes('as=')) {
+          console.log(`\nfiles loaded: ${scenario}`);
+          printTable([...log].sort((a, b) => b.brotli - a.brotli).map((r) => ({ file: r.path, 'KB brotli': r.brotli / 1024, 'KB raw': r.raw / 1024 })));
+        }
         bytes = log.reduce((n, r) => n + r.brotli, 0);
         raw = log.reduce((n, r) => n + r.raw, 0);
       }

@@ -26,8 +26,9 @@ function mockServiceWorker(): Plugin {
 function chunkOf(id: string): string | null {
   if (/[\\/]node_modules[\\/]uplot[\\/]/.test(id)) return 'chart';
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/](?!virtualizer)|i18next)/.test(id)) return 'core';
-  // The payment flow is shared by balance and invoices only: it gets its own chunk, not core.
-  if (/[\\/]widgets[\\/]core[\\/]payment(-rules)?\.ts$/.test(id)) return null;
+  // The payment flow is shared by balance and invoices only: not core. payment-loader.ts is what
+  // they import (a chunk of their own); payment.ts and its rules come later, when someone pays.
+  if (/[\\/]widgets[\\/]core[\\/]payment(-rules|-loader)?\.ts$/.test(id)) return null;
   // Validators too: a widget without forms does not pay for them in core, and the shared chunk
   // keeps only the rules some widget uses (tree-shaken, e.g. no PESEL until a widget checks one).
   if (/[\\/]widgets[\\/]core[\\/]validators\.ts$/.test(id)) return null;

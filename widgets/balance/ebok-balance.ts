@@ -7,7 +7,7 @@ import { warsawDay } from '../core/calendar';
 import { saveFile } from '../core/download';
 import { formatMoney } from '../core/format';
 import { defineTranslations } from '../core/i18n/i18n';
-import { PaymentController, paymentStyles } from '../core/payment';
+import { LazyPayment, paymentStyles } from '../core/payment-loader';
 import { Resource } from '../core/resource';
 import { buildIcs, reminderUid, type BalanceFigures } from './balance-rules';
 import { balanceStyles } from './balance-styles';
@@ -62,7 +62,8 @@ export class EbokBalance extends EbokElement<'balance'> {
 
   @property({ attribute: false }) preview?: BalanceState;
 
-  private readonly payment = new PaymentController(this, 'balance', () => this.balance.retry());
+  // The payment flow itself is fetched on intent, on a click or on a return from the gateway.
+  private readonly payment = new LazyPayment(this, 'balance', () => this.balance.retry());
 
   private readonly balance = new Resource<BalanceSummary, [string]>(this, {
     args: () => (this.preview || !this.customer ? null : [this.customer.id]),

@@ -22,6 +22,9 @@ function mockServiceWorker(): Plugin {
   };
 }
 
+/** Form fields, their styles, the countdown and focus controllers: one `forms` chunk. */
+const FORM_PIECES = /[\\/]widgets[\\/]core[\\/](forms[\\/](field|form-styles)|controllers[\\/](countdown|focus))\.ts$/;
+
 /** Which chunk a module belongs to: one shared core, the chart library (uPlot) alone, everything else per widget. */
 function chunkOf(id: string): string | null {
   if (/[\\/]node_modules[\\/]uplot[\\/]/.test(id)) return 'chart';
@@ -252,6 +255,10 @@ export default defineConfig(({ command, mode }) => {
             groups: [
               { name: 'chart', test: (id: string) => chunkOf(id) === 'chart', priority: 20 },
               { name: 'core', test: (id: string) => chunkOf(id) === 'core', priority: 10 },
+              // The pieces every form widget (login, contact, register, account, readings) loads
+              // together: one request instead of four (issue 13). Not validators, the Announcer,
+              // select styles or drafts: widgets without forms use those alone.
+              { name: 'forms', test: (id: string) => FORM_PIECES.test(id), priority: 5 },
             ],
           },
         },

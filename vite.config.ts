@@ -259,6 +259,9 @@ export default defineConfig(({ command, mode }) => {
               // together: one request instead of four (issue 13). Not validators, the Announcer,
               // select styles or drafts: widgets without forms use those alone.
               { name: 'forms', test: (id: string) => FORM_PIECES.test(id), priority: 5 },
+              // form-styles.ts imports it, which would pull it into `forms`; the list, chart,
+              // inbox and payments use it without any form.
+              { name: 'select-styles', test: (id: string) => /[\\/]widgets[\\/]core[\\/]forms[\\/]select-styles\.ts$/.test(id), priority: 6 },
             ],
           },
         },

@@ -35,7 +35,8 @@ const NO_FORM = {
 // The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
 declare module 'i18next' {
   interface ResourceNamespaceMap {
-    login: typeof import('./i18n/pl.json');
+    // Two bundles of one namespace: the form's strings come with the form (login-form.ts).
+    login: typeof import('./i18n/pl.json') & typeof import('./i18n/form.pl.json');
   }
 }
 
@@ -180,7 +181,7 @@ export class EbokLogin extends EbokElement<'login'> {
   override get translationsReady(): Promise<void> {
     return super.translationsReady
       .then(() => (this.preview ? undefined : this.store.check()))
-      .then(() => (this.needsForm ? this.loadForm() : undefined))
+      .then(() => (this.needsForm ? this.loadForm().then((form) => form.translationsReady) : undefined))
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -296,7 +297,8 @@ export class EbokLogin extends EbokElement<'login'> {
       presentsIdleWarning: !!this.preview || watcher.isPresenter(this),
       idleAnnouncement: this.preview ? '' : this.idleAnnouncement,
       on: { ...(this.form?.handlers ?? NO_FORM), ...this.signedInHandlers },
-      ...(this.formModule ? { form: this.formModule.renderForm } : {}),
+      // The form's templates once its chunk and its strings in this language are here.
+      ...(this.formModule && this.form?.speaks(this.language) ? { form: this.formModule.renderForm } : {}),
     };
     const view = renderLogin(state, ctx);
     return html`<section

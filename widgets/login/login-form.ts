@@ -12,7 +12,10 @@ import { emit } from '../core/events';
 import type { IdentifierType } from '../core/api/types';
 import { RetryCountdown } from '../core/controllers/countdown';
 import { Announcer, LatestRequest } from '../core/forms/request';
+import { defineTranslations } from '../core/i18n/i18n';
 import type { Translate } from '../core/i18n/keys';
+import { LanguageController } from '../core/i18n/language';
+import type { Lang } from '../core/i18n/languages';
 import type { SessionStore } from '../core/session';
 import { warnOnce } from '../core/warn';
 import {
@@ -29,6 +32,17 @@ import {
 import type { CredentialsState, FormState, LoginHandlers, LoginNotice } from './login-view';
 
 export { renderForm } from './login-form-view';
+
+/** The form's strings: a second bundle of the `login` namespace (operator overrides of `login` apply to it too). */
+const formTranslations = defineTranslations(
+  'login',
+  {
+    pl: () => import('./i18n/form.pl.json'),
+    uk: () => import('./i18n/form.uk.json'),
+    ru: () => import('./i18n/form.ru.json'),
+  },
+  'form',
+);
 
 /** What the form needs of its element (closures: nothing of it becomes public API of the element). */
 export interface LoginFormHost {
@@ -60,8 +74,11 @@ export class LoginForm {
   private readonly announcer: Announcer;
   /** The identifier typed last (kept when going to another step and back). */
   private lastIdentifier: { value: string; type: IdentifierType | undefined } = { value: '', type: undefined };
+  /** Follows the element's language; re-renders it when the form's strings are in. */
+  private readonly i18n: LanguageController;
 
   constructor(private readonly h: LoginFormHost) {
+    this.i18n = new LanguageController(h.host, formTranslations);
     // Added to a connected element, Lit connects them at once.
     this.retryWait = new RetryCountdown(h.host, () => this.announcer.say(h.t('errors.retryNow')));
     this.resendWait = new RetryCountdown(h.host);
@@ -69,6 +86,16 @@ export class LoginForm {
     this.request = new LatestRequest(h.host);
     this.announcer = new Announcer(h.host);
     this.warnAttributes(true, true);
+  }
+
+  /** The form's strings are loaded in `lang` (the element's language): its templates may show. */
+  speaks(lang: Lang): boolean {
+    return this.i18n.ready && this.i18n.lang === lang;
+  }
+
+  /** Resolves when the form's strings for the element's language are loaded. */
+  get translationsReady(): Promise<void> {
+    return this.i18n.loaded.then(() => this.h.host.updateComplete).then(() => undefined);
   }
 
   get flow(): Flow {

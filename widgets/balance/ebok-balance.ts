@@ -7,7 +7,7 @@ import { warsawDay } from '../core/calendar';
 import { saveFile } from '../core/download';
 import { formatMoney } from '../core/format';
 import { defineTranslations } from '../core/i18n/i18n';
-import { LazyPayment, paymentStyles } from '../core/payment-loader';
+import { LazyPayment } from '../core/payment-loader';
 import { Resource } from '../core/resource';
 import { buildIcs, reminderUid, type BalanceFigures } from './balance-rules';
 import { balanceStyles } from './balance-styles';
@@ -58,7 +58,7 @@ export class EbokBalance extends EbokElement<'balance'> {
     ru: () => import('./i18n/ru.json'),
   });
 
-  static override styles = [...EbokElement.styles, paymentStyles, balanceStyles];
+  static override styles = [...EbokElement.styles, balanceStyles];
 
   @property({ attribute: false }) preview?: BalanceState;
 

@@ -13,8 +13,9 @@
  * Until then the widget renders the same empty status frame the flow renders (the polite status
  * region is in the DOM from the start, so the first message in it is announced), and the state is
  * idle — or pending while a click waits for the module, so the pay button reads busy at once.
+ * The flow's styles (`paymentStyles`, only its messages use them) are adopted when it arrives.
  */
-import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Money } from './api/types';
 import type { PaymentController, PaymentInput, PaymentState, ReturnState } from './payment';
 
@@ -83,6 +84,10 @@ export class LazyPayment {
     return (this.loading ??= loadPayment().then(
       (mod) => {
         this.mod = mod;
+        // Its styles only style its messages: they come with it (constructable sheets: strict CSP).
+        const root = this.host.shadowRoot;
+        const sheet = mod.paymentStyles.styleSheet;
+        if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         // Added to a connected host, its controllers connect at once (Lit's addController).
         this.controller = new mod.PaymentController(this.host, this.scope, this.onReturn);
         this.host.requestUpdate();
@@ -162,37 +167,3 @@ export function statusFrame(parts: StatusParts | undefined): TemplateResult {
     ${parts?.after ?? nothing}
   </div>`;
 }
-
-/** Styles for the payment status; add to the widget's `static styles` (here, not in payment.ts: the styles are static). */
-export const paymentStyles = css`
-  .payment-status:has(.payment-message) {
-    margin-block-start: 0.75em;
-  }
-  .payment-message {
-    display: grid;
-    gap: 0.35em;
-    justify-items: start;
-    padding: 0.75em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    border-inline-start: 4px solid var(--_primary);
-    overflow-wrap: anywhere;
-  }
-  .payment-message[data-tone='error'] {
-    border-inline-start-color: var(--_error);
-  }
-  .payment-message[data-tone='error'] .payment-title {
-    color: var(--_error);
-  }
-  .payment-message[data-tone='success'] {
-    border-inline-start-color: var(--_success);
-  }
-  .payment-title {
-    font-weight: 600;
-  }
-  .payment-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-`;

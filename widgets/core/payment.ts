@@ -20,7 +20,7 @@
  * operator overrides (`setStrings(lang, 'payment', …)`), and re-renders the host when ready. Widgets
  * render `controller.message` (or `renderPaymentStatus(controller)`) and never touch the namespace.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createPayment, getPayment } from './api/endpoints';
 import { idempotencyKey } from './api/client';
 import { ApiError, toApiError } from './api/errors';
@@ -36,7 +36,7 @@ import { isUnsuccessful, knownStatus, nextPoll, readReturnMarker, returnUrlOf } 
 import { exceedsLimit, statusFrame, type StatusParts } from './payment-loader';
 
 // Widgets import these from payment-loader.ts (loaded with them); kept here for the flow's own users.
-export { exceedsLimit, inProgressCount, paymentStyles } from './payment-loader';
+export { exceedsLimit, inProgressCount } from './payment-loader';
 import type { TOptions } from 'i18next';
 import type { Translate, TranslationKey } from './i18n/keys';
 
@@ -756,3 +756,37 @@ export function paymentStatusParts(controller: PaymentController, options: { ret
       : nothing,
   };
 }
+
+/** Styles of the payment messages; payment-loader.ts adopts them into the widget's shadow root when the flow loads. */
+export const paymentStyles = css`
+  .payment-status:has(.payment-message) {
+    margin-block-start: 0.75em;
+  }
+  .payment-message {
+    display: grid;
+    gap: 0.35em;
+    justify-items: start;
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    border-inline-start: 4px solid var(--_primary);
+    overflow-wrap: anywhere;
+  }
+  .payment-message[data-tone='error'] {
+    border-inline-start-color: var(--_error);
+  }
+  .payment-message[data-tone='error'] .payment-title {
+    color: var(--_error);
+  }
+  .payment-message[data-tone='success'] {
+    border-inline-start-color: var(--_success);
+  }
+  .payment-title {
+    font-weight: 600;
+  }
+  .payment-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+`;

@@ -7,7 +7,7 @@ import { yearRange } from '../core/calendar';
 import { toApiError, type ApiError } from '../core/api/errors';
 import type { Invoice, InvoiceSort, InvoiceStatus } from '../core/api/types';
 import { defineTranslations } from '../core/i18n/i18n';
-import { exceedsLimit, inProgressCount, LazyPayment, paymentStyles } from '../core/payment-loader';
+import { exceedsLimit, inProgressCount, LazyPayment } from '../core/payment-loader';
 import { Resource } from '../core/resource';
 import { dataOwner, type SessionState } from '../core/session';
 import { renderError, renderPending, renderSignedOut } from '../core/ui';
@@ -113,7 +113,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     uk: () => import('./i18n/uk.json'),
     ru: () => import('./i18n/ru.json'),
   });
-  static override styles = [...EbokElement.styles, paymentStyles, invoicesStyles, selectStyles];
+  static override styles = [...EbokElement.styles, invoicesStyles, selectStyles];
 
   @property({ attribute: false }) preview: InvoicesState | undefined;
   @property() sort: InvoiceSort = DEFAULT_SORT;

@@ -31,6 +31,8 @@ import {
 } from './login-rules';
 import type { CredentialsState, FormState, LoginHandlers, LoginNotice } from './login-view';
 
+import { loginFormStyles } from './login-form-styles';
+
 export { renderForm } from './login-form-view';
 
 /** The form's strings: a second bundle of the `login` namespace (operator overrides of `login` apply to it too). */
@@ -79,6 +81,10 @@ export class LoginForm {
 
   constructor(private readonly h: LoginFormHost) {
     this.i18n = new LanguageController(h.host, formTranslations);
+    // Constructable sheets only (strict CSP: no <style> elements).
+    const root = h.host.shadowRoot;
+    const sheet = loginFormStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     // Added to a connected element, Lit connects them at once.
     this.retryWait = new RetryCountdown(h.host, () => this.announcer.say(h.t('errors.retryNow')));
     this.resendWait = new RetryCountdown(h.host);

@@ -450,6 +450,8 @@ describe('<ebok-balance>', () => {
     it('downloads an .ics for the next due date', async () => {
       const el = await preview(PREVIEWS.upcomingLater!);
       part(el, 'calendar-button')!.click();
+      // The .ics builder comes with the click (balance-calendar.ts).
+      await until(() => links.clicks.length > 0, 'the download');
       expect(links.clicks).to.have.length(1);
       const saved = links.clicks[0]!;
       expect(saved.download).to.equal('termin-platnosci-2026-01-20.ics');
@@ -465,6 +467,7 @@ describe('<ebok-balance>', () => {
     it('uses the language of the widget', async () => {
       const el = await preview(PREVIEWS.upcomingLater!, 'uk');
       part(el, 'calendar-button')!.click();
+      await until(() => links.clicks.length > 0, 'the download');
       expect(links.clicks[0]!.download).to.equal('termin-oplaty-2026-01-20.ics');
       expect(await (await links.clicks[0]!.blob()).text()).to.contain('SUMMARY:Оплатити 142\\,90');
     });
@@ -472,6 +475,7 @@ describe('<ebok-balance>', () => {
     it('goes through a Blob URL and a download link inside the widget, removed after the click', async () => {
       const el = await preview(PREVIEWS.upcomingLater!);
       part(el, 'calendar-button')!.click();
+      await until(() => links.clicks.length > 0, 'the download');
       const { href, root, link } = links.clicks[0]!;
       expect(href).to.match(/^blob:/);
       expect(root).to.equal(el.shadowRoot);

@@ -9,7 +9,7 @@ import { formatMoney } from '../core/format';
 import { defineTranslations } from '../core/i18n/i18n';
 import { LazyPayment } from '../core/payment-loader';
 import { Resource } from '../core/resource';
-import { buildIcs, reminderUid, type BalanceFigures } from './balance-rules';
+import type { BalanceFigures } from './balance-rules';
 import { balanceStyles } from './balance-styles';
 import { renderBalance } from './balance-view';
 
@@ -106,7 +106,7 @@ export class EbokBalance extends EbokElement<'balance'> {
       payment: this.payment,
       onRetry: this.preview ? () => undefined : () => this.balance.retry(),
       onPay: (summary, f) => this.pay(summary, f),
-      onCalendar: (f) => this.addToCalendar(f),
+      onCalendar: (f) => void this.addToCalendar(f).catch((e: unknown) => console.warn('[ebok] the calendar file could not be made', e)),
     });
   }
 
@@ -115,9 +115,11 @@ export class EbokBalance extends EbokElement<'balance'> {
     void this.payment.pay({ scope: 'balance', invoiceIds: f.invoiceIds, amount: f.toPay, limit: summary.paymentLimit });
   }
 
-  private addToCalendar(f: BalanceFigures): void {
+  private async addToCalendar(f: BalanceFigures): Promise<void> {
     const next = f.next;
     if (!next) return;
+    // The .ics builder (0.4 KB) comes with the first press: most visits never ask for a reminder.
+    const { buildIcs, reminderUid } = await import('./balance-calendar');
     const amount = formatMoney(next.amount, this.language);
     const ics = buildIcs({
       day: next.dueDate,

@@ -4,7 +4,7 @@ import { defineWidget, EbokElement } from '../core/base-element';
 import { defineTranslations } from '../core/i18n/i18n';
 import { getConfig } from '../core/config';
 import { getSessionStore, type SessionState, type SessionStore } from '../core/session';
-import { getIdleWatcher, type IdleState } from '../core/idle';
+import type { IdleState } from '../core/idle';
 import { formStyles } from '../core/forms/form-styles';
 import type { FocusTarget } from './login-rules';
 import { renderLogin, type LoginNotice, type LoginState, type LoginViewContext } from './login-view';
@@ -15,6 +15,13 @@ import { loginStyles } from './login-styles';
 import { renderPending } from '../core/ui';
 
 type FormModule = typeof import('./login-form');
+
+/**
+ * The idle watcher (core/idle.ts) runs only while someone is signed in, and session.ts loads it at
+ * the first sign-in: the element joins it then too, so a signed-out page never fetches it.
+ */
+let idleModule: typeof import('../core/idle') | undefined;
+const loadIdle = () => import('../core/idle').then((m) => (idleModule = m));
 
 /** Until the form is here its handlers do nothing (its templates are not on screen either). */
 const NO_FORM = {
@@ -128,14 +135,24 @@ export class EbokLogin extends EbokElement<'login'> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('ebok-login-request', this.onLoginRequest);
-    const watcher = getIdleWatcher();
-    const release = watcher.present(this);
-    const unsubscribe = watcher.subscribe((s) => this.idleChanged(s));
-    this.idle = watcher.state;
-    this.releaseIdle = () => {
-      unsubscribe();
-      release();
+    this.joinIdle();
+  }
+
+  /** Present the idle warning (the first <ebok-login> of the page does) once someone is signed in. */
+  private joinIdle(): void {
+    const join = (m: NonNullable<typeof idleModule>) => {
+      if (!this.isConnected || this.releaseIdle) return;
+      const watcher = m.getIdleWatcher();
+      const release = watcher.present(this);
+      const unsubscribe = watcher.subscribe((s) => this.idleChanged(s));
+      this.idle = watcher.state;
+      this.releaseIdle = () => {
+        unsubscribe();
+        release();
+      };
     };
+    if (idleModule) join(idleModule);
+    else if (this.session.status === 'authenticated') loadIdle().then(join, () => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -201,6 +218,7 @@ export class EbokLogin extends EbokElement<'login'> {
     this.form?.sessionChanged();
     const hadFocus = this.matches(':focus-within');
     if (next.status === 'authenticated') {
+      this.joinIdle();
       // Nothing typed for the previous flow survives a sign-in.
       this.form?.show(undefined);
       if (hadFocus || this.focusNext) this.focusNext = 'title';
@@ -248,7 +266,7 @@ export class EbokLogin extends EbokElement<'login'> {
     stay: (e?: Event) => {
       // Escape on the dialog: the customer is evidently here.
       e?.preventDefault();
-      getIdleWatcher().stay();
+      idleModule?.getIdleWatcher().stay();
     },
     idleLogout: () => {
       this.focusNext = 'title';
@@ -284,7 +302,6 @@ export class EbokLogin extends EbokElement<'login'> {
       </section>`;
     }
     const state = this.viewState;
-    const watcher = getIdleWatcher();
     const ctx: LoginViewContext = {
       t: (key, options) => this.t(key, options),
       lang: this.language,
@@ -294,7 +311,7 @@ export class EbokLogin extends EbokElement<'login'> {
       registerInPage: !!this.ownerDocument.querySelector('ebok-register'),
       passwordVisible: this.form?.passwordVisible ?? false,
       dialogOpen: !!this.preview,
-      presentsIdleWarning: !!this.preview || watcher.isPresenter(this),
+      presentsIdleWarning: !!this.preview || !!idleModule?.getIdleWatcher().isPresenter(this),
       idleAnnouncement: this.preview ? '' : this.idleAnnouncement,
       on: { ...(this.form?.handlers ?? NO_FORM), ...this.signedInHandlers },
       // The form's templates once its chunk and its strings in this language are here.

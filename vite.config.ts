@@ -22,12 +22,16 @@ function mockServiceWorker(): Plugin {
   };
 }
 
+/** Form fields, their styles, the countdown and focus controllers: one `forms` chunk. */
+const FORM_PIECES = /[\\/]widgets[\\/]core[\\/](forms[\\/](field|form-styles)|controllers[\\/](countdown|focus))\.ts$/;
+
 /** Which chunk a module belongs to: one shared core, the chart library (uPlot) alone, everything else per widget. */
 function chunkOf(id: string): string | null {
   if (/[\\/]node_modules[\\/]uplot[\\/]/.test(id)) return 'chart';
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/](?!virtualizer)|i18next)/.test(id)) return 'core';
-  // The payment flow is shared by balance and invoices only: it gets its own chunk, not core.
-  if (/[\\/]widgets[\\/]core[\\/]payment(-rules)?\.ts$/.test(id)) return null;
+  // The payment flow is shared by balance and invoices only: not core. payment-loader.ts is what
+  // they import (a chunk of their own); payment.ts and its rules come later, when someone pays.
+  if (/[\\/]widgets[\\/]core[\\/]payment(-rules|-loader)?\.ts$/.test(id)) return null;
   // Validators too: a widget without forms does not pay for them in core, and the shared chunk
   // keeps only the rules some widget uses (tree-shaken, e.g. no PESEL until a widget checks one).
   if (/[\\/]widgets[\\/]core[\\/]validators\.ts$/.test(id)) return null;
@@ -251,6 +255,13 @@ export default defineConfig(({ command, mode }) => {
             groups: [
               { name: 'chart', test: (id: string) => chunkOf(id) === 'chart', priority: 20 },
               { name: 'core', test: (id: string) => chunkOf(id) === 'core', priority: 10 },
+              // The pieces every form widget (login, contact, register, account, readings) loads
+              // together: one request instead of four (issue 13). Not validators, the Announcer,
+              // select styles or drafts: widgets without forms use those alone.
+              { name: 'forms', test: (id: string) => FORM_PIECES.test(id), priority: 5 },
+              // form-styles.ts imports it, which would pull it into `forms`; the list, chart,
+              // inbox and payments use it without any form.
+              { name: 'select-styles', test: (id: string) => /[\\/]widgets[\\/]core[\\/]forms[\\/]select-styles\.ts$/.test(id), priority: 6 },
             ],
           },
         },

@@ -5,7 +5,8 @@ import type { BalanceSummary } from '../core/api/types';
 import { daysBetween } from '../core/calendar';
 import { formatDay, formatInstant, formatMoney } from '../core/format';
 import type { Lang } from '../core/i18n/languages';
-import { renderPaymentStatus, type PaymentController, type PaymentState, type ReturnState } from '../core/payment';
+import type { LazyPayment } from '../core/payment-loader';
+import type { PaymentState, ReturnState } from '../core/payment';
 import { icon, renderError, renderSignedOut, renderWidgetShell } from '../core/ui';
 import { balanceFigures, balanceTone, type BalanceFigures, type BalanceTone } from './balance-rules';
 import type { Translate } from '../core/i18n/keys';
@@ -38,7 +39,7 @@ export interface ViewContext {
 interface DataContext extends ViewContext {
   summary: BalanceSummary;
   today: string;
-  payment: PaymentController;
+  payment: LazyPayment;
   onPay: (figures: BalanceFigures) => void;
   onCalendar: (figures: BalanceFigures) => void;
   readOnly?: boolean;
@@ -50,7 +51,7 @@ export interface BalanceViewContext extends ViewContext {
   today: () => string;
   /** The session is not known yet: reserve the signed-out tile's size (nothing moves when it shows). */
   pending: boolean;
-  payment: PaymentController;
+  payment: LazyPayment;
   onRetry: () => void;
   onPay: (summary: BalanceSummary, figures: BalanceFigures) => void;
   onCalendar: (figures: BalanceFigures) => void;
@@ -181,6 +182,6 @@ export function renderDataTile(ctx: DataContext): TemplateResult {
         </div>`
       : nothing}
     ${ctx.readOnly ? html`<p class="note" part="read-only">${t('common:errors.read_only')}</p>` : nothing}
-    ${renderPaymentStatus(payment)}
+    ${payment.status()}
     <p class="as-of muted">${t('asOf', { date: formatInstant(summary.asOf, lang, { dateStyle: 'long', timeStyle: 'short' }) })}</p>`;
 }

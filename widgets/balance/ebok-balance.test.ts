@@ -370,10 +370,23 @@ describe('<ebok-balance>', () => {
       expect(amountText.replace(/\s/g, '')).to.contain(
         (detail!.amount.minor / 100).toFixed(2).replace('.', ','),
       );
-      await el.updateComplete;
-      expect(shadowText(el)).to.contain('Przekierowujemy do bramki płatności');
+      // The payment strings come with the flow, fetched by the click (core/payment-loader.ts).
+      await until(() => shadowText(el).includes('Przekierowujemy do bramki płatności'), 'the redirect message');
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       await expect(el).to.be.accessible();
+    });
+
+    it('the status region is in the DOM before the payment flow is fetched and stays the same element', async () => {
+      await signInAs('jan');
+      const el = await live();
+      const region = el.shadowRoot!.querySelector('[part="payment-status"] [role="status"]');
+      expect(region, 'the polite region before any payment').to.exist;
+      expect(region!.textContent!.trim()).to.equal('');
+      part(el, 'pay-button')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      part(el, 'pay-button')!.click();
+      await until(() => region!.textContent!.includes('Przekierowujemy'), 'the message in the same region');
+      expect(el.shadowRoot!.querySelector('[part="payment-status"] [role="status"]')).to.equal(region);
+      expect(getMockStats().requests['POST /payments']).to.equal(1);
     });
 
     it('stays when the host cancels ebok-payment', async () => {
@@ -409,7 +422,8 @@ describe('<ebok-balance>', () => {
       };
       const el = await live();
       part(el, 'pay-button')!.click();
-      await el.updateComplete;
+      // The click fetches the payment flow first (core/payment-loader.ts), then answers.
+      await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the limit message');
       const alert = el.shadowRoot!.querySelector('[role="alert"]');
       expect(alert?.textContent).to.contain('100,00');
       expect(alert?.textContent).to.contain('liście faktur');
@@ -436,6 +450,8 @@ describe('<ebok-balance>', () => {
     it('downloads an .ics for the next due date', async () => {
       const el = await preview(PREVIEWS.upcomingLater!);
       part(el, 'calendar-button')!.click();
+      // The .ics builder comes with the click (balance-calendar.ts).
+      await until(() => links.clicks.length > 0, 'the download');
       expect(links.clicks).to.have.length(1);
       const saved = links.clicks[0]!;
       expect(saved.download).to.equal('termin-platnosci-2026-01-20.ics');
@@ -451,6 +467,7 @@ describe('<ebok-balance>', () => {
     it('uses the language of the widget', async () => {
       const el = await preview(PREVIEWS.upcomingLater!, 'uk');
       part(el, 'calendar-button')!.click();
+      await until(() => links.clicks.length > 0, 'the download');
       expect(links.clicks[0]!.download).to.equal('termin-oplaty-2026-01-20.ics');
       expect(await (await links.clicks[0]!.blob()).text()).to.contain('SUMMARY:Оплатити 142\\,90');
     });
@@ -458,6 +475,7 @@ describe('<ebok-balance>', () => {
     it('goes through a Blob URL and a download link inside the widget, removed after the click', async () => {
       const el = await preview(PREVIEWS.upcomingLater!);
       part(el, 'calendar-button')!.click();
+      await until(() => links.clicks.length > 0, 'the download');
       const { href, root, link } = links.clicks[0]!;
       expect(href).to.match(/^blob:/);
       expect(root).to.equal(el.shadowRoot);

@@ -7,9 +7,9 @@ import { warsawDay } from '../core/calendar';
 import { saveFile } from '../core/download';
 import { formatMoney } from '../core/format';
 import { defineTranslations } from '../core/i18n/i18n';
-import { PaymentController, paymentStyles } from '../core/payment';
+import { LazyPayment } from '../core/payment-loader';
 import { Resource } from '../core/resource';
-import { buildIcs, reminderUid, type BalanceFigures } from './balance-rules';
+import type { BalanceFigures } from './balance-rules';
 import { balanceStyles } from './balance-styles';
 import { renderBalance } from './balance-view';
 
@@ -58,11 +58,12 @@ export class EbokBalance extends EbokElement<'balance'> {
     ru: () => import('./i18n/ru.json'),
   });
 
-  static override styles = [...EbokElement.styles, paymentStyles, balanceStyles];
+  static override styles = [...EbokElement.styles, balanceStyles];
 
   @property({ attribute: false }) preview?: BalanceState;
 
-  private readonly payment = new PaymentController(this, 'balance', () => this.balance.retry());
+  // The payment flow itself is fetched on intent, on a click or on a return from the gateway.
+  private readonly payment = new LazyPayment(this, 'balance', () => this.balance.retry());
 
   private readonly balance = new Resource<BalanceSummary, [string]>(this, {
     args: () => (this.preview || !this.customer ? null : [this.customer.id]),
@@ -105,7 +106,7 @@ export class EbokBalance extends EbokElement<'balance'> {
       payment: this.payment,
       onRetry: this.preview ? () => undefined : () => this.balance.retry(),
       onPay: (summary, f) => this.pay(summary, f),
-      onCalendar: (f) => this.addToCalendar(f),
+      onCalendar: (f) => void this.addToCalendar(f).catch((e: unknown) => console.warn('[ebok] the calendar file could not be made', e)),
     });
   }
 
@@ -114,9 +115,11 @@ export class EbokBalance extends EbokElement<'balance'> {
     void this.payment.pay({ scope: 'balance', invoiceIds: f.invoiceIds, amount: f.toPay, limit: summary.paymentLimit });
   }
 
-  private addToCalendar(f: BalanceFigures): void {
+  private async addToCalendar(f: BalanceFigures): Promise<void> {
     const next = f.next;
     if (!next) return;
+    // The .ics builder (0.4 KB) comes with the first press: most visits never ask for a reminder.
+    const { buildIcs, reminderUid } = await import('./balance-calendar');
     const amount = formatMoney(next.amount, this.language);
     const ics = buildIcs({
       day: next.dueDate,

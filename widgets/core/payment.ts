@@ -33,6 +33,10 @@ import { LanguageController } from './i18n/language';
 import type { Lang } from './i18n/languages';
 import { errorMessage, icon } from './ui';
 import { isUnsuccessful, knownStatus, nextPoll, readReturnMarker, returnUrlOf } from './payment-rules';
+import { exceedsLimit, statusFrame, type StatusParts } from './payment-loader';
+
+// Widgets import these from payment-loader.ts (loaded with them); kept here for the flow's own users.
+export { exceedsLimit, inProgressCount } from './payment-loader';
 import type { TOptions } from 'i18next';
 import type { Translate, TranslationKey } from './i18n/keys';
 
@@ -119,11 +123,6 @@ function keyFor(intent: string): string {
 export function paymentIntent(input: PaymentInput): string {
   const ids = [...new Set(input.invoiceIds)].sort();
   return JSON.stringify([input.scope, ids, input.amount.minor, input.amount.currency]);
-}
-
-/** True when `amount` cannot be paid in one transaction. Same currency only; integer grosze. */
-export function exceedsLimit(amount: Money, limit: Money | undefined): limit is Money {
-  return !!limit && limit.currency === amount.currency && amount.minor > limit.minor;
 }
 
 /** Only send the customer to an https gateway (or http on a local development host). */
@@ -562,11 +561,6 @@ export function resetPaymentReturn(): void {
   watcher = undefined;
 }
 
-/** The documents of a list a payment already covers ("w trakcie księgowania"). */
-export function inProgressCount(documents: readonly { paymentInProgress?: unknown }[]): number {
-  return documents.filter((d) => d.paymentInProgress).length;
-}
-
 // ------------------------------------------------------------------ messages
 
 export interface PaymentMessage {
@@ -715,23 +709,26 @@ export function renderPaymentStatus(
   controller: PaymentController,
   options: { retry?: () => void } = {},
 ): TemplateResult {
+  return statusFrame(paymentStatusParts(controller, options));
+}
+
+/** The contents of renderPaymentStatus()'s frame (payment-loader.ts draws the frame, also before this module is loaded). */
+export function paymentStatusParts(controller: PaymentController, options: { retry?: () => void } = {}): StatusParts {
   const m = controller.message;
   const error = m?.tone === 'error' ? m : undefined;
   const progress = m && m.tone !== 'error' ? m : undefined;
   const returned = controller.shownReturn;
   const polite = returned.phase !== 'none' && returned.phase !== 'not-found' && returned.phase !== 'error' && !(returned.phase === 'final' && isUnsuccessful(returned.payment.status));
-  return html`<div class="payment-status" part="payment-status">
-    ${polite ? nothing : renderReturn(controller)}
-    <div role="status">
-      ${polite ? renderReturn(controller) : nothing}
+  return {
+    before: polite ? nothing : renderReturn(controller),
+    polite: html`${polite ? renderReturn(controller) : nothing}
       ${progress
         ? html`<div class="payment-message" data-tone=${progress.tone}>
             <p class="payment-title">${icon('clock')} ${progress.title}</p>
             ${progress.text ? html`<p>${progress.text}</p>` : nothing}
           </div>`
-        : nothing}
-    </div>
-    ${error
+        : nothing}`,
+    after: error
       ? html`<div class="payment-message" data-tone="error" role="alert">
           <p class="payment-title">${icon('alert')} ${error.title}</p>
           ${error.text ? html`<p>${error.text}</p>` : nothing}
@@ -756,11 +753,11 @@ export function renderPaymentStatus(
               </button>`
             : nothing}
         </div>`
-      : nothing}
-  </div>`;
+      : nothing,
+  };
 }
 
-/** Styles for renderPaymentStatus(); add to the widget's `static styles`. */
+/** Styles of the payment messages; payment-loader.ts adopts them into the widget's shadow root when the flow loads. */
 export const paymentStyles = css`
   .payment-status:has(.payment-message) {
     margin-block-start: 0.75em;

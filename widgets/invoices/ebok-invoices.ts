@@ -7,7 +7,7 @@ import { yearRange } from '../core/calendar';
 import { toApiError, type ApiError } from '../core/api/errors';
 import type { Invoice, InvoiceSort, InvoiceStatus } from '../core/api/types';
 import { defineTranslations } from '../core/i18n/i18n';
-import { exceedsLimit, inProgressCount, PaymentController, paymentStyles, renderPaymentStatus } from '../core/payment';
+import { exceedsLimit, inProgressCount, LazyPayment } from '../core/payment-loader';
 import { Resource } from '../core/resource';
 import { dataOwner, type SessionState } from '../core/session';
 import { renderError, renderPending, renderSignedOut } from '../core/ui';
@@ -113,7 +113,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     uk: () => import('./i18n/uk.json'),
     ru: () => import('./i18n/ru.json'),
   });
-  static override styles = [...EbokElement.styles, paymentStyles, invoicesStyles, selectStyles];
+  static override styles = [...EbokElement.styles, invoicesStyles, selectStyles];
 
   @property({ attribute: false }) preview: InvoicesState | undefined;
   @property() sort: InvoiceSort = DEFAULT_SORT;
@@ -144,7 +144,8 @@ export class EbokInvoices extends EbokElement<'invoices'> {
     args: () => (!this.preview && this.customer ? ([this.customer.id] as const) : null),
     load: (_args, signal) => getBalance({ signal }),
   });
-  private readonly payment = new PaymentController(this, 'invoices', () => {
+  // The payment flow itself is fetched on intent, on a click or on a return from the gateway.
+  private readonly payment = new LazyPayment(this, 'invoices', () => {
     this.history.retry();
     this.balance.retry();
   });
@@ -586,7 +587,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       more: (inv) => this.more?.render(inv, this.preview?.status === 'ready' ? (this.preview.details ?? {}) : undefined),
       moreNotice: this.more?.notice(),
       payBusy: busy,
-      paymentStatus: renderPaymentStatus(this.payment, { retry: () => void this.pay() }),
+      paymentStatus: this.payment.status({ retry: () => void this.pay() }),
       on: this.on,
     };
   }

@@ -495,8 +495,8 @@ describe('<ebok-login>', () => {
       // Any data request now answers 401: the session ends for every widget.
       await getBalance().catch(() => undefined);
       expect((await logout).detail.reason).to.equal('expired');
-      await el.updateComplete;
-      expect(shadowText(el)).to.contain('Sesja wygasła. Zaloguj się ponownie.');
+      // The form comes with its own chunk (login-form.ts), fetched when the session ends.
+      await until(() => shadowText(el).includes('Sesja wygasła. Zaloguj się ponownie.'), 'the expired notice');
       expect(shadowText(el)).not.to.contain('Jan Kowalski');
     });
   });

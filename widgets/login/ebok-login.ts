@@ -4,35 +4,39 @@ import { defineWidget, EbokElement } from '../core/base-element';
 import { defineTranslations } from '../core/i18n/i18n';
 import { getConfig } from '../core/config';
 import { getSessionStore, type SessionState, type SessionStore } from '../core/session';
-import { login, requestPasswordReset, resendChallenge, verifyChallenge } from '../core/api/endpoints';
-import { toApiError } from '../core/api/errors';
-import type { IdentifierType } from '../core/api/types';
 import { getIdleWatcher, type IdleState } from '../core/idle';
-import { RetryCountdown } from '../core/controllers/countdown';
 import { formStyles } from '../core/forms/form-styles';
-import { Announcer, LatestRequest } from '../core/forms/request';
-import {
-  attemptBlocked,
-  IDENTIFIER_TYPES,
-  loginReducer,
-  parseIdentifiers,
-  safeUrl,
-  unknownIdentifiers,
-  type Flow,
-  type FocusTarget,
-  type Transition,
-} from './login-rules';
-import { renderLogin, type CredentialsState, type LoginState, type LoginViewContext } from './login-view';
+import type { FocusTarget } from './login-rules';
+import { renderLogin, type LoginNotice, type LoginState, type LoginViewContext } from './login-view';
+import type { LoginForm } from './login-form';
 // Signed in with several accounts, the switcher shows inside the signed-in view.
 import '../account-switcher/ebok-account-switcher';
 import { loginStyles } from './login-styles';
 import { renderPending } from '../core/ui';
-import { warnOnce } from '../core/warn';
+
+type FormModule = typeof import('./login-form');
+
+/** Until the form is here its handlers do nothing (its templates are not on screen either). */
+const NO_FORM = {
+  chooseType: () => undefined,
+  identifierInput: () => undefined,
+  togglePassword: () => undefined,
+  submitCredentials: (e: SubmitEvent) => e.preventDefault(),
+  forgot: () => undefined,
+  codeInput: () => undefined,
+  submitCode: (e: SubmitEvent) => e.preventDefault(),
+  resend: () => undefined,
+  back: () => undefined,
+  resetInput: () => undefined,
+  submitReset: (e: SubmitEvent) => e.preventDefault(),
+  register: () => undefined,
+};
 
 // The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
 declare module 'i18next' {
   interface ResourceNamespaceMap {
-    login: typeof import('./i18n/pl.json');
+    // Two bundles of one namespace: the form's strings come with the form (login-form.ts).
+    login: typeof import('./i18n/pl.json') & typeof import('./i18n/form.pl.json');
   }
 }
 
@@ -97,24 +101,29 @@ export class EbokLogin extends EbokElement<'login'> {
   /** Render exactly this state; nothing is fetched. */
   @property({ attribute: false }) preview?: LoginState;
 
-  @state() private flow: Flow = { view: 'credentials' };
-  @state() private passwordVisible = false;
   @state() private idle: IdleState = { phase: 'off' };
   @state() private idleAnnouncement = '';
 
   /**
-   * The waits on screen, on the shared controller (the page's own timers; tests fake them with
-   * @sinonjs/fake-timers): Retry-After of a 429/503, the SMS resend cooldown, and the account lock
-   * (in minutes on screen, but it too blocks the request until it ends).
+   * The sign-in form (login-form.ts), a chunk of its own: loaded once the session is known to be
+   * anonymous, or for a preview of a form state — a signed-in page never fetches it (issue 13).
    */
-  private readonly retryWait = new RetryCountdown(this, () => this.announcer.say(this.t('errors.retryNow')));
-  private readonly resendWait = new RetryCountdown(this);
-  private readonly lockWait = new RetryCountdown(this);
-  /** The sign-in request under way (one at a time; a step left aborts it). */
-  private readonly request = new LatestRequest(this);
-  private readonly announcer = new Announcer(this);
+  private form: LoginForm | undefined;
+  private formModule: FormModule | undefined;
+  private formLoad: Promise<LoginForm> | undefined;
   private focusNext: FocusTarget | undefined;
   private releaseIdle: (() => void) | undefined;
+
+  constructor() {
+    super();
+    // Signing out will need the form: pointer or focus on "Wyloguj" fetches it ahead of the click.
+    const intent = (e: Event) => {
+      const target = e.composedPath()[0];
+      if (target instanceof Element && target.closest('[part~="logout"]')) void this.loadForm().catch(() => undefined);
+    };
+    this.addEventListener('pointerover', intent);
+    this.addEventListener('focusin', intent);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -140,47 +149,77 @@ export class EbokLogin extends EbokElement<'login'> {
   private readonly onLoginRequest = (e: CustomEvent<{ login: string }>): void => {
     if (this.preview || e.defaultPrevented || this.session.status === 'authenticated') return;
     e.preventDefault();
-    const email = this.accepted.includes('email');
-    this.flow = { view: 'credentials', ...(email ? { identifier: e.detail.login, identifierType: 'email' as const } : {}) };
-    this.focusNext = email ? 'password' : 'identifier';
+    const login = e.detail.login;
+    void this.loadForm().then((form) => form.loginRequest(login));
     this.scrollIntoView({ block: 'start' });
   };
+
+  private loadForm(): Promise<LoginForm> {
+    return (this.formLoad ??= import('./login-form').then(
+      (mod) => {
+        this.formModule = mod;
+        this.form = new mod.LoginForm({
+          host: this,
+          t: (key, options) => this.t(key, options),
+          store: () => this.store,
+          identifiers: () => this.identifiers,
+          registrationUrl: () => this.registrationUrl,
+          focus: (target) => (this.focusNext = target),
+        });
+        this.requestUpdate();
+        return this.form;
+      },
+      (e: unknown) => {
+        // The chunk did not arrive: the skeleton stays; the next update asks again.
+        this.formLoad = undefined;
+        throw e;
+      },
+    ));
+  }
+
+  /** Resolves when this widget's strings are loaded and, when it shows the form, the form too. */
+  override get translationsReady(): Promise<void> {
+    return super.translationsReady
+      .then(() => (this.preview ? undefined : this.store.check()))
+      .then(() => (this.needsForm ? this.loadForm().then((form) => form.translationsReady) : undefined))
+      .then(() => this.updateComplete)
+      .then(() => undefined);
+  }
+
+  private get needsForm(): boolean {
+    const view = this.preview?.view;
+    return view ? view !== 'signed-in' && view !== 'checking' : this.session.status === 'anonymous';
+  }
 
   private get store(): SessionStore {
     return this.sessionStore ?? getSessionStore();
   }
 
-  private get accepted(): IdentifierType[] {
-    return parseIdentifiers(this.identifiers);
-  }
-
   // ------------------------------------------------------------------ session
 
   protected override sessionChanged(previous: SessionState, next: SessionState): void {
-    this.request.abort();
-    this.stopWaits();
-    this.passwordVisible = false;
+    this.form?.sessionChanged();
     const hadFocus = this.matches(':focus-within');
-    this.lastIdentifier = { value: '', type: undefined };
     if (next.status === 'authenticated') {
       // Nothing typed for the previous flow survives a sign-in.
-      this.flow = { view: 'credentials' };
+      this.form?.show(undefined);
       if (hadFocus || this.focusNext) this.focusNext = 'title';
       return;
     }
     if (previous.status === 'authenticated') {
       // Drop everything about the previous customer, including what was typed.
       const reason = next.status === 'anonymous' ? next.reason : undefined;
-      const notice =
+      const notice: LoginNotice | undefined =
         reason === 'idle'
-          ? ({ kind: 'idle', minutes: getConfig().idleMinutes } as const)
+          ? { kind: 'idle', minutes: getConfig().idleMinutes }
           : reason === 'expired'
-            ? ({ kind: 'expired' } as const)
+            ? { kind: 'expired' }
             : reason === 'user' || reason === 'cross_site'
-              ? ({ kind: reason } as const)
+              ? { kind: reason }
               : undefined;
-      this.flow = { view: 'credentials', ...(notice ? { notice } : {}) };
       this.focusNext = hadFocus ? 'title' : undefined;
+      if (this.form) this.form.show(notice);
+      else void this.loadForm().then((form) => form.show(notice));
     }
   }
 
@@ -191,176 +230,17 @@ export class EbokLogin extends EbokElement<'login'> {
       this.idleAnnouncement = '';
       return;
     }
+    // An idle logout may follow: the form it shows is fetched now.
+    if (prev.phase !== 'warning') void this.loadForm().catch(() => undefined);
     // Announce when the warning opens and at 30 and 10 seconds, not every second.
     const s = next.secondsLeft;
     const crossed = (mark: number) => prev.phase === 'warning' && prev.secondsLeft > mark && s <= mark;
     if (prev.phase !== 'warning' || crossed(30) || crossed(10)) this.idleAnnouncement = this.t('idle.text', { count: s });
   }
 
-  // ------------------------------------------------------------------ countdowns
+  // ------------------------------------------------------------------ handlers
 
-  private stopWaits(): void {
-    this.retryWait.stop();
-    this.resendWait.stop();
-    this.lockWait.stop();
-  }
-
-  // ------------------------------------------------------------------ API calls
-
-  /** Carry out a transition of the flow: the countdowns it starts, focus, announcements. */
-  private apply(t: Transition): void {
-    if (t.restart) {
-      this.restart();
-      return;
-    }
-    this.flow = t.flow;
-    if (t.clearWaits) {
-      this.retryWait.stop();
-      this.resendWait.stop();
-    }
-    if (t.retryAfter !== undefined) this.retryWait.start(t.retryAfter);
-    if (t.resendAfter !== undefined) this.resendWait.start(t.resendAfter);
-    if (t.lockedUntil) {
-      // The minutes on screen follow the API's instant; the wait re-renders them as they pass.
-      const until = Date.parse(t.lockedUntil);
-      if (!Number.isNaN(until)) this.lockWait.start((until - Date.now()) / 1000);
-    }
-    if (t.focus) this.focusNext = t.focus;
-    if (t.announceResent) this.announcer.say(this.t('code.resent'));
-  }
-
-  private readonly submitCredentials = async (e: SubmitEvent): Promise<void> => {
-    e.preventDefault();
-    const flow = this.flow;
-    if (flow.view !== 'credentials' || this.retryWait.blocked) return;
-    if (flow.problem?.kind === 'locked' && attemptBlocked(flow.problem, Date.now())) return;
-    const passwordInput = this.input('password');
-    if (!passwordInput) return;
-    const password = passwordInput.value;
-    const t = loginReducer(flow, { type: 'submit-credentials', identifierType: this.currentType(flow), password });
-    this.apply(t);
-    if (t.request !== 'login' || t.flow.view !== 'credentials') return;
-    const { identifier = '', identifierType = this.currentType(t.flow) } = t.flow;
-    const signal = this.request.begin();
-    try {
-      const result = await login({ identifier: identifier.trim(), identifierType, password }, { signal });
-      if (result.status === 'authenticated') {
-        this.focusNext = 'title';
-        this.store.signedIn(result.session, this);
-      } else {
-        this.apply(loginReducer(this.flow, { type: 'challenge', challenge: result.challenge, resent: false }));
-      }
-    } catch (error) {
-      if (!signal.aborted) this.apply(loginReducer(this.flow, { type: 'failed', step: 'login', error: toApiError(error) }));
-    } finally {
-      // The password is never kept: cleared after every attempt, whatever the outcome.
-      passwordInput.value = '';
-    }
-  };
-
-  private readonly submitCode = async (e: SubmitEvent): Promise<void> => {
-    e.preventDefault();
-    if (this.retryWait.blocked) return;
-    const t = loginReducer(this.flow, { type: 'submit-code' });
-    this.apply(t);
-    if (t.request !== 'verify' || t.flow.view !== 'code') return;
-    const { challengeId, code = '' } = t.flow;
-    const signal = this.request.begin();
-    try {
-      const session = await verifyChallenge({ challengeId, code }, { signal });
-      this.focusNext = 'title';
-      this.store.signedIn(session, this);
-    } catch (error) {
-      if (!signal.aborted) this.apply(loginReducer(this.flow, { type: 'failed', step: 'code', error: toApiError(error) }));
-    }
-  };
-
-  private readonly resend = async (): Promise<void> => {
-    if (this.resendWait.blocked) return;
-    const t = loginReducer(this.flow, { type: 'resend' });
-    this.apply(t);
-    if (t.request !== 'resend' || t.flow.view !== 'code') return;
-    const signal = this.request.begin();
-    try {
-      const challenge = await resendChallenge({ challengeId: t.flow.challengeId }, { signal });
-      this.apply(loginReducer(this.flow, { type: 'challenge', challenge, resent: true }));
-    } catch (error) {
-      if (!signal.aborted) this.apply(loginReducer(this.flow, { type: 'failed', step: 'resend', error: toApiError(error) }));
-    }
-  };
-
-  /** The SMS challenge is gone: back to the form, which says why. */
-  private restart(): void {
-    const identifier = this.lastIdentifier;
-    this.retryWait.stop();
-    this.resendWait.stop();
-    this.flow = { view: 'credentials', identifier: identifier.value, identifierType: identifier.type, notice: { kind: 'challenge_gone' } };
-    this.focusNext = 'password';
-  }
-
-  private readonly submitReset = async (e: SubmitEvent): Promise<void> => {
-    e.preventDefault();
-    if (this.retryWait.blocked) return;
-    const t = loginReducer(this.flow, { type: 'submit-reset' });
-    this.apply(t);
-    if (t.request !== 'reset' || t.flow.view !== 'reset') return;
-    const email = t.flow.email ?? '';
-    const signal = this.request.begin();
-    try {
-      const accepted = await requestPasswordReset({ email }, { signal });
-      this.apply(loginReducer(this.flow, { type: 'reset-accepted', linkValidHours: accepted.linkValidHours }));
-    } catch (error) {
-      if (!signal.aborted) this.apply(loginReducer(this.flow, { type: 'failed', step: 'reset', error: toApiError(error) }));
-    }
-  };
-
-  // ------------------------------------------------------------------ small handlers
-
-  /** The identifier typed last (kept when going to another step and back). */
-  private lastIdentifier: { value: string; type: IdentifierType | undefined } = { value: '', type: undefined };
-
-  private currentType(flow: CredentialsState): IdentifierType {
-    const accepted = this.accepted;
-    return flow.identifierType && accepted.includes(flow.identifierType) ? flow.identifierType : accepted[0]!;
-  }
-
-  private readonly handlers = {
-    chooseType: (type: IdentifierType) => {
-      this.apply(loginReducer(this.flow, { type: 'choose-type', identifierType: type }));
-      this.lastIdentifier = { ...this.lastIdentifier, type };
-    },
-    identifierInput: (value: string) => {
-      this.apply(loginReducer(this.flow, { type: 'identifier-input', value }));
-      if (this.flow.view === 'credentials') this.lastIdentifier = { value, type: this.currentType(this.flow) };
-    },
-    togglePassword: () => {
-      this.passwordVisible = !this.passwordVisible;
-      if (this.flow.view === 'credentials' && this.flow.errors?.password) {
-        this.flow = { ...this.flow, errors: { ...this.flow.errors, password: undefined } };
-      }
-    },
-    submitCredentials: (e: SubmitEvent) => void this.submitCredentials(e),
-    forgot: () => {
-      this.request.abort();
-      const flow = this.flow;
-      this.apply(loginReducer(flow, { type: 'forgot', identifierType: flow.view === 'credentials' ? this.currentType(flow) : 'email' }));
-    },
-    codeInput: (value: string) => this.apply(loginReducer(this.flow, { type: 'code-input', value })),
-    submitCode: (e: SubmitEvent) => void this.submitCode(e),
-    resend: () => void this.resend(),
-    back: () => {
-      this.request.abort();
-      this.retryWait.stop();
-      this.resendWait.stop();
-      this.flow = { view: 'credentials', identifier: this.lastIdentifier.value, identifierType: this.lastIdentifier.type };
-      this.focusNext = 'identifier';
-    },
-    resetInput: (value: string) => this.apply(loginReducer(this.flow, { type: 'reset-input', value })),
-    submitReset: (e: SubmitEvent) => void this.submitReset(e),
-    register: (e: Event) => {
-      // <ebok-register> on the page answers (preventDefault): registration opens there, not on another page.
-      if (!this.emit('ebok-register-request', {}, { cancelable: true })) e.preventDefault();
-    },
+  private readonly signedInHandlers = {
     logout: () => {
       this.focusNext = 'title';
       void this.store.end('user', this);
@@ -382,7 +262,6 @@ export class EbokLogin extends EbokElement<'login'> {
   private get viewState(): LoginState {
     if (this.preview) return this.preview;
     const session = this.session;
-    // While the session is unknown the sign-in form is laid out invisibly (see render()).
     if (session.status === 'authenticated') {
       return {
         view: 'signed-in',
@@ -391,23 +270,8 @@ export class EbokLogin extends EbokElement<'login'> {
         ...(this.idle.phase === 'warning' ? { idleWarning: this.idle.secondsLeft } : {}),
       };
     }
-    const flow = this.flow;
-    const retry = this.retryWait.secondsLeft;
-    const problem = flow.view !== 'reset-sent' ? flow.problem : undefined;
-    const liveProblem =
-      problem && (problem.kind === 'rate_limited' || problem.kind === 'unavailable') ? { ...problem, seconds: retry } : problem;
-    switch (flow.view) {
-      case 'credentials':
-        return { ...flow, ...(liveProblem ? { problem: liveProblem } : {}) };
-      case 'code': {
-        const { challengeId: _id, ...rest } = flow;
-        return { ...rest, resendIn: this.resendWait.secondsLeft, ...(liveProblem ? { problem: liveProblem } : {}) };
-      }
-      case 'reset':
-        return { ...flow, ...(liveProblem ? { problem: liveProblem } : {}) };
-      case 'reset-sent':
-        return flow;
-    }
+    // While the session is unknown, or until the form's chunk is here, the skeleton.
+    return this.form?.state ?? { view: 'checking' };
   }
 
   override render() {
@@ -425,14 +289,16 @@ export class EbokLogin extends EbokElement<'login'> {
       t: (key, options) => this.t(key, options),
       lang: this.language,
       now: Date.now(),
-      identifiers: this.accepted,
-      registrationUrl: safeUrl(this.registrationUrl),
+      identifiers: this.form?.accepted ?? [],
+      registrationUrl: this.form?.registrationUrl,
       registerInPage: !!this.ownerDocument.querySelector('ebok-register'),
-      passwordVisible: this.passwordVisible,
+      passwordVisible: this.form?.passwordVisible ?? false,
       dialogOpen: !!this.preview,
       presentsIdleWarning: !!this.preview || watcher.isPresenter(this),
       idleAnnouncement: this.preview ? '' : this.idleAnnouncement,
-      on: this.handlers,
+      on: { ...(this.form?.handlers ?? NO_FORM), ...this.signedInHandlers },
+      // The form's templates once its chunk and its strings in this language are here.
+      ...(this.formModule && this.form?.speaks(this.language) ? { form: this.formModule.renderForm } : {}),
     };
     const view = renderLogin(state, ctx);
     return html`<section
@@ -443,24 +309,16 @@ export class EbokLogin extends EbokElement<'login'> {
       aria-label=${this.label.trim() || nothing}
       data-view=${state.view}
     >
-      ${!this.preview && this.session.status === 'unknown' ? renderPending(view) : view}
-      <p class="visually-hidden" role="status">${this.preview ? '' : this.announcer.text}</p>
+      ${!this.preview && this.session.status === 'unknown' && this.form ? renderPending(view) : view}
+      <p class="visually-hidden" role="status">${this.preview ? '' : (this.form?.announcement ?? '')}</p>
     </section>`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Tell the operator about attribute values that would otherwise fall back silently.
-    if (changed.has('identifiers')) {
-      for (const word of unknownIdentifiers(this.identifiers)) {
-        warnOnce(
-          `identifiers:${word}`,
-          `<ebok-login identifiers="${this.identifiers}">: "${word}" is not an identifier and is ignored. Use ${IDENTIFIER_TYPES.join(', ')}.`,
-        );
-      }
-    }
-    if (changed.has('registrationUrl') && this.registrationUrl && !safeUrl(this.registrationUrl)) {
-      warnOnce(`registration-url:${this.registrationUrl}`, `<ebok-login registration-url="${this.registrationUrl}">: only http(s) addresses are shown; this one is ignored.`);
+    if (!this.formLoad && this.needsForm) void this.loadForm().catch(() => undefined);
+    if (this.form && (changed.has('identifiers') || changed.has('registrationUrl'))) {
+      this.form.warnAttributes(changed.has('identifiers'), changed.has('registrationUrl'));
     }
   }
 
@@ -468,7 +326,8 @@ export class EbokLogin extends EbokElement<'login'> {
     super.updated(changed);
     this.syncDialog();
     const target = this.focusNext;
-    if (!target || !this.i18n.ready) return;
+    // The skeleton has nothing to focus: wait for the view the focus is meant for.
+    if (!target || !this.i18n.ready || this.renderRoot.querySelector('[data-kind="loading"]')) return;
     this.focusNext = undefined;
     const root = this.renderRoot;
     const el =

@@ -93,7 +93,8 @@ describe('idle logout', () => {
     // Dropped from memory too, not only from the DOM.
     expect(probe.data.value).to.equal(undefined);
     expect(probe.data.state.status).to.equal('idle');
-    expect(shadowText(login)).to.contain('Wylogowaliśmy Cię po 10 minutach bezczynności.');
+    // The form (login-form.ts, its own chunk) is fetched when the warning opens; wait for it to show.
+    await until(() => shadowText(login).includes('Wylogowaliśmy Cię po 10 minutach bezczynności.'), 'the idle notice');
     await accessibleUnderFakeTimers(login, clock);
   });
 
@@ -121,8 +122,7 @@ describe('idle logout', () => {
     const logout = oneEvent(document, 'ebok-logout');
     clock.tick(MIN);
     await logout;
-    await login.updateComplete;
-    expect(shadowText(login)).to.contain('po 3 minutach bezczynności');
+    await until(() => shadowText(login).includes('po 3 minutach bezczynności'), 'the idle notice');
   });
 
   for (const lang of LANGS) {

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Only what is the login's own: fields, choices, alerts, countdowns, the busy button and the form
- * skeleton come from forms/form-styles.ts (added before these in the element).
+ * skeleton come from forms/form-styles.ts (added before these in the element). The sign-in form's
+ * own rules are in login-form-styles.ts, with the form's chunk.
  */
 export const loginStyles = css`
   .login {
@@ -11,63 +12,6 @@ export const loginStyles = css`
     gap: var(--_space);
     max-width: var(--ebok-login-max-width, 28em);
     overflow-wrap: anywhere;
-  }
-  .stack {
-    display: grid;
-    gap: var(--_space);
-  }
-  /* Read-only here means "being sent", not a read-only value: the field keeps its frame. */
-  input[readonly] {
-    border-style: solid;
-    background: var(--_surface);
-    color: inherit;
-  }
-  #code {
-    max-width: 10em;
-    font-size: 1.25em;
-    letter-spacing: 0.3em;
-    font-variant-numeric: tabular-nums;
-  }
-  .notice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    padding: 0.75em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    border-inline-start: 4px solid var(--_primary);
-  }
-  .notice .icon {
-    margin-top: 0.1em;
-    flex: none;
-  }
-  .problem {
-    display: grid;
-    gap: 0.5em;
-  }
-  form > [part='submit'] {
-    width: 100%;
-  }
-  .resend {
-    display: grid;
-    gap: 0.4em;
-    justify-items: start;
-  }
-  /* The resend wait reads as the button's hint. */
-  .resend .countdown {
-    font-size: 0.875em;
-  }
-  .links {
-    display: grid;
-    gap: 0.5em;
-    justify-items: start;
-  }
-  .links .btn-link,
-  .links a {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    color: var(--_primary);
   }
   .with-icon {
     display: flex;
@@ -83,9 +27,6 @@ export const loginStyles = css`
   h2[tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-  .break {
-    overflow-wrap: anywhere;
   }
   .who {
     display: grid;

@@ -7,12 +7,16 @@ import { LANGUAGES, type Lang } from './languages';
 export type Strings = Record<string, unknown>;
 type BundleLoader = () => Promise<{ default: Strings } | Strings>;
 
-/** How to load a namespace in each language; each loader is a separate chunk, so only the active language is fetched. */
-export type Translations<NS extends Namespace = Namespace> = { ns: NS } & Record<Lang, BundleLoader>;
+/**
+ * How to load a namespace in each language; each loader is a separate chunk, so only the active
+ * language is fetched. `part` names a second bundle of the same namespace loaded only when needed
+ * (login's form strings: a signed-in page never shows them); operator overrides apply to both.
+ */
+export type Translations<NS extends Namespace = Namespace> = { ns: NS; part?: string } & Record<Lang, BundleLoader>;
 
 /** `ns` must be a declared namespace (see ./keys.ts), so its keys are typed. */
-export function defineTranslations<NS extends Namespace>(ns: NS, loaders: Record<Lang, BundleLoader>): Translations<NS> {
-  return { ns, ...loaders };
+export function defineTranslations<NS extends Namespace>(ns: NS, loaders: Record<Lang, BundleLoader>, part?: string): Translations<NS> {
+  return part ? { ns, part, ...loaders } : { ns, ...loaders };
 }
 
 // An instance of our own, so we never touch an i18next the host page may use.
@@ -30,6 +34,9 @@ void i18n.init({
 } as Parameters<typeof i18n.init>[0]);
 
 const loaded = new Map<string, Promise<void>>();
+/** Bundles in i18next, by `lang|ns[|part]` (a namespace with parts has a bundle before all its parts are in). */
+const done = new Set<string>();
+const idOf = (lang: Lang, tr: Translations) => `${lang}|${tr.ns}${tr.part ? `|${tr.part}` : ''}`;
 /** Operator overrides, applied over every bundle whenever it is (re)loaded. */
 const overrides = new Map<string, Strings>();
 
@@ -39,23 +46,25 @@ export function ensureLoaded(lang: Lang, translations: readonly Translations[]):
 
 function loadBundle(lang: Lang, tr: Translations): Promise<void> {
   const key = `${lang}|${tr.ns}`;
-  let p = loaded.get(key);
+  const id = idOf(lang, tr);
+  let p = loaded.get(id);
   if (!p) {
     p = tr[lang]().then((mod) => {
       const strings = ('default' in mod ? mod.default : mod) as Strings;
       i18n.addResourceBundle(lang, tr.ns, strings, true, true);
       const o = overrides.get(key);
       if (o) i18n.addResourceBundle(lang, tr.ns, o, true, true);
+      done.add(id);
     });
     // A chunk that failed to load may load on the next try.
-    p.catch(() => loaded.delete(key));
-    loaded.set(key, p);
+    p.catch(() => loaded.delete(id));
+    loaded.set(id, p);
   }
   return p;
 }
 
 export function isLoaded(lang: Lang, translations: readonly Translations[]): boolean {
-  return translations.every((tr) => i18n.hasResourceBundle(lang, tr.ns));
+  return translations.every((tr) => done.has(idOf(lang, tr)));
 }
 
 /**
@@ -116,6 +125,7 @@ function deepMerge(a: Strings, b: Strings): Strings {
 export function resetI18n(): void {
   overrides.clear();
   loaded.clear();
+  done.clear();
   for (const lang of LANGUAGES) {
     for (const ns of Object.keys(i18n.store?.data?.[lang] ?? {})) i18n.removeResourceBundle(lang, ns);
   }

@@ -28,6 +28,9 @@ import invoicesRu from '../../invoices/i18n/ru.json';
 import loginPl from '../../login/i18n/pl.json';
 import loginUk from '../../login/i18n/uk.json';
 import loginRu from '../../login/i18n/ru.json';
+import loginFormPl from '../../login/i18n/form.pl.json';
+import loginFormUk from '../../login/i18n/form.uk.json';
+import loginFormRu from '../../login/i18n/form.ru.json';
 import readingsPl from '../../readings/i18n/pl.json';
 import readingsUk from '../../readings/i18n/uk.json';
 import readingsRu from '../../readings/i18n/ru.json';
@@ -63,7 +66,8 @@ const BUNDLES: Record<Exclude<Namespace, 'test'>, Record<Lang, Bundle>> = {
   contact: { pl: contactPl, uk: contactUk, ru: contactRu },
   messages: { pl: messagesPl, uk: messagesUk, ru: messagesRu },
   invoices: { pl: invoicesPl, uk: invoicesUk, ru: invoicesRu },
-  login: { pl: loginPl, uk: loginUk, ru: loginRu },
+  // Two bundles of one namespace (the form's strings load with the form): checked as one.
+  login: { pl: { ...loginPl, ...loginFormPl }, uk: { ...loginUk, ...loginFormUk }, ru: { ...loginRu, ...loginFormRu } },
   usage: { pl: usagePl, uk: usageUk, ru: usageRu },
   register: { pl: registerPl, uk: registerUk, ru: registerRu },
   accounts: { pl: accountsPl, uk: accountsUk, ru: accountsRu },

@@ -167,8 +167,10 @@ export class InvoiceIndex {
     if (!this.yearList) {
       // Along the issue dates in ascending order each year is one run: bisect to where it starts
       // (a few dozen dates read, not 100,000).
-      const order = this.order('issueDate');
-      const yearAt = (j: number): number => Math.floor(dayKey(this.invoices[order[j]!]!.issueDate) / 10_000);
+      // Newest first: ascending is the input read backwards, no order array needed.
+      const order = this.newestFirst ? undefined : this.order('issueDate');
+      const last = this.size - 1;
+      const yearAt = (j: number): number => Math.floor(dayKey(this.invoices[order ? order[j]! : last - j]!.issueDate) / 10_000);
       const out: number[] = [];
       for (let end = this.size; end > 0; ) {
         const y = yearAt(end - 1);
@@ -239,7 +241,6 @@ export class InvoiceIndex {
    */
   view(filter: InvoiceFilter, sort: InvoiceSort): Uint32Array {
     const field = sortField(sort);
-    const order = this.order(field);
     const mask = statusMask(filter.statuses);
     const from = filter.from ? dayKey(filter.from) || 0 : 0;
     const to = filter.to ? dayKey(filter.to) || 99_999_999 : 99_999_999;
@@ -247,15 +248,22 @@ export class InvoiceIndex {
     const descending = isDescending(sort);
     // No filter (the first render): the view is the order itself, read in the sort's direction.
     if (mask === 0xff && from === 0 && to === 99_999_999) {
-      if (!descending) return order;
-      let out = this.reversed.get(field);
-      if (!out) {
+      let out = descending ? this.reversed.get(field) : undefined;
+      if (out) return out;
+      if (descending && field === 'issueDate' && this.newestFirst) {
+        // Newest first as given: the view is the input's own order (one pass, no order array).
+        out = new Uint32Array(n);
+        for (let k = 0; k < n; k++) out[k] = k;
+      } else {
+        const order = this.order(field);
+        if (!descending) return order;
         out = new Uint32Array(n);
         for (let k = 0; k < n; k++) out[k] = order[n - 1 - k]!;
-        this.reversed.set(field, out);
       }
+      this.reversed.set(field, out);
       return out;
     }
+    const order = this.order(field);
     const out = new Uint32Array(n);
     const issue = this.key('issueDate');
     const status = mask === 0xff ? undefined : this.status;

@@ -39,6 +39,28 @@ for (const lang of LANGS) {
       });
     }
 
+    it('names every row control with its own invoice number and status (sentences translated once a page)', async () => {
+      const dict = { pl, uk, ru }[lang]!;
+      const el = await show(lang, STATES['list']!);
+      const fill = (sentence: string, values: Record<string, string>) => sentence.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k]!);
+      const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr[data-id]')];
+      expect(rows.length).to.equal(20);
+      const statuses = new Set<string>();
+      for (const row of rows) {
+        const number = row.querySelector('.number')!.textContent!;
+        const status = row.querySelector<HTMLElement>('td.status')!.dataset.status as keyof typeof dict.status;
+        statuses.add(status);
+        const more = row.querySelector('[data-act="more"]')!;
+        expect(more.textContent).to.equal(dict.status[status]);
+        expect(more.getAttribute('aria-label')).to.equal(fill(dict.more.show, { status: dict.status[status], number }));
+        expect(row.querySelector('[data-act="pdf"]')!.getAttribute('aria-label')).to.equal(fill(dict.pdfLabel, { number }));
+        const pick = row.querySelector('[data-act="pick"]');
+        if (pick) expect(pick.getAttribute('aria-label')).to.equal(fill(dict.chooseRow, { number }));
+      }
+      // Different statuses on one page: each row's sentence is its own, not the first row's.
+      expect(statuses.size).to.be.greaterThan(2);
+    });
+
     it('row details: the payment with date, amount, method and status', async () => {
       const dict = { pl, uk, ru }[lang]!;
       const el = await show(lang, STATES['details-paid']!);

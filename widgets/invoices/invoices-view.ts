@@ -288,9 +288,8 @@ function renderTable(m: InvoicesViewModel): TemplateResult {
   const rows: number[] = [];
   for (let k = start; k < Math.min(start + m.pageSize, m.view.length); k++) rows.push(m.view[k]!);
   const allChosen = m.payableInView > 0 && m.chosenInView === m.payableInView;
-  // The same words in every row: looked up once a render, not 20 times (i18next is not cheap).
-  const labels = [t('columns.issueDate'), t('columns.dueDate'), t('columns.amount'), t('columns.remaining'), t('pdf')];
-  const [issue, due, amount, rest] = labels as [string, string, string, string];
+  const text = rowText(t);
+  const { issue, due, amount, rest } = text;
   // One delegated listener per kind for the whole page of rows (no closures per row).
   const onChange = (e: Event) => {
     const hit = rowOf(m, e);
@@ -333,7 +332,7 @@ function renderTable(m: InvoicesViewModel): TemplateResult {
         ${repeat(
           rows,
           (i) => i,
-          (i) => renderRow(m, i, labels),
+          (i) => renderRow(m, i, text),
         )}
       </tbody>
     </table>
@@ -342,23 +341,75 @@ function renderTable(m: InvoicesViewModel): TemplateResult {
   `;
 }
 
+/** What the rows of one render say, translated once (i18next takes microseconds a call; a page asked ~120 times). */
+interface RowText {
+  issue: string;
+  due: string;
+  amount: string;
+  rest: string;
+  pdf: string;
+  pdfBusy: string;
+  status: (status: RowStatus) => string;
+  more: (status: RowStatus) => (number: string) => string;
+  pdfLabel: (number: string) => string;
+  choose: (number: string) => string;
+}
+
+type RowStatus = Invoice['status'] | 'posting';
+
+/** Stands for the invoice number while a row's sentence is translated once for every row. */
+const SLOT = '\u0000';
+
+/** "Pobierz PDF faktury {{number}}" translated once, then filled in per row (or left as is without the slot). */
+function perRow(sentence: string): (number: string) => string {
+  const parts = sentence.split(SLOT);
+  return (number) => parts.join(number);
+}
+
+function rowText(t: T): RowText {
+  const statuses = new Map<RowStatus, string>();
+  const more = new Map<RowStatus, (number: string) => string>();
+  const status = (s: RowStatus): string => {
+    let label = statuses.get(s);
+    if (label === undefined) statuses.set(s, (label = t(`status.${s}`)));
+    return label;
+  };
+  return {
+    issue: t('columns.issueDate'),
+    due: t('columns.dueDate'),
+    amount: t('columns.amount'),
+    rest: t('columns.remaining'),
+    pdf: t('pdf'),
+    pdfBusy: t('pdfBusy'),
+    status,
+    more: (s) => {
+      let fill = more.get(s);
+      if (!fill) more.set(s, (fill = perRow(t('more.show', { status: status(s), number: SLOT }))));
+      return fill;
+    },
+    pdfLabel: perRow(t('pdfLabel', { number: SLOT })),
+    choose: perRow(t('chooseRow', { number: SLOT })),
+  };
+}
+
 /**
  * One row in as few nodes as it takes (a page of 20 stays under AG Grid's node count): text through
  * `.textContent`, labels for the cards from `data-label` (CSS `::before`), status and PDF icons from
  * CSS. Controls start out of the tab order; the element gives one of them tabindex 0 (roving focus).
  */
-function renderRow(m: InvoicesViewModel, i: number, [issue, due, amount, rest, pdfText]: string[]): TemplateResult {
-  const { t, lang } = m;
+function renderRow(m: InvoicesViewModel, i: number, text: RowText): TemplateResult {
+  const { lang } = m;
+  const { issue, due, amount, rest } = text;
   const inv = m.index.at(i);
   const payable = !m.readOnly && isPayable(inv);
   const chosen = payable && m.selected.has(inv.id);
   const busy = m.downloading.has(inv.id);
-  const pdf = t('pdfLabel', { number: inv.number });
-  const status = inv.paymentInProgress ? 'posting' : inv.status;
+  const pdf = text.pdfLabel(inv.number);
+  const status: RowStatus = inv.paymentInProgress ? 'posting' : inv.status;
   const open = m.expanded.has(inv.id);
   return html`<tr role="row" class=${chosen ? 'chosen' : ''} data-i=${i} data-id=${inv.id} part="row"><td role="cell" class="choose">${payable
-      ? html`<input type="checkbox" data-act="pick" tabindex="-1" .checked=${chosen} aria-label=${t('chooseRow', { number: inv.number })} />`
-      : nothing}</td><td role="cell" class="number" .textContent=${inv.number}></td><td role="cell" class="issue" data-label=${issue} .textContent=${formatDay(inv.issueDate, lang, LIST_DAY)}></td><td role="cell" class="due" ?data-overdue=${inv.status === 'overdue'} data-label=${due} .textContent=${formatDay(inv.dueDate, lang, LIST_DAY)}></td><td role="cell" class="num amount" data-label=${amount} .textContent=${formatMoney(inv.amount, lang)}></td><td role="cell" class="num rest" data-label=${rest} .textContent=${formatMoney(inv.remaining, lang)}></td><td role="cell" class="status" data-status=${status}><button type="button" class="more-btn" data-act="more" tabindex="-1" aria-expanded=${open ? 'true' : 'false'} aria-controls="more-${i}" aria-label=${t('more.show', { status: t(`status.${status}`), number: inv.number })} .textContent=${t(`status.${status}`)}></button></td><td role="cell" class="actions"><button type="button" class="btn pdf" part="pdf" data-act="pdf" tabindex="-1" title=${pdf} aria-label=${pdf} aria-disabled=${busy ? 'true' : 'false'} .textContent=${busy ? t('pdfBusy') : pdfText}></button></td></tr>${open
+      ? html`<input type="checkbox" data-act="pick" tabindex="-1" .checked=${chosen} aria-label=${text.choose(inv.number)} />`
+      : nothing}</td><td role="cell" class="number" .textContent=${inv.number}></td><td role="cell" class="issue" data-label=${issue} .textContent=${formatDay(inv.issueDate, lang, LIST_DAY)}></td><td role="cell" class="due" ?data-overdue=${inv.status === 'overdue'} data-label=${due} .textContent=${formatDay(inv.dueDate, lang, LIST_DAY)}></td><td role="cell" class="num amount" data-label=${amount} .textContent=${formatMoney(inv.amount, lang)}></td><td role="cell" class="num rest" data-label=${rest} .textContent=${formatMoney(inv.remaining, lang)}></td><td role="cell" class="status" data-status=${status}><button type="button" class="more-btn" data-act="more" tabindex="-1" aria-expanded=${open ? 'true' : 'false'} aria-controls="more-${i}" aria-label=${text.more(status)(inv.number)} .textContent=${text.status(status)}></button></td><td role="cell" class="actions"><button type="button" class="btn pdf" part="pdf" data-act="pdf" tabindex="-1" title=${pdf} aria-label=${pdf} aria-disabled=${busy ? 'true' : 'false'} .textContent=${busy ? text.pdfBusy : text.pdf}></button></td></tr>${open
     ? html`<tr role="row" class="more-row"><td role="cell" colspan="8" class="more" id="more-${i}">${m.more(inv)}</td></tr>`
     : nothing}`;
 }

@@ -550,15 +550,26 @@ describe('<ebok-usage> chart', () => {
     const current = Float64Array.from({ length: n }, (_, i) => (i % 1000 === 500 ? 50 : Math.sin(i / 50)));
     const previous = Float64Array.from({ length: n }, (_, i) => (i === 7_777 ? -9 : Math.cos(i / 50)));
     current.fill(Number.NaN, 2_000, 2_100);
-    const idx = [...thinned(current, previous, 400)];
+    const { idx: picked, own } = thinned(current, previous, 400);
+    const idx = [...picked];
     expect(idx.length).to.be.at.most(400 * 5 + 2);
+    expect(own.length).to.equal(idx.length);
+    expect([own[0], own.at(-1)]).to.deep.equal([3, 3]); // both years start and end at the ends
+    // Each year keeps only its own picks: about two a bucket (its lowest and highest), not the other's too.
+    const mine = (bit: number): number => own.filter((o) => o & bit).length;
+    expect(mine(1)).to.be.at.most(400 * 2 + 400 / 4 + 2);
+    expect(mine(2)).to.be.at.most(400 * 2 + 2);
+    expect(own[idx.indexOf(7_777)]! & 2).to.equal(2); // last year's dip is last year's pick
+    expect(idx.filter((i, k) => current[i] === 50 && own[k]! & 1).length).to.equal(10);
     expect(idx[0]).to.equal(0);
     expect(idx.at(-1)).to.equal(n - 1);
     expect(idx.every((v, k) => k === 0 || v > idx[k - 1]!)).to.equal(true); // sorted, unique: one shared x
     expect(idx.filter((i) => current[i] === 50).length).to.equal(10); // every spike survives
     expect(idx).to.include(7_777); // last year's dip too
     expect(idx.some((i) => i >= 2_000 && i < 2_100)).to.equal(true); // the gap stays a gap (a null is drawn)
-    expect([...thinned(Float64Array.of(1, 2, 3), Float64Array.of(3, 2, 1), 400)]).to.deep.equal([0, 1, 2]);
+    const short = thinned(Float64Array.of(1, 2, 3), Float64Array.of(3, 2, 1), 400);
+    expect([...short.idx]).to.deep.equal([0, 1, 2]);
+    expect([...short.own]).to.deep.equal([3, 3, 3]);
   });
 
   it('updates the same chart in place when only the data changes (nothing animated, under any motion setting)', async () => {

@@ -5,7 +5,7 @@ import type { MeteringPoint, UsageSeries } from '../core/api/types';
 import { defineWidget, EbokElement } from '../core/base-element';
 import { isValidDay, warsawDay } from '../core/calendar';
 import { saveFile } from '../core/download';
-import { defineTranslations } from '../core/i18n/i18n';
+import { defineTranslations, i18n } from '../core/i18n/i18n';
 import { Resource } from '../core/resource';
 import { renderPending } from '../core/ui';
 import { dataOwner, type SessionState } from '../core/session';
@@ -30,7 +30,8 @@ import { usageStyles } from './usage-styles';
 import { probeStyles, readTheme, ThemeWatcher, type ChartTheme } from './usage-theme';
 import { renderBody, renderLoading, unitLabel, type SeriesState, type UsageState, type ViewContext } from './usage-view';
 import type { ChartInput, UsageChart } from './usage-chart';
-import type { Translate } from '../core/i18n/keys';
+import type { Translate, TranslationKey } from '../core/i18n/keys';
+import type { TOptions } from 'i18next';
 
 // The widget's strings, typed from the Polish bundle: `this.t('…')` with a key it lacks fails the type check.
 declare module 'i18next' {
@@ -54,6 +55,17 @@ declare module '../core/events' {
     'ebok-usage-change': CustomEvent<UsageChangeDetail>;
   }
 }
+
+/**
+ * Every string a render asked for, by language, key and options (all primitives here). A render
+ * asks for some thirty, and i18next resolving each again was a good part of the first paint's
+ * script. Any change of the strings (a bundle loaded, operator overrides) goes through the store,
+ * which then forgets them all.
+ */
+const words = new Map<string, string>();
+const forget = (): void => words.clear();
+i18n.store.on('added', forget);
+i18n.store.on('removed', forget);
 
 /** Rows the table shows at first and adds per "show more" (a year of quarter hours is 35,040 rows). */
 export const TABLE_PAGE = 200;
@@ -155,6 +167,19 @@ export class EbokUsage extends EbokElement<'usage'> {
   private theme: ChartTheme | undefined;
   private readonly watcher = new ThemeWatcher(this, () => this.themeChanged());
   private modelCache: { series: UsageSeries; today: string; model: UsageModel } | undefined;
+
+  protected override t(key: TranslationKey<'usage'> | TranslationKey<'usage'>[], options?: TOptions): string {
+    const id = `${this.language}|${String(key)}|${options ? JSON.stringify(options) : ''}`;
+    let word = words.get(id);
+    if (word === undefined) {
+      word = super.t(key, options);
+      if (this.i18n.ready) {
+        if (words.size > 2000) words.clear();
+        words.set(id, word);
+      }
+    }
+    return word;
+  }
 
   private get todayDay(): string {
     return this.today && isValidDay(this.today) ? this.today : warsawDay();

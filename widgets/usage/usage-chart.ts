@@ -65,20 +65,33 @@ export function withGaps(values: Float64Array): (number | null)[] {
   return out;
 }
 
+/** Slot indices a long line is drawn at, and whose reading each is (see `thinned`). */
+export interface Thinned {
+  /** Sorted, unique slot indices: uPlot's one shared x. */
+  idx: Int32Array;
+  /** Per index: 1 = the current year's pick, 2 = the previous year's, 3 = both. */
+  own: Uint8Array;
+}
+
 /**
- * Slot indices to draw a long line with: per bucket of slots (about one per pixel column) the
- * lowest and highest reading of each year and the first gap of each, so peaks, dips and gaps
- * survive, plus the first and last slot. Both years are drawn at the same indices (uPlot shares
- * one x), each with its own real reading there. Holding 2×35,040 readings a second time for uPlot
+ * Slot indices to draw a long line with: per bucket of slots (about one per pixel column) each
+ * year's own lowest and highest reading and first gap, so peaks, dips and gaps survive, plus the
+ * first and last slot. uPlot shares one x, so both years are handed the union; each year is given
+ * its reading only at its own picks (`undefined` elsewhere, which uPlot bridges and never hovers).
+ * That keeps each line at two vertices per pixel column: with the other year's picks in it too it
+ * was four, and rasterising the zigzag (dashed, 1.5 px, round joins) was most of a year's first
+ * paint. The band each line covers is the same. Holding 2×35,040 readings a second time for uPlot
  * was most of the chart's heap; this is a few thousand.
  */
-export function thinned(current: Float64Array, previous: Float64Array, buckets: number): Int32Array {
+export function thinned(current: Float64Array, previous: Float64Array, buckets: number): Thinned {
   const n = current.length;
-  if (n <= 4 * buckets) return Int32Array.from({ length: n }, (_, i) => i);
-  const out: number[] = [0];
+  if (n <= 4 * buckets) return { idx: Int32Array.from({ length: n }, (_, i) => i), own: new Uint8Array(n).fill(3) };
+  const idx: number[] = [0];
+  const own: number[] = [3];
+  // A pick is index * 4 + owner bit: one sort orders them and keeps whose they are.
   const picks: number[] = [];
   const size = n / buckets;
-  const scan = (values: Float64Array, start: number, end: number): void => {
+  const scan = (values: Float64Array, start: number, end: number, bit: number): void => {
     let lo = -1;
     let hi = -1;
     let gap = -1;
@@ -91,20 +104,32 @@ export function thinned(current: Float64Array, previous: Float64Array, buckets: 
         if (hi < 0 || v > values[hi]!) hi = i;
       }
     }
-    if (lo >= 0) picks.push(lo, hi);
-    if (gap >= 0) picks.push(gap);
+    if (lo >= 0) picks.push(lo * 4 + bit, hi * 4 + bit);
+    if (gap >= 0) picks.push(gap * 4 + bit);
   };
   for (let b = 0; b < buckets; b++) {
     const start = Math.floor(b * size);
     const end = b === buckets - 1 ? n : Math.floor((b + 1) * size);
     picks.length = 0;
-    scan(current, start, end);
-    scan(previous, start, end);
+    scan(current, start, end, 1);
+    scan(previous, start, end, 2);
     picks.sort((a, c) => a - c);
-    for (const i of picks) if (i > out[out.length - 1]!) out.push(i);
+    for (const p of picks) {
+      const i = p >> 2;
+      const last = idx.length - 1;
+      if (i === idx[last]) own[last]! |= p & 3;
+      else if (i > idx[last]!) {
+        idx.push(i);
+        own.push(p & 3);
+      }
+    }
   }
-  if (out[out.length - 1] !== n - 1) out.push(n - 1);
-  return Int32Array.from(out);
+  if (idx[idx.length - 1] === n - 1) own[own.length - 1] = 3;
+  else {
+    idx.push(n - 1);
+    own.push(3);
+  }
+  return { idx: Int32Array.from(idx), own: Uint8Array.from(own) };
 }
 
 const patterns = new Map<string, CanvasPattern | string>();
@@ -214,10 +239,12 @@ export class UsageChart {
       return [x, withGaps(model.current), withGaps(model.previous)];
     }
     // About one bucket per CSS pixel of the plot: at most a handful of points per pixel column.
-    const idx = thinned(model.current, model.previous, Math.max(64, Math.round(this.size().width)));
+    const { idx, own } = thinned(model.current, model.previous, Math.max(64, Math.round(this.size().width)));
     const x = Float64Array.from(idx);
-    const pick = (values: Float64Array): (number | null)[] => Array.from(idx, (i) => (Number.isNaN(values[i]!) ? null : values[i]!));
-    return [x, pick(model.current), pick(model.previous)];
+    // A gap is null wherever it falls (so uPlot cuts the line there); a reading only at the year's own picks.
+    const pick = (values: Float64Array, bit: number): (number | null | undefined)[] =>
+      Array.from(idx, (i, k) => (Number.isNaN(values[i]!) ? null : own[k]! & bit ? values[i]! : undefined));
+    return [x, pick(model.current, 1), pick(model.previous, 2)];
   }
 
   /** The slot under uPlot's cursor (by position: the drawn points of a long line are thinned). */

@@ -22,6 +22,12 @@ export const selectStyles = css`
       right 0.7em center;
     background-size: 0.35em 0.35em;
     background-repeat: no-repeat;
+    /* A long option ("Dom — ul. Łąkowa 88, Warszawa…") is cut with an ellipsis. Without this the
+       chosen option's text overflowed the select in WebKit once appearance was none, and a 320 px
+       form scrolled sideways (contact's failure report: 475 px). */
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   select:disabled {
     opacity: 0.6;

@@ -130,6 +130,14 @@ export class EbokLogin extends EbokElement<'login'> {
     };
     this.addEventListener('pointerover', intent);
     this.addEventListener('focusin', intent);
+    // Upgraded in place, the operator's reserved height (`ebok-login:not(:defined)`, see
+    // docs/operators/security.md "Reserving space") still applies while this constructor runs.
+    // The form now arrives after the session is known: the skeleton keeps that height until
+    // then, so nothing on the page moves (CSSOM only: the strict CSP allows it).
+    if (this.isConnected) {
+      const reserved = this.getBoundingClientRect().height;
+      if (reserved > 0) this.style.setProperty('--_login-reserved', `${reserved}px`);
+    }
   }
 
   override connectedCallback(): void {
@@ -342,6 +350,8 @@ export class EbokLogin extends EbokElement<'login'> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncDialog();
+    // A real view is on screen (the form or the signed-in view): the reservation has done its job.
+    if (!this.renderRoot.querySelector('[data-kind="loading"]')) this.style.removeProperty('--_login-reserved');
     const target = this.focusNext;
     // The skeleton has nothing to focus: wait for the view the focus is meant for.
     if (!target || !this.i18n.ready || this.renderRoot.querySelector('[data-kind="loading"]')) return;

@@ -6,6 +6,10 @@ import { css } from 'lit';
  * own rules are in login-form-styles.ts, with the form's chunk.
  */
 export const loginStyles = css`
+  /* The operator's reserved height, kept by the element until its form or signed-in view shows. */
+  :host {
+    min-height: var(--_login-reserved, 0px);
+  }
   .login {
     --_choice-min: 9em;
     display: grid;

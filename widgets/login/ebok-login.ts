@@ -7,6 +7,7 @@ import { getSessionStore, type SessionState, type SessionStore } from '../core/s
 import type { IdleState } from '../core/idle';
 import { formStyles } from '../core/forms/form-styles';
 import type { FocusTarget } from './login-rules';
+import { warnAttributes } from './login-attributes';
 import { renderLogin, type LoginNotice, type LoginState, type LoginViewContext } from './login-view';
 import type { LoginForm } from './login-form';
 // Signed in with several accounts, the switcher shows inside the signed-in view.
@@ -175,7 +176,9 @@ export class EbokLogin extends EbokElement<'login'> {
     if (this.preview || e.defaultPrevented || this.session.status === 'authenticated') return;
     e.preventDefault();
     const login = e.detail.login;
-    void this.loadForm().then((form) => form.loginRequest(login));
+    // Synchronously when the form is here (the login shows in this very update), else once it is.
+    if (this.form) this.form.loginRequest(login);
+    else void this.loadForm().then((form) => form.loginRequest(login));
     this.scrollIntoView({ block: 'start' });
   };
 
@@ -342,8 +345,9 @@ export class EbokLogin extends EbokElement<'login'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.formLoad && this.needsForm) void this.loadForm().catch(() => undefined);
-    if (this.form && (changed.has('identifiers') || changed.has('registrationUrl'))) {
-      this.form.warnAttributes(changed.has('identifiers'), changed.has('registrationUrl'));
+    // On every page, signed in or not: the form (and its rules) may never load there.
+    if (changed.has('identifiers') || changed.has('registrationUrl')) {
+      warnAttributes(changed.has('identifiers') ? this.identifiers : null, changed.has('registrationUrl') ? this.registrationUrl : null);
     }
   }
 

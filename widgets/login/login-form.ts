@@ -17,14 +17,11 @@ import type { Translate } from '../core/i18n/keys';
 import { LanguageController } from '../core/i18n/language';
 import type { Lang } from '../core/i18n/languages';
 import type { SessionStore } from '../core/session';
-import { warnOnce } from '../core/warn';
 import {
   attemptBlocked,
-  IDENTIFIER_TYPES,
   loginReducer,
   parseIdentifiers,
   safeUrl,
-  unknownIdentifiers,
   type Flow,
   type FocusTarget,
   type Transition,
@@ -91,7 +88,6 @@ export class LoginForm {
     this.lockWait = new RetryCountdown(h.host);
     this.request = new LatestRequest(h.host);
     this.announcer = new Announcer(h.host);
-    this.warnAttributes(true, true);
   }
 
   /** The form's strings are loaded in `lang` (the element's language): its templates may show. */
@@ -149,20 +145,6 @@ export class LoginForm {
     const email = this.accepted.includes('email');
     this.flow = { view: 'credentials', ...(email ? { identifier: login, identifierType: 'email' as const } : {}) };
     this.h.focus(email ? 'password' : 'identifier');
-  }
-
-  /** Tell the operator about attribute values that would otherwise fall back silently. */
-  warnAttributes(identifiers: boolean, registrationUrl: boolean): void {
-    if (identifiers) {
-      const value = this.h.identifiers();
-      for (const word of unknownIdentifiers(value)) {
-        warnOnce(`identifiers:${word}`, `<ebok-login identifiers="${value}">: "${word}" is not an identifier and is ignored. Use ${IDENTIFIER_TYPES.join(', ')}.`);
-      }
-    }
-    const url = this.h.registrationUrl();
-    if (registrationUrl && url && !safeUrl(url)) {
-      warnOnce(`registration-url:${url}`, `<ebok-login registration-url="${url}">: only http(s) addresses are shown; this one is ignored.`);
-    }
   }
 
   /** The state on screen, with its countdowns filled in. */

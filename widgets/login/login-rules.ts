@@ -7,8 +7,10 @@ import type { ApiError, ApiErrorKind } from '../core/api/errors';
 import type { IdentifierType, SmsChallenge } from '../core/api/types';
 import type { CodeState, CredentialsState, ResetSentState, ResetState } from './login-view';
 import { compactDigits, isEmail, isPhone, normalizeCustomerNumber } from '../core/validators';
+import { IDENTIFIER_TYPES } from './login-attributes';
+// Kept in login-attributes.ts: the element checks its attributes without loading these rules.
+export { IDENTIFIER_TYPES, safeUrl, unknownIdentifiers } from './login-attributes';
 
-export const IDENTIFIER_TYPES: readonly IdentifierType[] = ['email', 'customerNumber', 'phone', 'cardNumber'];
 
 export interface IdentifierSpec {
   /** <input type>: "email"/"tel" give the right keyboard and let browsers suggest saved values. */
@@ -38,11 +40,6 @@ export function parseIdentifiers(value: string | null | undefined): IdentifierTy
     if (type && !out.includes(type)) out.push(type);
   }
   return out.length > 0 ? out : ['email'];
-}
-
-/** The words of the `identifiers` attribute that name no identifier (e.g. a misspelt "emial"). */
-export function unknownIdentifiers(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter((word) => word && !IDENTIFIER_TYPES.some((t) => t.toLowerCase() === word.toLowerCase()));
 }
 
 export type IdentifierProblem = 'required' | 'invalid';
@@ -146,21 +143,6 @@ export function minutesUntil(instant: string, now: number): number {
   const at = Date.parse(instant);
   if (Number.isNaN(at) || at <= now) return 0;
   return Math.max(1, Math.ceil((at - now) / 60_000));
-}
-
-/**
- * The registration link from the `registration-url` attribute, only when it is http(s) (relative
- * URLs resolve against the page). Anything else — `javascript:`, `data:` — is dropped: Lit does
- * not sanitise href values.
- */
-export function safeUrl(value: string | null | undefined, base = document.baseURI): string | undefined {
-  if (!value?.trim()) return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 // ---------------------------------------------------------------- the sign-in flow as a reducer

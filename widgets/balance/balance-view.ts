@@ -182,6 +182,6 @@ export function renderDataTile(ctx: DataContext): TemplateResult {
         </div>`
       : nothing}
     ${ctx.readOnly ? html`<p class="note" part="read-only">${t('common:errors.read_only')}</p>` : nothing}
-    ${payment.status()}
+    ${payment.status({ t })}
     <p class="as-of muted">${t('asOf', { date: formatInstant(summary.asOf, lang, { dateStyle: 'long', timeStyle: 'short' }) })}</p>`;
 }

@@ -16,7 +16,10 @@
  * The flow's styles (`paymentStyles`, only its messages use them) are adopted when it arrives.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ApiError } from './api/errors';
 import type { Money } from './api/types';
+import type { CommonTranslate } from './i18n/keys';
+import { renderError } from './ui';
 import type { PaymentController, PaymentInput, PaymentState, ReturnState } from './payment';
 
 type PaymentModule = typeof import('./payment');
@@ -56,6 +59,8 @@ export class LazyPayment {
   private loading: Promise<PaymentController> | undefined;
   /** pay() calls waiting for the module: the state reads pending meanwhile. */
   private waiting = 0;
+  /** The last press could not fetch the flow: the status says so until the next press. */
+  private unavailable = false;
 
   /**
    * @param scope what a new attempt after a failed payment pays.
@@ -114,6 +119,7 @@ export class LazyPayment {
   pay(input: PaymentInput): Promise<void> {
     if (this.controller) return this.controller.pay(input);
     this.waiting++;
+    this.unavailable = false;
     this.host.requestUpdate();
     return this.load().then(
       (c) => {
@@ -122,7 +128,9 @@ export class LazyPayment {
       },
       () => {
         // Nothing was sent: the button is a button again, a second press asks for the flow again.
+        // The customer is told why nothing happened (the flow's own words did not arrive either).
         this.waiting--;
+        this.unavailable = true;
         this.host.requestUpdate();
       },
     );
@@ -145,8 +153,12 @@ export class LazyPayment {
   }
 
   /** The status under the pay button: the flow's messages once it is here, the empty frame until then. */
-  status(options: { retry?: () => void } = {}): TemplateResult {
-    return statusFrame(this.controller && this.mod ? this.mod.paymentStatusParts(this.controller, options) : undefined);
+  status(options: { retry?: () => void; t?: CommonTranslate } = {}): TemplateResult {
+    if (this.controller && this.mod) return statusFrame(this.mod.paymentStatusParts(this.controller, options));
+    const t = options.t;
+    // The flow's chunk did not arrive (offline, or a new release replaced it on the server).
+    const after = this.unavailable && t ? renderError(t, new ApiError({ kind: 'offline' }), options.retry) : nothing;
+    return statusFrame({ before: nothing, polite: nothing, after });
   }
 }
 

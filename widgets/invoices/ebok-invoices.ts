@@ -587,7 +587,7 @@ export class EbokInvoices extends EbokElement<'invoices'> {
       more: (inv) => this.more?.render(inv, this.preview?.status === 'ready' ? (this.preview.details ?? {}) : undefined),
       moreNotice: this.more?.notice(),
       payBusy: busy,
-      paymentStatus: this.payment.status({ retry: () => void this.pay() }),
+      paymentStatus: this.payment.status({ retry: () => void this.pay(), t: (key, options) => this.t(key, options) }),
       on: this.on,
     };
   }

@@ -57,6 +57,13 @@ export default await testRunnerConfig({
           'browser.shell.checkDefaultBrowser': false,
           'datareporting.policy.dataSubmissionEnabled': false,
           'toolkit.telemetry.reportingpolicy.firstRun': false,
+          // Two test windows take turns at the front (keyboard actions, above): the one behind must
+          // keep its timers, as Playwright's Chromium does with --disable-background-timer-throttling.
+          // A 2 s Retry-After countdown in a background window had not ended after 24 s (full run).
+          'dom.min_background_timeout_value': 4,
+          'dom.min_background_timeout_value_without_budget_throttling': 4,
+          'dom.timeout.enable_budget_timer_throttling': false,
+          'dom.timeout.throttling_delay': -1,
         },
       },
       // Every test page in a browser context of its own (cookies, storage, service worker), as

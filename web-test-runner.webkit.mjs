@@ -5,6 +5,7 @@
 // The driver is started here, on a free port, and killed when the runner exits: nothing to start
 // by hand or leave running on a CI machine, and two runs on one machine do not collide on a port.
 import { spawn } from 'node:child_process';
+import { writeSync } from 'node:fs';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findMiniBrowser, findWebKitWebDriver } from './scripts/browsers.mjs';
 import { freePort, testRunnerConfig } from './web-test-runner.shared.mjs';
@@ -34,6 +35,16 @@ async function startDriver() {
 }
 
 const port = await startDriver();
+
+/**
+ * Twice a whole WebKit run ended part way with exit code 1 and nothing printed (issue 21). An
+ * uncaught exception in the runner's process would do that: the runner's own message goes through
+ * its buffered console, which is not printed when it stops early. The monitor changes nothing about
+ * what happens; it writes the error straight to stderr first, so the next such stop says why.
+ */
+process.on('uncaughtExceptionMonitor', (error, origin) => {
+  writeSync(2, `\n[webkit runner] ${origin}: ${error?.stack ?? error}\n`);
+});
 
 /**
  * `sendKeys({ type: 'lakowa 88' })` hands the launcher the text's characters as one list, and

@@ -19,6 +19,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { ApiError } from './api/errors';
 import type { Money } from './api/types';
 import type { CommonTranslate } from './i18n/keys';
+import { ACCOUNT_PARAM, HISTORY_KEY, RETURN_PARAM } from './payment-marker';
 import { renderError } from './ui';
 import type { PaymentController, PaymentInput, PaymentState, ReturnState } from './payment';
 
@@ -38,11 +39,11 @@ export function inProgressCount(documents: readonly { paymentInProgress?: unknow
 /**
  * The page came back from the gateway (or was reloaded after coming back): the same test as
  * PaymentReturn's, without parsing — any marker parameter, valid or not, or the remembered one
- * (payment.ts `HISTORY_KEY`), so the watcher reads and cleans the address as it always did.
+ * (`HISTORY_KEY`), so the watcher reads and cleans the address as it always did.
  */
 function returnPending(): boolean {
   const search = new URLSearchParams(location.search);
-  return search.has('ebok-payment') || search.has('ebok-account') || !!(history.state as Record<string, unknown> | null)?.ebokPayment;
+  return search.has(RETURN_PARAM) || search.has(ACCOUNT_PARAM) || !!(history.state as Record<string, unknown> | null)?.[HISTORY_KEY];
 }
 
 let module: Promise<PaymentModule> | undefined;

@@ -4,19 +4,9 @@
  * `chunkOf`), like payment.ts.
  */
 import type { Payment, PaymentStatus } from './api/types';
+import { ACCOUNT_PARAM, RETURN_PARAM } from './payment-marker';
 
-/**
- * The return marker: the gateway sends the customer back to `returnUrl` with
- * `?ebok-payment=<Payment.id>` added to the query (docs/operators/backend.md, "The return address").
- */
-export const RETURN_PARAM = 'ebok-payment';
-
-/**
- * The account the payment was made for, which the widgets add to `returnUrl` themselves: the
- * page that comes back asks about the payment with that account's Ebok-Account, whichever
- * account the session restored (another tab may have switched meanwhile).
- */
-export const ACCOUNT_PARAM = 'ebok-account';
+export { ACCOUNT_PARAM, RETURN_PARAM };
 
 /** What an id may look like; anything else in the marker is tampering and is ignored. */
 const PAYMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;

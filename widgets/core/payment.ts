@@ -34,6 +34,7 @@ import type { Lang } from './i18n/languages';
 import { errorMessage, icon } from './ui';
 import { isUnsuccessful, knownStatus, nextPoll, readReturnMarker, returnUrlOf } from './payment-rules';
 import { exceedsLimit, statusFrame, type StatusParts } from './payment-loader';
+import { HISTORY_KEY } from './payment-marker';
 
 // Widgets import these from payment-loader.ts (loaded with them); kept here for the flow's own users.
 export { exceedsLimit, inProgressCount } from './payment-loader';
@@ -330,8 +331,6 @@ export type ReturnState =
   | { phase: 'not-found' } // unknown id, or someone else's
   | { phase: 'error'; error: ApiError }; // could not ask (e.g. the answer was malformed)
 
-/** Where the marker survives a reload once it is gone from the address bar: this history entry's state. */
-const HISTORY_KEY = 'ebokPayment';
 
 interface Remembered {
   id: string;

@@ -66,15 +66,20 @@ function typesKeyByKey(launcher) {
  * A WebKit run stopped part way three times (files 25, 31 and 53 of 81, different files each time,
  * 0 failed so far; issue 21). The monitor above caught why: the navigation to the next test file,
  * a WebDriver "url" POST, got no answer for 300 s (undici's UND_ERR_HEADERS_TIMEOUT). The driver
- * answers that POST only once the page has loaded, and WebDriver's default page-load timeout is
- * also 300 s, so one page that never fired `load` hung the request; the launcher's session manager
+ * answers that POST once it has seen the page load, and WebDriver's default page-load timeout is
+ * also 300 s, so one load the driver missed hung the request; the launcher's session manager
  * drops the navigation's promise (queueStartSession does not await it), so the rejection was
  * unhandled and Node ended the whole run.
  *
  * Here: the driver answers at DOMContentLoaded (`pageLoadStrategy: 'eager'` below; the runner needs
- * no more, the test page reports to it over its own socket) and gives up on a page after 60 s;
- * a failed navigation is retried once through about:blank, and a second failure is written to
- * stderr and swallowed, so the runner's own start timeout fails that one file and the run goes on.
+ * no more, the test page reports to it over its own socket), gives up on a page after 60 s, and a
+ * request without an answer fails after 90 s. The hang came back once with all that (a run at
+ * 5850dbe: 1,797 passed, and spa-lifecycle.test.ts "interrupted because the browser
+ * disconnected"): the page had loaded and was running its tests when the retry navigated away. So
+ * when a navigation gets no answer, the page is asked where it is first: already at the test's URL,
+ * it is left to run; somewhere else, the navigation is tried again; a driver that cannot answer
+ * even that gets a new browser session. Every step is written to stderr. Whatever is left, the
+ * error is swallowed, so the runner's own start timeout fails that one file and the run goes on.
  */
 function navigatesSafely(launcher) {
   const ensure = launcher.ensureManagerInitialized.bind(launcher);
@@ -84,18 +89,26 @@ function navigatesSafely(launcher) {
     if (manager.navigatesSafely) return;
     manager.navigatesSafely = true;
     const start = manager.startSession.bind(manager);
-    const say = (what, error) => writeSync(2, `\n[webkit runner] ${what}: ${error?.message ?? error}\n`);
+    const say = (what, error) => writeSync(2, `\n[webkit runner] ${what}${error ? `: ${error.message ?? error}` : ''}\n`);
     manager.startSession = async (id, url) => {
       try {
+        return await start(id, url);
+      } catch (error) {
+        say(`navigation to ${url} got no answer`, error);
+      }
+      try {
+        const href = await manager.driver.execute('return location.href');
+        if (href === url) return say('the page is at the test URL; its tests go on');
+        say(`the page is at ${href}; navigating again`);
+        return await start(id, url);
+      } catch (error) {
+        say('the driver did not answer; starting a new browser session', error);
+      }
+      try {
+        await manager.driver.reloadSession();
         await start(id, url);
       } catch (error) {
-        say(`navigation to ${url} failed, retrying once`, error);
-        try {
-          await manager.driver.navigateTo('about:blank');
-          await start(id, url);
-        } catch (again) {
-          say(`navigation to ${url} failed again; the runner's start timeout fails this file`, again);
-        }
+        say(`giving up on ${url}; the runner's start timeout fails this file`, error);
       }
     };
   };
@@ -116,8 +129,8 @@ export default await testRunnerConfig({
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
-      // A driver that stops answering fails its request after 150 s, before undici's own 300 s.
-      connectionRetryTimeout: 150_000,
+      // A request without an answer fails after 90 s (the page-load timeout is 60 s), not 300 s.
+      connectionRetryTimeout: 90_000,
       capabilities: {
         pageLoadStrategy: 'eager',
         timeouts: { pageLoad: 60_000 },

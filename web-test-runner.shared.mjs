@@ -324,6 +324,15 @@ function embeddingCommands(engine, testTimeout) {
   };
 }
 
+/**
+ * The runner's own messages for a file whose browser went away or never started it (not a test's
+ * failure): @web/test-runner-core's TestScheduler and TestSessionTimeoutHandler.
+ */
+const BROWSER_LOST = /^(Tests were interrupted because the browser disconnected|Browser tests did not start after)/;
+
+const hasFailedTest = (suite) =>
+  (suite?.tests ?? []).some((t) => !t.skipped && !t.passed) || (suite?.suites ?? []).some(hasFailedTest);
+
 /** Prints one plain closing line, "wtr: N passed, N failed", that CI logs can be read by. */
 function closingLine() {
   return {
@@ -339,10 +348,23 @@ function closingLine() {
         }
         for (const s of suite?.suites ?? []) walk(s);
       };
+      // Files that failed only because the browser let them down (scripts/webkit-tests.mjs runs them again once).
+      const lostBrowser = [];
+      const lost = { passed: 0, failed: 0 };
       for (const session of sessions) {
+        const before = { passed, failed };
         walk(session.testResults);
-        // A file that crashed before reporting its tests counts as a failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) failed++;
+        // A file that failed with no failing test (it crashed, or its browser went away) counts as one.
+        if (!session.passed && failed === before.failed) failed++;
+        const browserOnly = (session.errors ?? []).length > 0 && session.errors.every((e) => BROWSER_LOST.test(e.message ?? ''));
+        if (!session.passed && browserOnly && !hasFailedTest(session.testResults)) {
+          lostBrowser.push(session.testFile);
+          lost.passed += passed - before.passed;
+          lost.failed += failed - before.failed;
+        }
+      }
+      if (process.env.EBOK_RUN_REPORT) {
+        writeFileSync(process.env.EBOK_RUN_REPORT, JSON.stringify({ passed, failed, skipped, lostBrowser, lost }));
       }
       process.on('exit', () => console.log(`wtr: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`));
     },

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setFaults } from '../../../mocks/faults';
-import { getMockStats } from '../../../mocks/state';
+import { advanceMockClock, getMockStats, SESSION_TTL_MS } from '../../../mocks/state';
 import { configure } from '../config';
 import { getSessionStore } from '../session';
 import { setupMockApi, signInAs } from '../../test-utils';
@@ -333,6 +333,27 @@ describe('API client', () => {
       await kindOf(getBalance());
       expect(store.state).to.deep.equal({ status: 'anonymous', reason: 'expired' });
       expect(ours('same site')).to.have.length(1);
+    });
+
+    it('a 401 for a call sent before the latest sign-in does not end the new session; a call sent after it does', async () => {
+      await signInAs('jan');
+      await getBalance();
+      const store = getSessionStore();
+      // A poll goes out under the first session and gets no answer yet.
+      setFaults({ hang: true, path: '/balance' });
+      const stale = kindOf(getBalance());
+      // Meanwhile the customer signs in again; then the server has forgotten every session, so
+      // the old poll, let go, is answered 401.
+      await signInAs('jan');
+      const signedIn = store.state;
+      advanceMockClock(SESSION_TTL_MS + 1);
+      setFaults({});
+      expect(await stale).to.equal('unauthorized');
+      expect(store.state).to.equal(signedIn);
+      expect(ours('same site')).to.have.length(0);
+      // The same answer to a call sent under the new session ends it.
+      expect(await kindOf(getBalance())).to.equal('unauthorized');
+      expect(store.state.status).to.equal('anonymous');
     });
 
     it('a 401 during an upload ends the session like any other call; endSessionOn401: false keeps it', async () => {

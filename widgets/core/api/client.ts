@@ -71,14 +71,28 @@ export function refused(error: ApiError, account: string | undefined): ApiError 
  */
 let sessionUnconfirmed = false;
 
+/** How many sign-ins this page has seen: a call remembers the one it was sent under. */
+let signIns = 0;
+
+/** The sign-in a call starts under (pass it back to sessionCallSettled). Exported for upload.ts only. */
+export function sessionEpoch(): number {
+  return signIns;
+}
+
 /** The session store: a sign-in step succeeded, the next call must carry its cookie. */
 export function expectSessionCookie(): void {
   sessionUnconfirmed = true;
+  signIns++;
 }
 
-/** A call that needs the session (endSessionOn401 not false) ended: `status` is its HTTP status. Exported for upload.ts only. */
-export function sessionCallSettled(status: number, endSessionOn401: boolean | undefined): void {
-  if (endSessionOn401 === false) return;
+/**
+ * A call that needs the session (endSessionOn401 not false) ended: `status` is its HTTP status,
+ * `sentIn` the sessionEpoch() it started in. A 401 for a call sent before the latest sign-in
+ * (a poll still out when the old session expired and the customer signed in again) speaks of
+ * the old session and must not end the new one. Exported for upload.ts only.
+ */
+export function sessionCallSettled(status: number, endSessionOn401: boolean | undefined, sentIn: number): void {
+  if (endSessionOn401 === false || sentIn !== signIns) return;
   if (status !== 401) {
     if (status >= 200 && status < 300) sessionUnconfirmed = false;
     return;
@@ -219,6 +233,7 @@ async function perform<T>(url: string, method: string, options: RequestOptions, 
     controller.abort();
   }, timeoutMs);
   const headers = baseHeaders(options);
+  const sentIn = sessionEpoch();
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -234,7 +249,7 @@ async function perform<T>(url: string, method: string, options: RequestOptions, 
     throw networkError(url, cause);
   }
   try {
-    sessionCallSettled(response.status, options.endSessionOn401);
+    sessionCallSettled(response.status, options.endSessionOn401, sentIn);
     if (!response.ok) throw refused(errorFromResponse(response.status, response.headers, await readJsonSafely(response)), headers['Ebok-Account']);
     const type = options.responseType ?? 'json';
     if (type === 'none' || response.status === 204) return undefined as T;

@@ -1,5 +1,5 @@
 import { getConfig } from '../config';
-import { baseHeaders, buildUrl, networkError, refused, sessionCallSettled, type RequestOptions } from './client';
+import { baseHeaders, buildUrl, networkError, refused, sessionCallSettled, sessionEpoch, type RequestOptions } from './client';
 import { ApiError, errorFromResponse, parseRetryAfter } from './errors';
 
 // Its own chunk, loaded at the first upload (endpoints.ts): most pages never send a file.
@@ -20,6 +20,7 @@ export function upload<T>(path: string, form: FormData, options: UploadOptions =
     xhr.withCredentials = true;
     xhr.timeout = options.timeoutMs ?? Math.max(getConfig().timeoutMs, 60_000);
     const headers = baseHeaders(options);
+    const sentIn = sessionEpoch();
     for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => options.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
     const onAbort = () => xhr.abort();
@@ -28,7 +29,7 @@ export function upload<T>(path: string, form: FormData, options: UploadOptions =
     xhr.onload = () => {
       done();
       // The same session rules as request(): a 401 ends the session unless the caller said not to.
-      sessionCallSettled(xhr.status, options.endSessionOn401);
+      sessionCallSettled(xhr.status, options.endSessionOn401, sentIn);
       let body: unknown;
       try {
         body = JSON.parse(xhr.responseText);

@@ -326,9 +326,11 @@ function embeddingCommands(engine, testTimeout) {
 
 /**
  * The runner's own messages for a file whose browser went away or never started it (not a test's
- * failure): @web/test-runner-core's TestScheduler and TestSessionTimeoutHandler.
+ * failure): @web/test-runner-core's TestScheduler and TestSessionTimeoutHandler, and the driver's
+ * answer to the launcher's clean-up when that browser is gone (checked by killing MiniBrowser in
+ * the middle of a file: those two errors, then a new browser session ran the next files).
  */
-const BROWSER_LOST = /^(Tests were interrupted because the browser disconnected|Browser tests did not start after)/;
+const BROWSER_LOST = /^(Tests were interrupted because the browser disconnected|Browser tests did not start after|(WebDriverError: )?invalid session id)/;
 
 const hasFailedTest = (suite) =>
   (suite?.tests ?? []).some((t) => !t.skipped && !t.passed) || (suite?.suites ?? []).some(hasFailedTest);

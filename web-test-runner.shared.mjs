@@ -332,9 +332,6 @@ function embeddingCommands(engine, testTimeout) {
  */
 const BROWSER_LOST = /^(Tests were interrupted because the browser disconnected|Browser tests did not start after|(WebDriverError: )?invalid session id)/;
 
-const hasFailedTest = (suite) =>
-  (suite?.tests ?? []).some((t) => !t.skipped && !t.passed) || (suite?.suites ?? []).some(hasFailedTest);
-
 /** Prints one plain closing line, "wtr: N passed, N failed", that CI logs can be read by. */
 function closingLine() {
   return {
@@ -356,10 +353,11 @@ function closingLine() {
       for (const session of sessions) {
         const before = { passed, failed };
         walk(session.testResults);
+        const failedTests = failed - before.failed;
         // A file that failed with no failing test (it crashed, or its browser went away) counts as one.
-        if (!session.passed && failed === before.failed) failed++;
+        if (!session.passed && failedTests === 0) failed++;
         const browserOnly = (session.errors ?? []).length > 0 && session.errors.every((e) => BROWSER_LOST.test(e.message ?? ''));
-        if (!session.passed && browserOnly && !hasFailedTest(session.testResults)) {
+        if (!session.passed && browserOnly && failedTests === 0) {
           lostBrowser.push(session.testFile);
           lost.passed += passed - before.passed;
           lost.failed += failed - before.failed;

@@ -331,7 +331,6 @@ export type ReturnState =
   | { phase: 'not-found' } // unknown id, or someone else's
   | { phase: 'error'; error: ApiError }; // could not ask (e.g. the answer was malformed)
 
-
 interface Remembered {
   id: string;
   /** Date.now() at the return: the 10 minutes count from there, also across reloads. */
